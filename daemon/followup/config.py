@@ -1,0 +1,296 @@
+"""The configuration (DESIGN §5) as frozen pydantic models, and the secret forms.
+
+`load_config` takes the file's text and name (the caller reads it) and returns a `Config`, or
+raises ConfigError listing every problem with file:line:col. Secrets are described here and
+resolved only when a connection is made (`resolve_secret`), into a `Secret` whose repr hides it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shlex
+import subprocess
+from pathlib import Path as FsPath
+from typing import Annotated, Any, Literal, Union
+
+import pydantic
+from pydantic import Discriminator, Field, Tag, model_validator
+
+from followup.detect import DetectionConfig
+from followup.errors import ConfigError, FollowupError, Problem
+from followup.spec import Address, Duration, Frozen, Port, Zone, at_key, problems_from_validation
+from followup.yamlpos import Document, load_yaml
+
+DEFAULT_CONFIG_PATH = "~/.config/followup/config.yaml"
+SECRET_COMMAND_TIMEOUT_S = 30
+
+
+class Secret:
+    """A resolved secret. It never shows itself in a repr, str or log line."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """Return the secret itself, for the one call that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+class EnvSecret(Frozen):
+    """Read the secret from an environment variable."""
+
+    env: str = Field(description="Name of the environment variable that holds the secret.")
+
+
+class FileSecret(Frozen):
+    """Read the secret from a file; `$CREDENTIALS_DIRECTORY` is expanded (systemd LoadCredential)."""
+
+    file: str = Field(description="Path of a file whose first line is the secret.")
+
+
+class CommandSecret(Frozen):
+    """Run a command and use its first line of output (a password manager, `pass show ...`)."""
+
+    command: str = Field(description="Command whose standard output's first line is the secret.")
+
+
+def _secret_tag(value: Any) -> str | None:
+    if isinstance(value, dict):
+        for key in ("env", "file", "command"):
+            if key in value:
+                return key
+    if isinstance(value, pydantic.BaseModel):
+        return next(iter(type(value).model_fields))
+    return None
+
+
+SecretSpec = Annotated[
+    Union[
+        Annotated[EnvSecret, Tag("env")],
+        Annotated[FileSecret, Tag("file")],
+        Annotated[CommandSecret, Tag("command")],
+    ],
+    Discriminator(
+        _secret_tag,
+        custom_error_type="secret_form",
+        custom_error_message="a secret must be one of {env: NAME}, {file: PATH} or {command: \"...\"}",
+    ),
+]
+
+
+def resolve_secret(spec: EnvSecret | FileSecret | CommandSecret, where: str) -> Secret:
+    """Fetch a secret now; raise FollowupError naming `where` and the fix when it cannot be had."""
+    if isinstance(spec, EnvSecret):
+        value = os.environ.get(spec.env)
+        if value is None:
+            raise FollowupError(f"{where}: environment variable {spec.env} is not set; export it before starting")
+        return Secret(value)
+    if isinstance(spec, FileSecret):
+        path = FsPath(os.path.expandvars(os.path.expanduser(spec.file)))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise FollowupError(
+                f"{where}: cannot read secret file {path}: {exc.strerror or exc}; check the path and its permissions"
+            ) from None
+        return Secret(text.splitlines()[0] if text else "")
+    try:
+        done = subprocess.run(
+            shlex.split(spec.command),
+            capture_output=True,
+            text=True,
+            timeout=SECRET_COMMAND_TIMEOUT_S,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired, ValueError) as exc:
+        raise FollowupError(f"{where}: secret command failed: {exc}; run it by hand to see why") from None
+    if done.returncode != 0:
+        raise FollowupError(
+            f"{where}: secret command exited {done.returncode}; run it by hand to see why"
+        )
+    return Secret(done.stdout.splitlines()[0] if done.stdout else "")
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses, where unencrypted connections are allowed."""
+    if host.lower() in ("localhost", "localhost.localdomain", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+Security = Literal["tls", "starttls", "plain"]
+
+
+class OwnerConfig(Frozen):
+    """The job seeker: who signs the notes and whose forwards are trusted."""
+
+    name: str = Field(description="Your name, as it signs the follow-ups.")
+    email: Address = Field(description="Your own address: follow-ups go out From it.")
+    timezone: Zone = Field("UTC", description="Your IANA time zone, for windows and times shown.")
+    signature: str = Field("", description="Text templates can put under each note.")
+    forwarders: tuple[Address, ...] = Field(
+        (), description="Addresses whose forwarded mail is trusted (besides your own address)."
+    )
+
+
+class MailboxConfig(Frozen):
+    """The mailbox the daemon watches."""
+
+    source: Literal["imap", "maildir"] = Field("imap", description="imap or maildir.")
+    host: str | None = Field(None, description="IMAP server host name.")
+    port: Port | None = Field(None, description="IMAP port; default 993 for tls, 143 otherwise.")
+    security: Security = Field("tls", description="tls, starttls, or plain (loopback hosts only).")
+    username: str | None = Field(None, description="IMAP login name.")
+    password: SecretSpec | None = Field(None, description="IMAP password as {env}, {file} or {command}.")
+    address: Address | None = Field(None, description="This mailbox's own address.")
+    folders: tuple[str, ...] = Field(("INBOX",), min_length=1, description="Folders to watch.")
+    poll_every: Duration = Field(Duration(120), description="How often to poll when IDLE is not used.")
+    idle: bool = Field(True, description="Use IMAP IDLE when the server offers it.")
+    backfill: Duration = Field(Duration(14 * 86400), description="On a first sync, older mail is recorded, not acted on.")
+    path: str | None = Field(None, description="Maildir directory (source: maildir).")
+    timeout: Duration = Field(Duration(30), description="Timeout of every network call.")
+    batch_size: int = Field(200, ge=1, le=5000, description="Messages fetched per IMAP FETCH.")
+    ca_file: str | None = Field(None, description="Extra CA bundle to trust (a private server).")
+
+    @model_validator(mode="after")
+    def _check_source(self) -> MailboxConfig:
+        if self.source == "imap":
+            missing = [k for k in ("host", "username", "password") if getattr(self, k) is None]
+            if missing:
+                raise ValueError(f"source 'imap' needs the keys: {', '.join(missing)}")
+            assert self.host is not None
+            if self.security == "plain" and not is_loopback(self.host):
+                raise at_key(
+                    "security",
+                    f"'plain' is refused for non-loopback host '{self.host}'; use tls or starttls",
+                )
+        elif self.path is None:
+            raise ValueError("source 'maildir' needs the key 'path'")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "tls" else 143)
+
+
+class SmtpConfig(Frozen):
+    """The server follow-ups are sent through."""
+
+    host: str = Field(description="SMTP server host name.")
+    port: Port | None = Field(None, description="SMTP port; default 465 for tls, 587 for starttls, 25 for plain.")
+    security: Security = Field("tls", description="tls, starttls, or plain (loopback hosts only).")
+    username: str | None = Field(None, description="SMTP login name; without it no AUTH is tried.")
+    password: SecretSpec | None = Field(None, description="SMTP password as {env}, {file} or {command}.")
+    save_sent_to: str | None = Field("Sent", description="IMAP folder a copy of each sent note goes to; null for none.")
+    max_per_day: int = Field(20, ge=1, description="At most this many follow-ups a day, in all.")
+    timeout: Duration = Field(Duration(30), description="Timeout of every SMTP step.")
+    ca_file: str | None = Field(None, description="Extra CA bundle to trust (a private server).")
+
+    @model_validator(mode="after")
+    def _check_security(self) -> SmtpConfig:
+        if self.security == "plain" and not is_loopback(self.host):
+            raise ValueError(
+                f"security 'plain' is refused for non-loopback host '{self.host}'; use tls or starttls"
+            )
+        if self.username is not None and self.password is None:
+            raise at_key("username", "a username needs a password ({env: NAME}, {file: PATH} or {command: ...})")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
+
+
+class ApprovalConfig(Frozen):
+    """How the owner approves drafts."""
+
+    via: tuple[Literal["cli", "email"], ...] = Field(("cli", "email"), description="cli, email, or both.")
+    expire_after: Duration = Field(Duration(3 * 86400), description="A draft not approved in this time expires.")
+
+
+class Config(Frozen):
+    """The whole configuration file."""
+
+    owner: OwnerConfig = Field(description="Who you are.")
+    mailbox: MailboxConfig = Field(description="The mailbox to watch.")
+    smtp: SmtpConfig | None = Field(None, description="Where to send; without it nothing is sent.")
+    approval: ApprovalConfig = Field(ApprovalConfig(), description="How drafts are approved.")
+    rules: str = Field("rules/", description="A rules file, or a folder of *.yaml rule files.")
+    templates: str = Field("rules/templates/", description="The folder of templates.")
+    state_dir: str = Field("~/.local/state/followup", description="Where the state database lives.")
+    detection: DetectionConfig = Field(DetectionConfig(), description="Your own additions to detection.")
+
+    # Filled in by load_config, not by the user: relative paths resolve against the config's folder.
+    base_dir: str = Field(".", exclude=True, description="Folder the config file is in.")
+
+    @model_validator(mode="after")
+    def _check_email_approval(self) -> Config:
+        explicit = "via" in self.approval.model_fields_set
+        if explicit and "email" in self.approval.via and self.mailbox.address is None:
+            raise at_key("approval", "'via: email' needs mailbox.address (the address approvals are sent from)")
+        return self
+
+    @property
+    def approval_via(self) -> tuple[str, ...]:
+        """The approval channels in force: e-mail only when the mailbox has an address to send from."""
+        if self.mailbox.address is None or self.smtp is None:
+            return tuple(v for v in self.approval.via if v != "email") or ("cli",)
+        return tuple(self.approval.via)
+
+    def resolve(self, path: str) -> FsPath:
+        """Resolve a configured path against the config file's folder, expanding ~ and $VARS."""
+        expanded = FsPath(os.path.expandvars(os.path.expanduser(path)))
+        return expanded if expanded.is_absolute() else FsPath(self.base_dir) / expanded
+
+    @property
+    def state_path(self) -> FsPath:
+        return self.resolve(self.state_dir)
+
+    @property
+    def trusted_senders(self) -> frozenset[str]:
+        """The owner and the trusted forwarders, lower-cased."""
+        return frozenset(a.lower() for a in (self.owner.email, *self.owner.forwarders))
+
+
+def parse_config(doc: Document, base_dir: str = ".") -> Config:
+    """Validate a loaded document as a Config; raise ConfigError with every problem found."""
+    if not isinstance(doc.data, dict):
+        raise ConfigError([doc.problem((), "the config must be a mapping of sections (owner, mailbox, ...)")])
+    data = dict(doc.data)
+    if "base_dir" in data:
+        raise ConfigError([doc.problem(("base_dir",), "unknown key 'base_dir'")])
+    data["base_dir"] = base_dir
+    try:
+        return Config.model_validate(data)
+    except pydantic.ValidationError as exc:
+        raise ConfigError(problems_from_validation(exc, doc, Config)) from None
+
+
+def load_config(text: str, source: str, base_dir: str = ".") -> Config:
+    """Parse and validate config text; `source` names the file in error messages."""
+    return parse_config(load_yaml(text, source), base_dir)
+
+
+def read_config(path: str | os.PathLike[str]) -> Config:
+    """Read and validate the config file at `path`."""
+    fs_path = FsPath(os.path.expanduser(str(path)))
+    try:
+        text = fs_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            [Problem(str(path), 0, 0, "", "config file not found; copy config.example.yaml there or pass --config")]
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([Problem(str(path), 0, 0, "", f"cannot read config file: {exc}")]) from None
+    return load_config(text, str(path), str(fs_path.parent.resolve()))

@@ -1,0 +1,74 @@
+"""The mailbox source contract (DESIGN §2) and `open_source`, its one factory.
+
+A source lists a folder's UIDVALIDITY and UIDs and fetches raw bytes without marking anything
+read. What is new, what was seen, and what a UIDVALIDITY change means is decided by the sync
+logic against the store, identically for every source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from followup.config import MailboxConfig, Secret
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    """A folder as the server reports it on SELECT/EXAMINE."""
+
+    name: str
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+
+
+@dataclass(frozen=True)
+class FetchedMail:
+    """One message's raw bytes and its identity in the folder."""
+
+    folder: str
+    uidvalidity: int
+    uid: int
+    raw: bytes
+    internal_date: datetime | None
+
+
+class Source(Protocol):
+    """A mailbox: IMAP or Maildir. Every network call inside has a timeout."""
+
+    def connect(self) -> None:
+        """Open the connection (log in); raise SourceError (Transient or Permanent)."""
+
+    def close(self) -> None:
+        """Close the connection; never raises."""
+
+    def status(self, folder: str) -> FolderStatus:
+        """Select `folder` read-only and return its UIDVALIDITY and size."""
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """UIDs greater than `last_uid`, ascending."""
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
+        """Yield the raw messages for `uids` (in batches), never setting \\Seen."""
+
+    def append(self, folder: str, raw: bytes, flags: Sequence[str], when: datetime) -> None:
+        """Store a message in `folder` (the Sent copy)."""
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """True if a message with this Message-ID header is in `folder`."""
+
+
+def open_source(mailbox: MailboxConfig, password: Secret | None, base_dir: str = ".") -> Source:
+    """Build the Source the config asks for (not yet connected)."""
+    if mailbox.source == "maildir":
+        from followup.source.maildir import MaildirSource
+
+        assert mailbox.path is not None
+        return MaildirSource(mailbox.path, base_dir=base_dir)
+    from followup.source.imap import ImapSource
+
+    return ImapSource(mailbox, password)

@@ -1,0 +1,273 @@
+"""Shared validated types (Duration, Zone, Address, Regex, Port) and the mapping of pydantic
+errors to located, one-line problems with a "did you mean" hint.
+
+Pydantic does the validating; this module only names the small types and translates error
+locations back to YAML positions through a `yamlpos.Document`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pydantic
+from email_validator import EmailNotValidError, validate_email
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import core_schema
+
+from followup.errors import Problem
+from followup.yamlpos import Document, Path
+
+_UNITS = {
+    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+    "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
+    "d": 86400, "day": 86400, "days": 86400,
+    "w": 604800, "week": 604800, "weeks": 604800,
+}  # fmt: skip
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
+_BUSINESS = {"business day", "business days", "bd", "workday", "workdays", "working day", "working days"}
+
+
+@dataclass(frozen=True, order=True)
+class Duration:
+    """A span of time: plain seconds, or a count of business days (which need a calendar)."""
+
+    seconds: float = 0.0
+    business_days: int = 0
+
+    @classmethod
+    def parse(cls, text: object) -> Duration:
+        """Parse `90s`, `30m`, `2h`, `3d`, `1w` or `5 business days`; raise ValueError otherwise."""
+        if isinstance(text, Duration):
+            return text
+        if isinstance(text, bool) or not isinstance(text, (str, int, float)):
+            raise ValueError(f"expected a duration such as '30m', '2h' or '5 business days', got {text!r}")
+        if isinstance(text, (int, float)):
+            if text == 0:
+                return cls(0.0)
+            raise ValueError(f"a duration needs a unit: write '{text}s', '{text}m', '{text}h' or '{text}d'")
+        match = _DURATION.match(text)
+        if not match:
+            raise ValueError(f"expected a duration such as '30m', '2h' or '5 business days', got {text!r}")
+        amount, unit = float(match.group(1)), " ".join(match.group(2).lower().split())
+        if unit in _BUSINESS:
+            if amount != int(amount):
+                raise ValueError(f"business days must be a whole number, got {text!r}")
+            return cls(business_days=int(amount))
+        if unit not in _UNITS:
+            raise ValueError(
+                f"unknown unit '{unit}' in {text!r}; use s, m, h, d, w or 'business days'"
+            )
+        return cls(seconds=amount * _UNITS[unit])
+
+    @property
+    def timedelta(self) -> timedelta:
+        """The span as a timedelta; business days count as calendar days here."""
+        return timedelta(seconds=self.seconds, days=self.business_days)
+
+    def __str__(self) -> str:
+        if self.business_days:
+            return f"{self.business_days} business day{'s' if self.business_days != 1 else ''}"
+        for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+            if self.seconds and self.seconds % size == 0:
+                return f"{int(self.seconds // size)}{unit}"
+        return f"{self.seconds:g}s"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse, serialization=core_schema.to_string_ser_schema()
+        )
+
+
+def _check_zone(name: str) -> str:
+    if name == "owner":
+        return name
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        close = difflib.get_close_matches(name, _zone_names(), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else "; use an IANA name such as 'Europe/Paris'"
+        raise ValueError(f"unknown time zone '{name}'{hint}") from None
+    return name
+
+
+def _zone_names() -> list[str]:
+    import zoneinfo
+
+    return sorted(zoneinfo.available_timezones())
+
+
+def _check_address(value: str) -> str:
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"not a valid e-mail address '{value}': {exc}") from None
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+Zone = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_zone)]
+Address = Annotated[str, BeforeValidator(_strip), AfterValidator(_check_address)]
+Regex = Annotated[str, AfterValidator(_check_regex)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+
+
+class Frozen(pydantic.BaseModel):
+    """Base of every config and rule section: immutable, unknown keys are errors."""
+
+    model_config = pydantic.ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+def _describe_input(value: object) -> str:
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    return repr(value)
+
+
+def _known_keys(model: type[pydantic.BaseModel] | None, loc: Path) -> list[str]:
+    """Walk `model` along `loc` and list the keys allowed at that point."""
+    current: Any = model
+    for part in loc:
+        if current is None:
+            return []
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if fields is None:
+            return []
+        found = None
+        for name, info in fields.items():
+            if part in (name, info.alias):
+                found = info
+                break
+        if found is None:
+            return []
+        current = _model_of(found.annotation)
+    fields = getattr(current, "model_fields", None)
+    if fields is None:
+        return []
+    return [info.alias or name for name, info in fields.items()]
+
+
+def _model_of(annotation: Any) -> Any:
+    """Find the pydantic model inside Optional[...], list[...], Annotated[...] and the like."""
+    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def problems_from_validation(
+    exc: pydantic.ValidationError,
+    doc: Document,
+    model: type[pydantic.BaseModel] | None = None,
+    prefix: Path = (),
+) -> list[Problem]:
+    """Turn a pydantic ValidationError on `doc.data` into one located Problem per error."""
+    problems: list[Problem] = []
+    seen: set[tuple[Path, str]] = set()
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        loc = _drop_union_tags(loc, doc.data)
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            parent, key = loc[:-1], str(loc[-1])
+            known = _known_keys(model, parent)
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            if close:
+                hint = f" (did you mean '{close[0]}'?)"
+            elif known:
+                hint = f"; known keys: {', '.join(known)}"
+            else:
+                hint = ""
+            problem = doc.problem(prefix + loc, f"unknown key '{key}'{hint}")
+            problem = Problem(problem.file, problem.line, problem.column, _fmt(prefix + parent), problem.message)
+        elif kind == "missing":
+            parent, key = loc[:-1], str(loc[-1])
+            problem = doc.problem(prefix + parent, f"missing required key '{key}'")
+        elif kind == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            problem = doc.problem(
+                prefix + loc, f"unknown value {_describe_input(err['input'])}; expected one of: {expected}"
+            )
+        elif kind in ("union_tag_invalid", "union_tag_not_found"):
+            ctx = err.get("ctx", {})
+            expected = ctx.get("expected_tags", "")
+            tag = ctx.get("discriminator", "").strip("'")
+            if kind == "union_tag_not_found":
+                problem = doc.problem(prefix + loc, f"needs one of the keys: {expected}")
+            else:
+                problem = doc.problem(
+                    prefix + loc + ((tag,) if tag else ()),
+                    f"unknown value {ctx.get('tag')!r}; expected one of: {expected}",
+                )
+        else:
+            message = str(err["msg"])
+            if message.startswith("Value error, "):
+                message = message[len("Value error, ") :]
+                at = _AT_KEY.match(message)
+                if at:
+                    loc, message = loc + (at.group(1),), message[at.end() :]
+            elif message.startswith("Assertion failed, "):
+                message = message[len("Assertion failed, ") :]
+            else:
+                message = f"{message[0].lower()}{message[1:]} (got {_describe_input(err['input'])})"
+            problem = doc.problem(prefix + loc, message)
+        marker = (loc, problem.message)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        problems.append(problem)
+    return problems
+
+
+_AT_KEY = re.compile(r"^@([A-Za-z_]+)@ ")
+
+
+def at_key(key: str, message: str) -> ValueError:
+    """A ValueError for a model validator that points the error at one of the model's keys."""
+    return ValueError(f"@{key}@ {message}")
+
+
+def _fmt(path: Path) -> str:
+    from followup.yamlpos import format_path
+
+    return format_path(path)
+
+
+def _drop_union_tags(loc: Path, data: Any) -> Path:
+    """Remove the union-member names pydantic inserts into error locations (`str`, `Model`)."""
+    out: list[str | int] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            out.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            out.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str) and not part[:1].isupper() and "[" not in part:
+            out.append(part)
+            current = None
+        elif current is None and isinstance(part, str) and not part[:1].isupper() and "[" not in part:
+            out.append(part)
+    return tuple(out)
