@@ -311,6 +311,7 @@ class FollowUp:
     max_lateness_s: int = 86400
     attempts: int = 0  # SMTP attempts that ended in a transient fault (send.dispatch backoff)
     next_attempt: datetime | None = None  # not retried before this instant
+    cc: tuple[Person, ...] = ()  # further recipients of one note (rule `to: interviewers`)
 
     def __post_init__(self) -> None:
         _require_aware(self)

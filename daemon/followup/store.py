@@ -20,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +122,7 @@ MIGRATIONS: tuple[str, ...] = (
         rule TEXT NOT NULL,
         recipient_name TEXT,
         recipient_email TEXT NOT NULL,
+        cc_json TEXT NOT NULL DEFAULT '[]',
         send_at TEXT NOT NULL,
         state TEXT NOT NULL,
         message_id TEXT NOT NULL UNIQUE,
@@ -688,14 +689,15 @@ class Store:
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO followups (interview_id, application_id, rule, recipient_name, "
-                "recipient_email, send_at, state, message_id, template, subject, body, edited, "
-                "max_lateness_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "recipient_email, cc_json, send_at, state, message_id, template, subject, body, edited, "
+                "max_lateness_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     fu.interview_id,
                     fu.application_id,
                     fu.rule,
                     fu.recipient.name,
                     fu.recipient.email,
+                    json.dumps([p.to_json() for p in fu.cc]),
                     _ts(fu.send_at),
                     fu.state.value,
                     fu.message_id,
@@ -833,6 +835,55 @@ class Store:
         )
         return int(rows[0]["n"])
 
+    def sent_followups(self) -> list[tuple[FollowUp, datetime]]:
+        """Every sent follow-up with the time it was sent, oldest first."""
+        rows = self._read(
+            "SELECT f.*, t.at AS sent_time FROM followups f JOIN transitions t ON t.followup_id = f.id "
+            "AND t.to_state = 'sent' WHERE f.state = 'sent' ORDER BY t.at, f.id"
+        )
+        return [(_followup(r), datetime.fromisoformat(r["sent_time"])) for r in rows]
+
+    def reply_times(self) -> list[tuple[int | None, int | None, datetime]]:
+        """(interview_id, application_id, at) of every human reply noticed."""
+        rows = self._read(
+            "SELECT interview_id, application_id, at FROM history WHERE kind = 'reply' ORDER BY at"
+        )
+        return [(r["interview_id"], r["application_id"], datetime.fromisoformat(r["at"])) for r in rows]
+
+    # --- the outbox seen by send.dispatch ---
+
+    def due_followups(self, now: datetime) -> list[FollowUp]:
+        """Approved follow-ups whose send time has come and whose retry delay has passed."""
+        rows = self._read(
+            "SELECT * FROM followups WHERE state = 'approved' AND send_at <= ? "
+            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_at, id",
+            (_ts(now), _ts(now)),
+        )
+        return [_followup(r) for r in rows]
+
+    def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
+        return self.followups(state)
+
+    def mark(
+        self,
+        followup_id: int,
+        from_state: FollowUpState,
+        to_state: FollowUpState,
+        cause: str,
+        *,
+        at: datetime,
+        **fields: Any,
+    ) -> None:
+        """Move a follow-up only if it is still in `from_state` (send.Outbox, with the time bound)."""
+        fields.pop("sent_at", None)
+        if "next_attempt" in fields:
+            fields["next_attempt_at"] = fields.pop("next_attempt")
+        self.transition(followup_id, to_state, cause, at, expect=from_state, **fields)
+
+    def sent_today(self, now: datetime) -> int:
+        """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
+        return self.sent_between(now - timedelta(days=1), now + timedelta(seconds=1))
+
     # --- notices to the owner ---
 
     def add_notice(self, key: str, text: str, at: datetime) -> bool:
@@ -921,4 +972,7 @@ def _followup(r: sqlite3.Row) -> FollowUp:
         created_at=_dt(r["created_at"]),
         last_error=r["last_error"],
         max_lateness_s=r["max_lateness_s"],
+        attempts=r["attempts"],
+        next_attempt=_dt(r["next_attempt_at"]),
+        cc=_people(r["cc_json"]),
     )

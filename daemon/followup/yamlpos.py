@@ -8,6 +8,7 @@ the text and the name to report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,22 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from followup.errors import ConfigError, Problem
 
 PathKey = str | int
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 booleans: only true/false, so `on:`, `yes` and `no` stay words.
+
+    YAML 1.1 reads `on` as true, which would turn a rule's `on:` key into `True:`.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 Path = tuple[PathKey, ...]
 
 
@@ -66,7 +83,7 @@ class _Builder:
         self.source = source
         self.positions: dict[Path, tuple[int, int]] = {}
         self.problems: list[Problem] = []
-        self._constructor = yaml.SafeLoader("")
+        self._constructor = _Loader("")
 
     def build(self, node: Node, path: Path) -> Any:
         if isinstance(node, MappingNode):
@@ -123,7 +140,7 @@ def load_yaml(text: str, source: str, *, line_offset: int = 0) -> Document:
     An empty document loads as an empty mapping.
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset

@@ -52,3 +52,8 @@ def test_anchors_and_merge_keys_work() -> None:
 def test_format_path() -> None:
     assert format_path(("rules", 2, "on")) == "rules[2].on"
     assert format_path(()) == ""
+
+
+def test_only_true_and_false_are_booleans() -> None:
+    doc = load_yaml("on: interview_scheduled\nyes: no\nflag: true\nother: False\n", "f.yaml")
+    assert doc.data == {"on": "interview_scheduled", "yes": "no", "flag": True, "other": False}
