@@ -1,0 +1,66 @@
+"""The follow-up state machine of DESIGN §6: which state may follow which.
+
+Owns the transition table and its checks; the store calls `check_transition` inside the
+transaction that moves a follow-up, so no code path can skip a state. Approval-token helpers
+(approval by e-mail) belong here too.
+
+Pure: no I/O, no clock, no database. `sent` is reachable only from `sending`, and `sending`
+only from `approved`: that is what makes "never twice" and "never without approval" checkable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from followup.errors import InvalidTransition
+from followup.model import FollowUpState
+
+S = FollowUpState
+
+TRANSITIONS: Mapping[FollowUpState, frozenset[FollowUpState]] = MappingProxyType(
+    {
+        # A draft: the owner approves or rejects it, an event cancels it, or nobody answers in time.
+        S.awaiting_approval: frozenset({S.approved, S.rejected, S.cancelled, S.expired}),
+        # Approved: dispatch claims it (`sending`); an event or the owner can still stop it; it
+        # expires when overdue past max_lateness; it fails without a send when it cannot be
+        # rendered or addressed; a reschedule or edit sends it back for a fresh approval.
+        S.approved: frozenset(
+            {S.sending, S.rejected, S.cancelled, S.expired, S.failed, S.awaiting_approval}
+        ),
+        # Sending: the SMTP outcome decides; a transient fault returns it to `approved` for a
+        # retry; a crash leaves it here until reconciliation makes it `sent` or `unknown`.
+        S.sending: frozenset({S.sent, S.approved, S.failed, S.unknown}),
+        # Unknown: only the owner decides. Re-approving is an explicit, informed resend.
+        S.unknown: frozenset({S.approved, S.rejected, S.cancelled}),
+        # Failed: the owner may fix the cause (an address, a template) and approve it again.
+        S.failed: frozenset({S.approved, S.rejected}),
+        S.sent: frozenset(),
+        S.rejected: frozenset(),
+        S.cancelled: frozenset(),
+        S.expired: frozenset(),
+    }
+)
+
+TERMINAL: frozenset[FollowUpState] = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
+
+
+def can_transition(current: FollowUpState, target: FollowUpState) -> bool:
+    """True when the table allows moving a follow-up from `current` to `target`."""
+    return target in TRANSITIONS[FollowUpState(current)]
+
+
+def check_transition(current: FollowUpState, target: FollowUpState, followup_id: int | None = None) -> None:
+    """Raise InvalidTransition unless `current` → `target` is in the table."""
+    if not can_transition(current, target):
+        allowed = ", ".join(sorted(s.value for s in TRANSITIONS[FollowUpState(current)])) or "none (final state)"
+        who = f"follow-up {followup_id}: " if followup_id is not None else ""
+        raise InvalidTransition(
+            f"{who}cannot go from '{FollowUpState(current).value}' to '{FollowUpState(target).value}'; "
+            f"allowed next states: {allowed}"
+        )
+
+
+def is_terminal(state: FollowUpState) -> bool:
+    """True for states nothing follows (sent, rejected, cancelled, expired)."""
+    return FollowUpState(state) in TERMINAL

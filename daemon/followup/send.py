@@ -1,0 +1,460 @@
+"""Sending follow-ups over SMTP, exactly once: the Sender seam, the dispatch job, reconciliation.
+
+Owns the SMTP edge (the only aiosmtplib importer; run under `asyncio.run`, so no caller is
+async), the mapping of SMTP faults to TransientSendError / PermanentSendError, the dispatch of
+due, approved follow-ups (claim as `sending`, send, record), retry backoff, the daily cap, and
+the start-up reconciliation of follow-ups a crash left in `sending`.
+
+Must not: touch SQLite (state goes through the `Outbox` protocol the store implements), read
+the clock (`now` is an argument), render templates (a `render_fn` is passed in), or ever send
+a follow-up that is not `approved`, or resend one left in `sending`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+import aiosmtplib
+
+from followup.config import Secret, SmtpConfig, is_loopback
+from followup.errors import (
+    ConfigError,
+    FollowupError,
+    InvalidTransition,
+    PermanentSendError,
+    SendError,
+    TransientSendError,
+)
+from followup.model import FollowUp, FollowUpState
+from followup.render import RenderedMessage
+
+log = logging.getLogger(__name__)
+
+S = FollowUpState
+
+
+@dataclass(frozen=True)
+class SendReceipt:
+    """The server's final reply to a message it accepted (code and text, as recorded)."""
+
+    code: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.message}".strip()
+
+
+class Sender(Protocol):
+    """Hands one message to a mail server; raises TransientSendError or PermanentSendError."""
+
+    def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt: ...
+
+
+# ---------------------------------------------------------------------------------------------
+# SMTP
+
+
+def _tls_context(smtp: SmtpConfig) -> ssl.SSLContext:
+    # Certificate verification stays on; a private CA is added to the default trust store.
+    return ssl.create_default_context(cafile=smtp.ca_file) if smtp.ca_file else ssl.create_default_context()
+
+
+def _client(smtp: SmtpConfig, password: Secret | None) -> aiosmtplib.SMTP:
+    if smtp.security == "plain" and not is_loopback(smtp.host):
+        raise PermanentSendError(
+            f"smtp {smtp.host}: security 'plain' is refused for a non-loopback host; use tls or starttls"
+        )
+    if smtp.username is not None and password is None:
+        raise PermanentSendError(f"smtp {smtp.host}: smtp.username is set but no password was resolved")
+    return aiosmtplib.SMTP(
+        hostname=smtp.host,
+        port=smtp.effective_port,
+        username=smtp.username,
+        password=password.reveal() if (password is not None and smtp.username is not None) else None,
+        use_tls=smtp.security == "tls",
+        # False (not None) for plain: never an opportunistic STARTTLS we did not ask for.
+        start_tls=smtp.security == "starttls",
+        validate_certs=True,
+        tls_context=_tls_context(smtp) if smtp.security != "plain" else None,
+        timeout=smtp.timeout.seconds,
+        local_hostname="localhost",
+    )
+
+
+def _ssl_cause(exc: BaseException) -> ssl.SSLError | None:
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _reply(code: int, message: str) -> str:
+    return " ".join(f"{code} {message}".split())
+
+
+def translate_error(exc: BaseException, where: str) -> SendError:
+    """Map an aiosmtplib/OS fault to TransientSendError (4xx, timeouts) or PermanentSendError."""
+    tls = _ssl_cause(exc)
+    if tls is not None:
+        reason = getattr(tls, "verify_message", None) or getattr(tls, "reason", None) or str(tls)
+        return PermanentSendError(
+            f"{where}: TLS failure ({reason}); check smtp.security, smtp.port and smtp.ca_file"
+        )
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        cls = TransientSendError if 400 <= exc.code < 500 else PermanentSendError
+        return cls(
+            f"{where}: login rejected ({_reply(exc.code, exc.message)}); check smtp.username and smtp.password"
+        )
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        codes = [r.code for r in exc.recipients]
+        replies = "; ".join(f"{r.recipient}: {_reply(r.code, r.message)}" for r in exc.recipients)
+        cls = TransientSendError if codes and all(400 <= c < 500 for c in codes) else PermanentSendError
+        return cls(f"{where}: recipients refused ({replies})")
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        cls = TransientSendError if 400 <= exc.code < 500 else PermanentSendError
+        return cls(f"{where}: server replied {_reply(exc.code, exc.message)}")
+    if isinstance(exc, (aiosmtplib.SMTPTimeoutError, asyncio.TimeoutError, TimeoutError)):
+        return TransientSendError(f"{where}: timed out ({exc or 'no reply'}); the server did not answer in time")
+    if isinstance(exc, aiosmtplib.SMTPNotSupported):
+        return PermanentSendError(f"{where}: {exc}; check smtp.security")
+    if isinstance(exc, (aiosmtplib.SMTPException, OSError)):
+        return TransientSendError(f"{where}: cannot reach the server ({exc}); check smtp.host and smtp.port")
+    return PermanentSendError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+class SmtpSender:
+    """Send through the configured SMTP server: one connection per message, every step timed."""
+
+    def __init__(self, smtp_config: SmtpConfig, password: Secret | None) -> None:
+        self._smtp = smtp_config
+        self._password = password
+
+    @property
+    def where(self) -> str:
+        return f"smtp {self._smtp.host}:{self._smtp.effective_port}"
+
+    def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
+        """Send one message; return the server's reply or raise a SendError subclass."""
+        return asyncio.run(self._send(message_bytes, from_addr, to))
+
+    def _overall(self) -> float:
+        # Each step has its own timeout; this bound covers connect + TLS + AUTH + MAIL/RCPT/DATA
+        # + QUIT so that no sequence of slow-but-alive replies can hold the daemon.
+        return self._smtp.timeout.seconds * 8
+
+    async def _send(self, data: bytes, from_addr: str, to: list[str]) -> SendReceipt:
+        client = _client(self._smtp, self._password)
+        transport: asyncio.BaseTransport | None = None
+        try:
+            try:
+                async with asyncio.timeout(self._overall()):
+                    await client.connect()
+                    transport = client.transport
+                    errors, reply = await client.sendmail(from_addr, to, data)
+            except Exception as exc:  # noqa: BLE001 - every fault is classified here
+                raise translate_error(exc, self.where) from exc
+            # The server has accepted the message: from here on nothing may turn into an error,
+            # or dispatch would retry a message that was delivered.
+            try:
+                async with asyncio.timeout(self._smtp.timeout.seconds):
+                    await _quit(client)
+            except TimeoutError:
+                log.debug("QUIT not answered in time after an accepted message; closing")
+        finally:
+            client.close()
+            _abort(transport)
+        refused = "; ".join(f"{rcpt}: {_reply(code, msg)}" for rcpt, (code, msg) in sorted(errors.items()))
+        message = f"{reply} (refused: {refused})" if refused else reply
+        # aiosmtplib returns only the text of the final DATA reply; a success is a 250.
+        return SendReceipt(250, " ".join(message.split()))
+
+
+def _abort(transport: asyncio.BaseTransport | None) -> None:
+    # The client closes TLS politely (close_notify), which needs the peer and a running loop;
+    # asyncio.run is about to end, so drop the socket at once instead of leaking it. By now the
+    # session is over (QUIT answered, or a fault), so nothing is lost.
+    if isinstance(transport, asyncio.Transport):
+        transport.abort()
+
+
+async def _quit(client: aiosmtplib.SMTP) -> None:
+    # QUIT is a courtesy after the message is accepted; its failure must not undo a send.
+    if client.is_connected:
+        try:
+            await client.quit()
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+            client.close()
+
+
+def check_login(smtp_config: SmtpConfig, password: Secret | None) -> None:
+    """Connect, EHLO, TLS, AUTH and QUIT; raise a SendError with one clear line on failure."""
+
+    async def attempt() -> None:
+        client = _client(smtp_config, password)
+        where = f"smtp {smtp_config.host}:{smtp_config.effective_port}"
+        transport: asyncio.BaseTransport | None = None
+        try:
+            async with asyncio.timeout(smtp_config.timeout.seconds * 5):
+                await client.connect()
+                transport = client.transport
+                await _quit(client)
+        except Exception as exc:  # noqa: BLE001 - every fault is classified here
+            raise translate_error(exc, where) from None
+        finally:
+            client.close()
+            _abort(transport)
+
+    asyncio.run(attempt())
+
+
+# ---------------------------------------------------------------------------------------------
+# Dispatch
+
+
+class Outbox(Protocol):
+    """What dispatch and reconciliation need from the store."""
+
+    def due_followups(self, now: datetime) -> list[FollowUp]:
+        """Follow-ups in `approved` with send_at <= now and (next_attempt is None or <= now)."""
+        ...
+
+    def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
+        """Every follow-up currently in `state`."""
+        ...
+
+    def mark(
+        self,
+        followup_id: int,
+        from_state: FollowUpState,
+        to_state: FollowUpState,
+        cause: str,
+        **fields: Any,
+    ) -> None:
+        """Move one follow-up in one committed transaction, only if it is still in `from_state`.
+
+        Raise InvalidTransition when it is not in `from_state` any more (someone else moved it)
+        or the table forbids the move. `fields` update columns in the same transaction:
+        attempts, next_attempt, last_error, smtp_reply, sent_at.
+        """
+        ...
+
+    def sent_today(self, now: datetime) -> int:
+        """Follow-ups that reached `sending` or `sent` in the 24 hours before `now`."""
+        ...
+
+    def is_paused(self) -> bool:
+        """True while the owner's kill switch (`followup pause`) is on."""
+        ...
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Capped exponential backoff with jitter for transient send faults."""
+
+    base_s: float = 60.0
+    factor: float = 2.0
+    cap_s: float = 3600.0
+    jitter: float = 0.2
+    max_attempts: int = 8
+    seed: int = 0
+
+    def delay(self, attempt: int, key: str) -> timedelta:
+        """Delay before retry number `attempt` (1-based); jitter is deterministic per key and seed."""
+        raw = min(self.cap_s, self.base_s * self.factor ** max(0, attempt - 1))
+        rng = random.Random(f"{self.seed}:{key}:{attempt}")
+        # Jitter only shortens the delay, so the cap stays a cap; spreading retries keeps a
+        # batch that failed together from hammering the server together.
+        return timedelta(seconds=raw * (1.0 - self.jitter * rng.random()))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What dispatch or reconciliation did with one follow-up."""
+
+    followup_id: int
+    action: str  # sent | retry | failed | expired | deferred | skipped | unknown | unchecked
+    detail: str = ""
+
+
+@dataclass
+class DispatchReport:
+    """The result of one dispatch run."""
+
+    paused: bool = False
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def ids(self, action: str) -> list[int]:
+        """Ids of the follow-ups that ended with `action`."""
+        return [o.followup_id for o in self.outcomes if o.action == action]
+
+    @property
+    def sent(self) -> list[int]:
+        return self.ids("sent")
+
+
+RenderFn = Callable[[FollowUp], RenderedMessage]
+
+
+def _try_mark(outbox: Outbox, fu: FollowUp, to_state: FollowUpState, cause: str, **fields: Any) -> bool:
+    assert fu.id is not None
+    try:
+        outbox.mark(fu.id, fu.state, to_state, cause, **fields)
+    except InvalidTransition as exc:
+        log.warning("follow-up moved by someone else, skipped followup=%s detail=%s", fu.id, exc)
+        return False
+    return True
+
+
+def dispatch(
+    outbox: Outbox,
+    sender: Sender,
+    render_fn: RenderFn,
+    now: datetime,
+    max_per_day: int,
+    retry: RetryPolicy = RetryPolicy(),
+    should_stop: Callable[[], bool] = lambda: False,
+) -> DispatchReport:
+    """Send every due, approved follow-up once: approved → sending (committed) → SMTP → sent.
+
+    Transient faults return the follow-up to `approved` with a backed-off `next_attempt` (and
+    `failed` after `retry.max_attempts`); permanent faults make it `failed` with the reason.
+    Follow-ups overdue past their max_lateness become `expired`. Nothing is sent while paused
+    or past `max_per_day`. `should_stop` is polled between follow-ups (SIGTERM: finish the
+    current send, never leave a half state).
+    """
+    if now.tzinfo is None:
+        raise ValueError("dispatch needs a tz-aware now")
+    report = DispatchReport()
+    if outbox.is_paused():
+        report.paused = True
+        return report
+    budget = max_per_day - outbox.sent_today(now)
+    due = sorted(outbox.due_followups(now), key=lambda f: (f.send_at, f.id or 0))
+    for fu in due:
+        assert fu.id is not None
+        if fu.state is not S.approved or fu.send_at > now or (fu.next_attempt and fu.next_attempt > now):
+            continue  # the store's query is trusted, but only approved and due ever go out
+        if should_stop() or outbox.is_paused():
+            report.paused = report.paused or outbox.is_paused()
+            break
+        late = now - fu.send_at
+        if late > timedelta(seconds=fu.max_lateness_s):
+            cause = f"overdue by {_human(late)}, past max_lateness {_human(timedelta(seconds=fu.max_lateness_s))}"
+            if _try_mark(outbox, fu, S.expired, cause):
+                log.warning("follow-up expired followup=%s rule=%s", fu.id, fu.rule)
+                report.outcomes.append(Outcome(fu.id, "expired", cause))
+            continue
+        if budget <= 0:
+            report.outcomes.append(Outcome(fu.id, "deferred", f"max_per_day ({max_per_day}) reached"))
+            continue
+        try:
+            message = render_fn(fu)
+            if message.message_id != fu.message_id:
+                raise PermanentSendError(
+                    f"rendered Message-ID {message.message_id} is not the one fixed at creation {fu.message_id}"
+                )
+        except (ConfigError, PermanentSendError) as exc:
+            reason = f"cannot render: {' / '.join(str(exc).splitlines())}"
+            if _try_mark(outbox, fu, S.failed, reason, last_error=reason):
+                log.error("follow-up cannot be rendered followup=%s rule=%s error=%s", fu.id, fu.rule, reason)
+                report.outcomes.append(Outcome(fu.id, "failed", reason))
+            continue
+        # The claim is committed before any byte goes to the server: a crash from here on
+        # leaves `sending`, which reconcile() resolves without ever resending blindly.
+        if not _try_mark(outbox, fu, S.sending, "dispatch"):
+            report.outcomes.append(Outcome(fu.id, "skipped", "state changed before sending"))
+            continue
+        sending = _moved(fu, S.sending)
+        budget -= 1
+        try:
+            receipt = sender.send(message.data, message.from_addr, list(message.to))
+        except TransientSendError as exc:
+            attempts = fu.attempts + 1
+            if attempts >= retry.max_attempts:
+                reason = f"gave up after {attempts} attempts: {exc}"
+                _try_mark(outbox, sending, S.failed, reason, attempts=attempts, last_error=reason)
+                log.error("follow-up failed followup=%s error=%s", fu.id, reason)
+                report.outcomes.append(Outcome(fu.id, "failed", reason))
+                continue
+            next_attempt = now + retry.delay(attempts, fu.message_id)
+            _try_mark(
+                outbox, sending, S.approved, f"transient: {exc}",
+                attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
+            )  # fmt: skip
+            log.warning("send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc)
+            report.outcomes.append(Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}"))
+            continue
+        except PermanentSendError as exc:
+            _try_mark(outbox, sending, S.failed, f"permanent: {exc}", last_error=str(exc))
+            log.error("send failed followup=%s error=%s", fu.id, exc)
+            report.outcomes.append(Outcome(fu.id, "failed", str(exc)))
+            continue
+        _try_mark(outbox, sending, S.sent, "smtp accepted", smtp_reply=str(receipt), sent_at=now)
+        log.info("follow-up sent followup=%s message_id=%s reply=%s", fu.id, fu.message_id, receipt)
+        report.outcomes.append(Outcome(fu.id, "sent", str(receipt)))
+    return report
+
+
+def _moved(fu: FollowUp, state: FollowUpState) -> FollowUp:
+    return replace(fu, state=state)
+
+
+def _human(span: timedelta) -> str:
+    seconds = int(span.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def reconcile(outbox: Outbox, sent_folder_has: Callable[[str], bool]) -> list[Outcome]:
+    """Resolve follow-ups a crash left in `sending`: `sent` if the Sent folder holds the
+    Message-ID, else `unknown` for the owner to decide. Never a resend.
+
+    When the Sent folder cannot be searched, the follow-up stays in `sending` (outcome
+    `unchecked`) and the next start tries again; dispatch never touches `sending`.
+    """
+    outcomes: list[Outcome] = []
+    for fu in sorted(outbox.followups_in_state(S.sending), key=lambda f: f.id or 0):
+        assert fu.id is not None
+        try:
+            found = sent_folder_has(fu.message_id)
+        except (FollowupError, OSError) as exc:
+            log.warning("cannot search the Sent folder followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
+            outcomes.append(Outcome(fu.id, "unchecked", str(exc)))
+            continue
+        if found:
+            if _try_mark(outbox, fu, S.sent, "reconciled: found in the Sent folder"):
+                outcomes.append(Outcome(fu.id, "sent", "found in the Sent folder"))
+        else:
+            cause = "interrupted while sending and not found in the Sent folder; check and decide"
+            if _try_mark(outbox, fu, S.unknown, cause, last_error=cause):
+                log.warning("follow-up state unknown followup=%s message_id=%s", fu.id, fu.message_id)
+                outcomes.append(Outcome(fu.id, "unknown", cause))
+    return outcomes
+
+
+__all__ = [
+    "DispatchReport",
+    "Outbox",
+    "Outcome",
+    "RetryPolicy",
+    "SendReceipt",
+    "Sender",
+    "SmtpSender",
+    "check_login",
+    "dispatch",
+    "reconcile",
+    "translate_error",
+]
