@@ -68,6 +68,15 @@ def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str,
             yield line, False
         return
     yield f"config: ok ({path})", True
+    from followup.runtime import load_runtime
+
+    try:
+        rt = load_runtime(config)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            yield str(problem), False
+        return
+    yield f"rules: ok, {len(rt.rules.rules)} rules; templates: ok, {len(rt.templates)} templates", True
     if not connect:
         return
     ok, line = check_imap(config)

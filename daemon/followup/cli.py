@@ -21,6 +21,8 @@ from followup.clock import Clock, FixedClock, SystemClock
 from followup.config import DEFAULT_CONFIG_PATH, Config, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError, StoreError
 from followup.logs import setup_logging
+from followup.model import FollowUpState
+from followup import report
 from followup.store import Store
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("pause", help="the kill switch: send nothing until resume")
     sub.add_parser("resume", help="allow sending again")
     sub.add_parser("check", help="validate config, rules and templates, then try IMAP and SMTP login")
+
+    for name, helptext in (
+        ("interviews", "the interviews being tracked"),
+        ("applications", "the applications being tracked"),
+        ("pending", "follow-ups awaiting your approval, fully rendered"),
+        ("history", "what was sent, when, to whom, and whether anyone replied"),
+        ("stats", "applications, interviews, follow-ups sent, reply rate, time to reply"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("followups", help="every follow-up with its state")
+    p.add_argument("--state", choices=[s.value for s in FollowUpState], help="only this state")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("ask", help="add a question that templates can include")
+    p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    p.add_argument("question")
+
+    p = sub.add_parser("inspect", help="parse and detect mail files and print their Events; touches nothing")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, with a 'file' key")
+
+    p = sub.add_parser("export", help="interviews and applications for a spreadsheet or calendar")
+    p.add_argument("--format", choices=("json", "csv", "ics"), default="json")
     return parser
 
 
@@ -125,18 +152,33 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from followup import service
 
-    config = load(args)
-    store = open_store(config)
+    from followup.runtime import load_runtime
+
+    rt = load_runtime(load(args))
+    store = open_store(rt.config)
     try:
         store.lock()
         if args.once:
-            report = service.run_once(config, store, clock_for(args))
+            report = service.run_once(rt, store, clock_for(args), progress=terminal_progress())
             for line in report.lines():
                 print(line)
             return EXIT_OK
-        return service.run_forever(config, store, config_path(args))
+        return service.run_forever(rt, store, config_path(args))
     finally:
         store.close()
+
+
+def terminal_progress() -> Callable[[str, int, int], None] | None:
+    """A progress line for long first syncs, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(folder: str, done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r{folder}: {done}/{total} messages{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
@@ -217,7 +259,251 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def with_store(args: argparse.Namespace) -> tuple[Config, Store]:
+    """Load the config and open its store (the caller closes it)."""
+    config = load(args)
+    return config, open_store(config)
+
+
+def cmd_interviews(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        interviews = store.interviews()
+    finally:
+        store.close()
+    if args.json:
+        print_json([report.interview_json(i) for i in interviews])
+        return EXIT_OK
+    if not interviews:
+        print("no interviews tracked yet")
+    zone = config.owner.timezone
+    for iv in interviews:
+        when = _fmt_time(iv.time.start, zone) if iv.time else "time unknown"
+        people = ", ".join(p.name or p.email or "?" for p in iv.interviewers) or "no interviewers named"
+        print(f"#{iv.id} {iv.company or '?'} - {iv.role or '?'}: {iv.state.value}, {when}; with {people}")
+        for q in iv.questions:
+            print(f"    question: {q}")
+    return EXIT_OK
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        apps = store.applications()
+    finally:
+        store.close()
+    if args.json:
+        print_json([report.application_json(a) for a in apps])
+        return EXIT_OK
+    if not apps:
+        print("no applications tracked yet")
+    for a in apps:
+        print(f"#{a.id} {a.company or '?'} - {a.role or '?'}: {a.state.value}, received {_fmt_time(a.received, config.owner.timezone)}")
+    return EXIT_OK
+
+
+def _print_followup(fu: Any, zone: str, full: bool) -> None:
+    to = f"{fu.recipient.name} <{fu.recipient.email}>" if fu.recipient.name else fu.recipient.email
+    owner = f"interview #{fu.interview_id}" if fu.interview_id else f"application #{fu.application_id}"
+    print(f"#{fu.id} [{fu.state.value}] {fu.rule} -> {to}, {owner}, send at {_fmt_time(fu.send_at, zone)}")
+    if fu.last_error:
+        print(f"    why: {fu.last_error}")
+    if full:
+        print(f"    Subject: {fu.subject or ''}")
+        for line in (fu.body or "").splitlines():
+            print(f"    | {line}")
+        print()
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        items = store.followups(args.state)
+    finally:
+        store.close()
+    if args.json:
+        print_json([report.followup_json(f) for f in items])
+        return EXIT_OK
+    if not items:
+        print("no follow-ups" + (f" in state {args.state}" if args.state else ""))
+    for fu in items:
+        _print_followup(fu, config.owner.timezone, full=False)
+    return EXIT_OK
+
+
+def cmd_pending(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        items = store.followups(FollowUpState.awaiting_approval)
+    finally:
+        store.close()
+    if args.json:
+        print_json([report.followup_json(f) for f in items])
+        return EXIT_OK
+    if not items:
+        print("nothing awaits your approval")
+        return EXIT_OK
+    for fu in items:
+        _print_followup(fu, config.owner.timezone, full=True)
+    print("approve with `followup approve ID` (--edit to change the text first), drop with `followup reject ID`")
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from followup.clock import SystemClock
+
+    config, store = with_store(args)
+    try:
+        text = " ".join(args.question.split())
+        if not text:
+            raise UsageError("the question is empty")
+        store.add_question(args.interview_id, text, SystemClock().now())
+    finally:
+        store.close()
+    print(f"added to interview #{args.interview_id}: {text}")
+    return EXIT_OK
+
+
+def sent_notes(store: Store) -> list[report.SentNote]:
+    """Sent follow-ups with the first reply after each."""
+    replies = store.reply_times()
+    companies = {i.id: i.company for i in store.interviews()}
+    app_companies = {a.id: a.company for a in store.applications()}
+    notes = []
+    for fu, sent_at in store.sent_followups():
+        first = None
+        for iid, aid, at in replies:
+            same = (fu.interview_id is not None and iid == fu.interview_id) or (
+                fu.application_id is not None and aid == fu.application_id
+            )
+            if same and at >= sent_at:
+                first = at
+                break
+        company = companies.get(fu.interview_id) if fu.interview_id else app_companies.get(fu.application_id)
+        notes.append(report.SentNote(fu, sent_at, company, first))
+    return notes
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        notes = sent_notes(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(report.history_json(notes))
+        return EXIT_OK
+    if not notes:
+        print("nothing sent yet")
+    for n in notes:
+        replied = f"replied {_fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
+        print(f"{_fmt_time(n.sent_at, config.owner.timezone)}  {n.company or '?'}: {n.followup.rule} -> {n.followup.recipient.email}; {replied}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    config, store = with_store(args)
+    try:
+        data = report.stats_json(store.applications(), store.interviews(), sent_notes(store))
+    finally:
+        store.close()
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    t = data["totals"]
+    rate = f"{t['reply_rate']:.0%}" if t["reply_rate"] is not None else "-"
+    median = f"{t['median_hours_to_reply']}h" if t["median_hours_to_reply"] is not None else "-"
+    print(f"applications {t['applications']}, interviews {t['interviews']}, follow-ups sent {t['followups_sent']}, "
+          f"reply rate {rate}, median time to reply {median}")
+    for m in data["months"]:
+        rate = f"{m['reply_rate']:.0%}" if m["reply_rate"] is not None else "-"
+        print(f"  {m['month']}: {m['applications']} applications, {m['interviews']} interviews, "
+              f"{m['followups_sent']} sent, reply rate {rate}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from followup.clock import SystemClock
+
+    config, store = with_store(args)
+    try:
+        apps, ivs = store.applications(), store.interviews()
+    finally:
+        store.close()
+    if args.format == "json":
+        print(report.export_json(apps, ivs))
+    elif args.format == "csv":
+        sys.stdout.write(report.export_csv(apps, ivs))
+    else:
+        domain = config.owner.email.rsplit("@", 1)[-1]
+        sys.stdout.buffer.write(report.export_ics(ivs, SystemClock().now(), domain))
+    return EXIT_OK
+
+
+def optional_config(args: argparse.Namespace) -> Config | None:
+    """The config when one is named or present at the default path; None when there is none."""
+    path = config_path(args)
+    if args.config is None and not os.environ.get("FOLLOWUP_CONFIG") and not path.exists():
+        return None
+    return read_config(path)
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from followup.detect import DetectionConfig, detect_event
+    from followup.parse import parse_message
+
+    config = optional_config(args)
+    owner_email = config.owner.email if config else None
+    zone = config.owner.timezone if config else "UTC"
+    extra = config.detection if config else DetectionConfig()
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            print(f"followup: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
+            status = EXIT_PROBLEM
+            continue
+        event = detect_event(parse_message(raw, name), owner_email=owner_email, owner_zone=zone, extra=extra)
+        if args.json:
+            print_json({"file": name, **event.to_json()})
+            continue
+        print(describe_event(name, event, zone))
+    return status
+
+
+def describe_event(name: str, event: Any, zone: str) -> str:
+    """A readable summary of an Event, with its evidence."""
+    lines = [f"{name}: {event.kind.value} (confidence {event.confidence:.2f})"]
+    if event.company or event.role:
+        lines.append(f"  company: {event.company or '?'}; role: {event.role or '?'}")
+    if event.interview:
+        t = event.interview
+        end = f" - {_fmt_time(t.end, zone)}" if t.end else ""
+        lines.append(f"  when: {_fmt_time(t.start, zone)}{end} (their zone: {t.timezone or 'unknown'})")
+        if t.location or t.meeting_url:
+            lines.append(f"  where: {t.meeting_url or t.location}")
+    for p in event.interviewers:
+        lines.append(f"  interviewer: {p.name or ''} <{p.email or '?'}>")
+    if event.contact:
+        lines.append(f"  contact: {event.contact.name or ''} <{event.contact.email or '?'}>")
+    o = event.original
+    lines.append(f"  original: from {o.sender or '?'}, subject {o.subject!r}")
+    for item in event.evidence:
+        lines.append(f"  - {item}")
+    return "\n".join(lines)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "inspect": cmd_inspect,
+    "interviews": cmd_interviews,
+    "applications": cmd_applications,
+    "followups": cmd_followups,
+    "pending": cmd_pending,
+    "ask": cmd_ask,
+    "history": cmd_history,
+    "stats": cmd_stats,
+    "export": cmd_export,
     "check": cmd_check,
     "run": cmd_run,
     "status": cmd_status,

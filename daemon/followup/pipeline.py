@@ -14,8 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
+
 from followup.source import FetchedMail
 from followup.store import Store
+
+if TYPE_CHECKING:
+    from followup.model import Application, Event, Interview, Message
+    from followup.planner import Plan
+    from followup.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +39,7 @@ class Outcome:
     DUPLICATE = "duplicate"
     OWN = "own"
     EVENT = "event"
+    APPROVAL = "approval"
     ERROR = "error"
 
 
@@ -61,8 +70,19 @@ def header_message_id(raw: bytes) -> str | None:
     return value or None
 
 
-def handle_mail(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> Handled:
-    """Process one fetched message and record it; `act=False` records without acting (backfill)."""
+def handle_mail(
+    store: Store,
+    mail: FetchedMail,
+    *,
+    act: bool,
+    now: datetime,
+    process: Callable[[Store, FetchedMail, int, datetime], tuple[str, str | None, str | None]] | None = None,
+) -> Handled:
+    """Process one fetched message and record it; `act=False` records without acting (backfill).
+
+    `process(store, mail, row_id, now) -> (outcome, kind, event_json)` does the acting, inside
+    the same transaction as the record; without it the message is only recorded.
+    """
     if store.has_message(mail.folder, mail.uidvalidity, mail.uid):
         return Handled("seen", None)
     sha = content_hash(mail.raw)
@@ -93,4 +113,171 @@ def handle_mail(store: Store, mail: FetchedMail, *, act: bool, now: datetime) ->
             outcome=outcome,
             at=now,
         )
-        return Handled(outcome, row)
+        if not act or process is None:
+            return Handled(outcome, row)
+        outcome, kind, event_json = process(store, mail, row, now)
+        store.set_message_outcome(row, outcome, kind=kind, event_json=event_json)
+        return Handled(outcome, row, kind)
+
+
+def make_handler(rt: Runtime) -> Callable[..., Handled]:
+    """The sync handler that runs the whole pipeline with this runtime."""
+
+    def handle(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> Handled:
+        return handle_mail(
+            store, mail, act=act, now=now, process=lambda st, m, row, n: process_mail(rt, st, m.raw, row, n, source=f"{m.folder}:{m.uid}")
+        )
+
+    return handle
+
+
+def is_trusted(message: Message, trusted_senders: frozenset[str]) -> bool:
+    """True when mail came through the owner or a trusted forwarder, or passed DKIM/SPF.
+
+    DESIGN §6: `approval: auto` is honoured only for such mail. The Authentication-Results
+    header (RFC 8601) is the one the owner's own server added on receipt.
+    """
+    envelope = (message.envelope_sender or message.sender)
+    if envelope is not None and (envelope.email or "").lower() in trusted_senders:
+        return True
+    sender = (message.sender.email or "").lower() if message.sender else ""
+    domain = sender.rsplit("@", 1)[-1] if "@" in sender else ""
+    if not domain or message.is_forward:
+        return False
+    for result in message.authentication_results:
+        lowered = result.lower()
+        if "dkim=fail" in lowered or "spf=fail" in lowered:
+            return False
+    for result in message.authentication_results:
+        lowered = result.lower()
+        if "dkim=pass" in lowered and f"header.d={domain}" in lowered:
+            return True
+        if "spf=pass" in lowered and f"@{domain}" in lowered:
+            return True
+    return False
+
+
+def process_mail(
+    rt: Runtime, store: Store, raw: bytes, row: int | None, now: datetime, *, source: str = ""
+) -> tuple[str, str | None, str | None]:
+    """Parse, detect, track and plan one message; persist every change. Returns the outcome."""
+    import json
+
+    from followup.detect import detect_event
+    from followup.parse import parse_message
+
+    message = parse_message(raw, source)
+    if store.is_own_message(message.envelope_message_id) or store.is_own_message(message.message_id):
+        return Outcome.OWN, None, None
+    from followup import approvals
+
+    handled = approvals.handle_reply(rt, store, message, now)
+    if handled is not None:
+        return Outcome.APPROVAL, None, json.dumps({"approval": handled})
+    config = rt.config
+    event = detect_event(
+        message, owner_email=config.owner.email, owner_zone=config.owner.timezone, extra=config.detection
+    )
+    apply_event(rt, store, event, message, now, row=row)
+    return Outcome.EVENT, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)
+
+
+def apply_event(
+    rt: Runtime, store: Store, event: Event, message: Message, now: datetime, *, row: int | None = None
+) -> list[Plan]:
+    """Track an Event and plan its follow-ups; persist it all (the caller's transaction)."""
+    from followup import outbox
+    from followup.model import FollowUpState, Interview
+    from followup.planner import Trigger, plan
+    from followup.track import ChangeKind, MessageFacts, SentRef, Tracked, track_event
+
+    trusted = is_trusted(message, rt.config.trusted_senders)
+    sent = tuple(
+        SentRef(fu.message_id, fu.interview_id, fu.application_id)
+        for fu in store.followups()
+        if fu.state in (FollowUpState.sent, FollowUpState.sending, FollowUpState.unknown)
+    )
+    state = Tracked(
+        interviews=tuple(store.interviews()),
+        applications=tuple(store.applications()),
+        sent=sent,
+        owner_addresses=rt.config.trusted_senders,
+    )
+    facts = MessageFacts.from_message(message, trusted=trusted)
+    plans: list[Plan] = []
+    last_application: int | None = None
+    for change in track_event(state, event, facts):
+        target: Interview | Application | None = None
+        trigger: Event | Trigger = event
+        kind = change.kind
+        if kind is ChangeKind.create_interview and change.interview is not None:
+            iv = change.interview
+            if iv.application_id is None and last_application is not None:
+                iv = replace(iv, application_id=last_application)
+            target = replace(iv, id=store.add_interview(iv, now))
+            store.add_history(event.kind.value, now, interview_id=target.id, message_row=row, note=change.reason)
+        elif kind in (ChangeKind.update_interview, ChangeKind.end_interview) and change.interview is not None:
+            target = change.interview
+            store.update_interview(target, now)
+            store.add_history(event.kind.value, now, interview_id=target.id, message_row=row, note=change.reason)
+            if change.moved:
+                outbox.refresh_drafts(rt, store, target, now, "the interview moved")
+        elif kind is ChangeKind.create_application and change.application is not None:
+            app = change.application
+            target = replace(app, id=store.add_application(app, now))
+            last_application = target.id
+            store.add_history(event.kind.value, now, application_id=target.id, message_row=row, note=change.reason)
+        elif kind is ChangeKind.end_application and change.application is not None:
+            target = change.application
+            store.update_application(target, now)
+            store.add_history(event.kind.value, now, application_id=target.id, message_row=row, note=change.reason)
+        elif kind is ChangeKind.link_application and change.interview is not None:
+            linked = change.interview
+            if linked.application_id is None and last_application is not None:
+                linked = replace(linked, application_id=last_application)
+            if linked.id is not None:
+                store.update_interview(linked, now)
+        elif kind in (ChangeKind.noticed_reply, ChangeKind.defer):
+            if kind is ChangeKind.noticed_reply:
+                trigger = Trigger("reply", at=change.at, person=change.person)
+                store.add_history("reply", change.at or now, interview_id=change.interview_id,
+                                  application_id=change.application_id, message_row=row, note=change.reason)
+            else:
+                trigger = Trigger("defer", at=change.until, person=change.person)
+                store.add_history("defer", now, interview_id=change.interview_id,
+                                  application_id=change.application_id, message_row=row, note=change.reason)
+            if change.interview_id is not None:
+                target = store.interview(change.interview_id)
+            elif change.application_id is not None:
+                target = store.application(change.application_id)
+        else:
+            log.debug("nothing to track reason=%s", change.reason)
+        if target is not None and target.id is not None:
+            plans.append(plan_for(rt, store, trigger, target, now, trusted))
+    return plans
+
+
+def plan_for(rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: bool) -> Plan:
+    """Plan one trigger on one stored target and persist creates, re-timings and cancels."""
+    from followup import outbox
+    from followup.model import FollowUpState, Interview
+    from followup.planner import plan
+
+    existing = tuple(store.followups())
+    result = plan(trigger, target, rt.rules, existing, rt.owner, now, trusted)  # type: ignore[arg-type]
+    for fu in result.creates:
+        drafted = outbox.with_text(rt, target, fu)
+        fid = store.add_followup(drafted, now, f"planned by rule '{fu.rule}'")
+        if fid is not None:
+            log.info("follow-up planned followup=%s rule=%s state=%s send_at=%s", fid, fu.rule, fu.state.value, fu.send_at.isoformat())
+    for retime in result.retimes:
+        store.update_followup(retime.followup_id, now, send_at=retime.send_at)
+        store.add_history("retimed", now, interview_id=target.id if isinstance(target, Interview) else None,
+                          application_id=None if isinstance(target, Interview) else target.id,
+                          note=f"follow-up {retime.followup_id}: {retime.reason}")
+    for cancel in result.cancels:
+        current = store.followup(cancel.followup_id)
+        if current is None or current.state not in (FollowUpState.awaiting_approval, FollowUpState.approved):
+            continue
+        store.transition(cancel.followup_id, FollowUpState.cancelled, cancel.reason, now, expect=current.state)
+    return result

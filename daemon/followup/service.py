@@ -18,8 +18,12 @@ from types import FrameType
 import schedule
 
 from followup.clock import Clock, SystemClock
+from collections.abc import Callable
+
 from followup.config import Config, Secret, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
+from followup.runtime import Runtime, load_runtime
+from followup.send import Sender
 from followup.source import Source, open_source
 from followup.spec import Duration
 from followup.store import FolderRow, Store
@@ -66,13 +70,13 @@ def _span(delta: timedelta) -> str:
 
 @dataclass
 class RunReport:
-    """What one pass did, for the terminal."""
+    """What one pass did, for the terminal and the log."""
 
     polled: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [*self.polled, *self.problems]
+        return [*self.polled, *self.actions]
 
 
 def mailbox_password(config: Config) -> Secret | None:
@@ -87,24 +91,50 @@ def make_source(config: Config) -> Source:
     return open_source(config.mailbox, mailbox_password(config), config.base_dir)
 
 
-def run_once(config: Config, store: Store, clock: Clock, source: Source | None = None) -> RunReport:
-    """One poll of every folder (and, once sending exists, one dispatch); never raises for mail faults."""
-    from followup import sync
+def run_once(
+    rt: Runtime,
+    store: Store,
+    clock: Clock,
+    *,
+    sender: Sender | None = None,
+    source_factory: Callable[[], Source] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> RunReport:
+    """One poll of every folder, then reconcile, approvals, dispatch and notices."""
+    from followup import approvals, outbox, pipeline, sync
 
+    config = rt.config
     report = RunReport()
-    source = source or make_source(config)
-    try:
-        results = sync.poll_once(
-            source,
-            store,
-            config.mailbox.folders,
-            now=clock.now(),
-            backfill=config.mailbox.backfill,
-        )
-    finally:
-        source.close()
-    for result in results:
-        report.polled.append(str(result))
+    factory = source_factory or (lambda: make_source(config))
+    now = clock.now()
+    results = sync.poll_once(
+        factory(),
+        store,
+        config.mailbox.folders,
+        now=now,
+        backfill=config.mailbox.backfill,
+        handle=pipeline.make_handler(rt),
+        progress=progress,
+    )
+    report.polled.extend(str(r) for r in results)
+    now = clock.now()
+    sent_folder = config.smtp.save_sent_to if config.smtp else None
+    for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
+        report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
+    approvals.housekeeping(rt, store, now)
+    if sender is None and config.smtp is not None:
+        sender = outbox.make_sender(rt)
+    if sender is not None:
+        requested = approvals.send_requests(rt, store, now, sender)
+        if requested:
+            report.actions.append(f"approval requests mailed: {requested}")
+        dispatched = outbox.dispatch_due(rt, store, now, sender=sender, source_factory=factory, should_stop=should_stop)
+        if dispatched.paused:
+            report.actions.append("paused: nothing sent (followup resume)")
+        for o in dispatched.outcomes:
+            report.actions.append(f"follow-up #{o.followup_id}: {o.action} ({o.detail})")
+        approvals.send_notices(rt, store, now, sender)
     return report
 
 
@@ -121,34 +151,34 @@ class _Stop:
         self.reload.set()
 
 
-def run_forever(config: Config, store: Store, config_file: Path, clock: Clock | None = None) -> int:
-    """Poll on the configured interval until SIGTERM/SIGINT; SIGHUP reloads the config."""
+def run_forever(rt: Runtime, store: Store, config_file: Path, clock: Clock | None = None) -> int:
+    """Poll and dispatch on the configured interval until SIGTERM/SIGINT; SIGHUP reloads."""
     clock = clock or SystemClock()
     stop = _Stop()
     signal.signal(signal.SIGTERM, stop.on_term)
     signal.signal(signal.SIGINT, stop.on_term)
     signal.signal(signal.SIGHUP, stop.on_hup)
-    current = {"config": config}
+    current = {"rt": rt}
 
-    def poll_job() -> None:
+    def pass_job() -> None:
         try:
-            for line in run_once(current["config"], store, clock).lines():
+            for line in run_once(current["rt"], store, clock, should_stop=stop.event.is_set).lines():
                 log.info("%s", line)
         except FollowupError as exc:
-            log.error("poll failed: %s", exc)
+            log.error("pass failed: %s", exc)
         except Exception:
-            log.exception("poll failed unexpectedly")
+            log.exception("pass failed unexpectedly")
 
     scheduler = schedule.Scheduler()
-    scheduler.every(max(int(config.mailbox.poll_every.seconds), 1)).seconds.do(poll_job)
-    log.info("started folders=%s state_dir=%s", ",".join(config.mailbox.folders), config.state_path)
-    poll_job()
+    scheduler.every(max(int(rt.config.mailbox.poll_every.seconds), 1)).seconds.do(pass_job)
+    log.info("started folders=%s state_dir=%s", ",".join(rt.config.mailbox.folders), rt.config.state_path)
+    pass_job()
     while not stop.event.is_set():
         if stop.reload.is_set():
             stop.reload.clear()
             try:
-                current["config"] = read_config(config_file)
-                log.info("config reloaded path=%s", config_file)
+                current["rt"] = load_runtime(read_config(config_file))
+                log.info("config, rules and templates reloaded path=%s", config_file)
             except ConfigError as exc:
                 for problem in exc.problems:
                     log.error("reload refused, keeping the last good config: %s", problem)

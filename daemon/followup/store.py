@@ -505,6 +505,16 @@ class Store:
             ).fetchone()
             return int(row["id"])
 
+    def set_message_outcome(
+        self, row_id: int, outcome: str, *, kind: str | None = None, event_json: str | None = None, error: str | None = None
+    ) -> None:
+        """Record what processing made of a message (same transaction as its effects)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE messages SET outcome = ?, kind = ?, event_json = ?, error = COALESCE(?, error) WHERE id = ?",
+                (outcome, kind, event_json, error, row_id),
+            )
+
     def messages(self, folder: str | None = None) -> list[MessageRow]:
         """Every message seen (optionally in one folder), oldest first."""
         if folder is None:
@@ -883,6 +893,46 @@ class Store:
     def sent_today(self, now: datetime) -> int:
         """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
         return self.sent_between(now - timedelta(days=1), now + timedelta(seconds=1))
+
+    # --- approval tokens (only their hashes are stored) ---
+
+    def add_token(
+        self, token_hash: str, followup_ids: Sequence[int], at: datetime, *,
+        interview_id: int | None, request_message_id: str,
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO approval_tokens (token_hash, interview_id, followup_ids_json, request_message_id, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                (token_hash, interview_id, json.dumps(list(followup_ids)), request_message_id, _ts(at)),
+            )
+
+    def token(self, token_hash: str) -> dict[str, Any] | None:
+        """The stored approval request for a token hash: ids, times, and whether it is still live."""
+        rows = self._read("SELECT * FROM approval_tokens WHERE token_hash = ?", (token_hash,))
+        if not rows:
+            return None
+        r = rows[0]
+        ids = [int(i) for i in json.loads(r["followup_ids_json"])]
+        states = [fu.state for fu in (self.followup(i) for i in ids) if fu is not None]
+        return {
+            "token_hash": r["token_hash"],
+            "interview_id": r["interview_id"],
+            "followup_ids": tuple(ids),
+            "request_message_id": r["request_message_id"],
+            "created_at": datetime.fromisoformat(r["created_at"]),
+            "used_at": _dt(r["used_at"]),
+            "live": bool(states) and any(st is FollowUpState.awaiting_approval for st in states),
+        }
+
+    def use_token(self, token_hash: str, at: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE approval_tokens SET used_at = ? WHERE token_hash = ?", (_ts(at), token_hash))
+
+    def requested_followup_ids(self) -> set[int]:
+        """Follow-ups already shown in an unused approval request."""
+        rows = self._read("SELECT followup_ids_json FROM approval_tokens WHERE used_at IS NULL")
+        return {int(i) for r in rows for i in json.loads(r["followup_ids_json"])}
 
     # --- notices to the owner ---
 

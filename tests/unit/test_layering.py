@@ -24,7 +24,7 @@ def _core_files() -> list[Path]:
         if path.exists():
             files.append(path)
     # Helper modules the core stages use (not edges) are held to the same rule.
-    edges = {"store", "send", "service", "cli", "config", "checks", "logs", "clock", "sync", "pipeline", "__main__", "demo", "commands", "approvals", "report", "notify", "mailer"}
+    edges = {"store", "send", "service", "cli", "config", "checks", "logs", "clock", "sync", "pipeline", "__main__", "demo", "runtime", "outbox", "approvals", "report", "notify"}
     for path in PACKAGE.glob("*.py"):
         if path.stem not in edges and path not in files and path.stem != "__init__":
             files.append(path)

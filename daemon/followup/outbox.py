@@ -1,0 +1,296 @@
+"""Drafts and sending: the text of each follow-up, the dispatch job, the Sent copy, notices.
+
+The text a follow-up will send is rendered when it is planned and stored with it, so that what
+the owner approves is exactly what goes out. A draft still awaiting approval is re-rendered
+when its interview moves or gains a question; an approved one whose text would change goes
+back to awaiting approval rather than sending words the owner never saw.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from followup import send
+from followup.config import resolve_secret
+from followup.errors import ConfigError, FollowupError, InvalidTransition, Problem
+from followup.timing import next_in_window
+from followup.model import Application, FollowUp, FollowUpState, Interview, Original, Person
+from followup.render import RenderedMessage, build_context, build_message, render_text
+from followup.runtime import Runtime
+from followup.source import Source
+from followup.store import Store
+
+log = logging.getLogger(__name__)
+
+S = FollowUpState
+
+
+def target_of(store: Store, fu: FollowUp) -> Interview | Application | None:
+    """The interview or application a follow-up belongs to."""
+    if fu.interview_id is not None:
+        return store.interview(fu.interview_id)
+    if fu.application_id is not None:
+        return store.application(fu.application_id)
+    return None
+
+
+def draft_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp) -> tuple[str, str]:
+    """Render a follow-up's subject and body from its template; raise ConfigError on a template fault."""
+    template = rt.templates.get(fu.template)
+    if template is None:
+        # The rules were validated against the templates; only a reload can have removed it.
+        raise ConfigError([Problem(fu.template, 0, 0, "", "template not found; restore it or reject the draft")])
+    owner = rt.config.owner
+    interview = target.time if isinstance(target, Interview) else None
+    questions = target.questions if isinstance(target, Interview) else ()
+    original = target.original if target is not None else Original()
+    context = build_context(
+        owner_name=owner.name,
+        owner_email=owner.email,
+        owner_signature=owner.signature,
+        owner_zone=owner.timezone,
+        recipient=fu.recipient,
+        company=target.company if target else None,
+        role=target.role if target else None,
+        interview=interview,
+        questions=questions,
+        original=original,
+    )
+    return render_text(template, context, original_subject=original.subject)
+
+
+def with_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp) -> FollowUp:
+    """The follow-up with its rendered subject and body filled in (unchanged if it cannot render)."""
+    try:
+        subject, body = draft_text(rt, target, fu)
+    except (ConfigError, FollowupError) as exc:
+        reason = " / ".join(str(exc).splitlines()) or f"template {fu.template} is missing"
+        return replace(fu, last_error=f"cannot render: {reason}")
+    return replace(fu, subject=subject, body=body)
+
+
+def refresh_drafts(rt: Runtime, store: Store, target: Interview | Application, now: datetime, why: str) -> None:
+    """Re-render the unsent drafts of a target after it changed (moved, new question)."""
+    if isinstance(target, Interview):
+        items = store.followups(interview_id=target.id)
+    else:
+        items = store.followups(application_id=target.id)
+    for fu in items:
+        if fu.state not in (S.awaiting_approval, S.approved) or fu.edited or fu.id is None:
+            continue
+        fresh = with_text(rt, target, fu)
+        if (fresh.subject, fresh.body) == (fu.subject, fu.body):
+            continue
+        if fu.state is S.approved:
+            store.transition(
+                fu.id, S.awaiting_approval, f"text changed ({why}); approve again", now,
+                expect=S.approved, subject=fresh.subject, body=fresh.body,
+            )  # fmt: skip
+        else:
+            store.update_followup(fu.id, now, subject=fresh.subject, body=fresh.body)
+
+
+def message_for(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> RenderedMessage:
+    """The exact message to send for an approved follow-up: its stored (approved) text."""
+    target = target_of(store, fu)
+    subject, body = fu.subject, fu.body
+    if subject is None or body is None:
+        subject, body = draft_text(rt, target, fu)
+    original = target.original if target is not None else Original()
+    template = rt.templates.get(fu.template)
+    threaded = bool(template and template.thread)
+    references: tuple[str, ...] = ()
+    in_reply_to = None
+    if threaded and original.message_id:
+        thread = target.thread_ids if target is not None else ()
+        references = tuple(dict.fromkeys((*thread, original.message_id)))
+        in_reply_to = original.message_id
+    owner = rt.config.owner
+    return build_message(
+        subject=subject,
+        body=body,
+        from_addr=owner.email,
+        from_name=owner.name,
+        to=(fu.recipient, *fu.cc),
+        message_id=fu.message_id,
+        date=now,
+        in_reply_to=in_reply_to,
+        references=references,
+    )
+
+
+@dataclass
+class _BoundOutbox:
+    """The store seen through send.Outbox, with every transition stamped at `now`."""
+
+    store: Store
+    now: datetime
+
+    def due_followups(self, now: datetime) -> list[FollowUp]:
+        return self.store.due_followups(now)
+
+    def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
+        return self.store.followups(state)
+
+    def mark(self, followup_id: int, from_state: FollowUpState, to_state: FollowUpState, cause: str, **fields: Any) -> None:
+        self.store.mark(followup_id, from_state, to_state, cause, at=self.now, **fields)
+
+    def sent_today(self, now: datetime) -> int:
+        return self.store.sent_today(now)
+
+    def is_paused(self) -> bool:
+        return self.store.is_paused()
+
+
+def make_sender(rt: Runtime) -> send.Sender | None:
+    """The SMTP sender the config describes, or None without an smtp section."""
+    smtp = rt.config.smtp
+    if smtp is None:
+        return None
+    password = resolve_secret(smtp.password, "smtp.password") if smtp.password else None
+    return send.SmtpSender(smtp, password)
+
+
+def save_sent_copy(rt: Runtime, source_factory: Callable[[], Source] | None, data: bytes, now: datetime) -> None:
+    """Append a sent note to the configured Sent folder, flagged \\Seen; log, never raise."""
+    folder = rt.config.smtp.save_sent_to if rt.config.smtp else None
+    if not folder or source_factory is None:
+        return
+    source = source_factory()
+    try:
+        source.connect()
+        source.append(folder, data, ["\\Seen"], now)
+    except FollowupError as exc:
+        log.warning("could not save a copy to the Sent folder folder=%s error=%s", folder, exc)
+    finally:
+        source.close()
+
+
+def dispatch_due(
+    rt: Runtime,
+    store: Store,
+    now: datetime,
+    *,
+    sender: send.Sender | None = None,
+    source_factory: Callable[[], Source] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> send.DispatchReport:
+    """Send every due, approved follow-up once, save copies to Sent, and tell the owner of faults."""
+    report = send.DispatchReport()
+    sender = sender or make_sender(rt)
+    if sender is None:
+        return report
+    sent_data: dict[str, bytes] = {}
+
+    def render_fn(fu: FollowUp) -> RenderedMessage:
+        message = message_for(rt, store, fu, now)
+        sent_data[fu.message_id] = message.data
+        return message
+
+    assert rt.config.smtp is not None
+    report = send.dispatch(
+        _BoundOutbox(store, now), sender, render_fn, now, rt.config.smtp.max_per_day, should_stop=should_stop
+    )
+    for outcome in report.outcomes:
+        fu = store.followup(outcome.followup_id)
+        if fu is None:
+            continue
+        if outcome.action == "sent":
+            store.remember_own_message(fu.message_id, "followup", now)
+            data = sent_data.get(fu.message_id)
+            if data is not None:
+                save_sent_copy(rt, source_factory, data, now)
+        elif outcome.action in ("failed", "expired"):
+            store.add_notice(
+                f"{outcome.action}:{fu.id}",
+                f"Follow-up #{fu.id} ({fu.rule}, to {fu.recipient.email}) {outcome.action}: {outcome.detail}",
+                now,
+            )
+    return report
+
+
+def reconcile_sending(store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder: str | None) -> list[send.Outcome]:
+    """Settle follow-ups a crash left in `sending` from the Sent folder; never resend."""
+    if not store.followups(S.sending):
+        return []
+    source: Source | None = None
+    if source_factory is not None and folder:
+        source = source_factory()
+
+    def has(message_id: str) -> bool:
+        if source is None:
+            return False
+        return source.has_message_id(folder or "", message_id)
+
+    try:
+        if source is not None:
+            source.connect()
+        outcomes = send.reconcile(_BoundOutbox(store, now), has)
+    finally:
+        if source is not None:
+            source.close()
+    for outcome in outcomes:
+        if outcome.action == "unknown":
+            store.add_notice(
+                f"unknown:{outcome.followup_id}",
+                f"Follow-up #{outcome.followup_id} was interrupted mid-send and is not in your Sent folder: "
+                "check whether it went out, then `followup reject` it or approve it again.",
+                now,
+            )
+    return outcomes
+
+
+def approve(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: str, body: str | None = None,
+            subject: str | None = None) -> FollowUp:
+    """Approve one draft (optionally with edited text, sent verbatim); raise InvalidTransition if it moved on."""
+    fu = store.followup(followup_id)
+    if fu is None:
+        raise InvalidTransition(f"no follow-up {followup_id}; see `followup pending` for the ids")
+    if fu.state is not S.awaiting_approval:
+        raise InvalidTransition(
+            f"follow-up {followup_id} is {fu.state.value}, not awaiting approval; nothing changed"
+        )
+    fields: dict[str, Any] = {}
+    if body is not None:
+        fields.update(body=body, edited=1)
+    if subject is not None:
+        fields.update(subject=subject, edited=1)
+    if fu.send_at < now:
+        # Approved after its time: it goes at the rule window's next opening (now, without a
+        # window); dispatch still expires it if that is past max_lateness.
+        rule = rt.rules.get(fu.rule)
+        window = rt.rules.window_of(rule) if rule is not None else None
+        fields["send_at"] = next_in_window(now, window, rt.config.owner.timezone) if window else now
+    return store.transition(followup_id, S.approved, f"approved by the owner ({via})", now,
+                            expect=S.awaiting_approval, **fields)
+
+
+def reject(store: Store, followup_id: int, now: datetime, *, via: str) -> FollowUp:
+    """Drop one draft; raise InvalidTransition if it already moved on."""
+    fu = store.followup(followup_id)
+    if fu is None:
+        raise InvalidTransition(f"no follow-up {followup_id}; see `followup pending` for the ids")
+    if fu.state not in (S.awaiting_approval, S.approved, S.unknown, S.failed):
+        raise InvalidTransition(f"follow-up {followup_id} is {fu.state.value}; nothing changed")
+    return store.transition(followup_id, S.rejected, f"rejected by the owner ({via})", now)
+
+
+def person_label(person: Person) -> str:
+    """`Name <address>` or the bare address."""
+    return f"{person.name} <{person.email}>" if person.name else (person.email or "?")
+
+
+__all__ = [
+    "approve",
+    "dispatch_due",
+    "draft_text",
+    "message_for",
+    "reconcile_sending",
+    "refresh_drafts",
+    "reject",
+    "with_text",
+]

@@ -1,0 +1,227 @@
+"""Views for the owner: the JSON shape of follow-ups, history, stats, and exports.
+
+Pure functions over values the store returns; the CLI prints what they build. The follow-up
+JSON object (`followup_json`) is the shape DESIGN §3 fixes for `pending` and `followups`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from followup.model import Application, FollowUp, Interview
+
+
+def followup_json(fu: FollowUp, *, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON object of one follow-up: id, state, rule, to, subject, send_at, interview_id, body."""
+    data: dict[str, Any] = {
+        "id": fu.id,
+        "state": fu.state.value,
+        "rule": fu.rule,
+        "to": [fu.recipient.email] if fu.recipient.email else [],
+        "recipient_name": fu.recipient.name,
+        "subject": fu.subject,
+        "send_at": fu.send_at.isoformat(),
+        "interview_id": fu.interview_id,
+        "application_id": fu.application_id,
+        "body": fu.body,
+        "message_id": fu.message_id,
+        "edited": fu.edited,
+        "last_error": fu.last_error,
+    }
+    if extra:
+        data.update(extra)
+    return data
+
+
+def interview_json(iv: Interview) -> dict[str, Any]:
+    """The JSON object of one tracked interview."""
+    return {
+        "id": iv.id,
+        "company": iv.company,
+        "role": iv.role,
+        "state": iv.state.value,
+        "interview": iv.time.to_json() if iv.time else None,
+        "interviewers": [p.to_json() for p in iv.interviewers],
+        "contact": iv.contact.to_json() if iv.contact else None,
+        "calendar_uid": iv.calendar_uid,
+        "calendar_sequence": iv.calendar_sequence,
+        "application_id": iv.application_id,
+        "thread_ids": list(iv.thread_ids),
+        "questions": list(iv.questions),
+        "original": iv.original.to_json(),
+    }
+
+
+def application_json(app: Application) -> dict[str, Any]:
+    """The JSON object of one tracked application."""
+    return {
+        "id": app.id,
+        "company": app.company,
+        "role": app.role,
+        "state": app.state.value,
+        "received": app.received.isoformat(),
+        "contact": app.contact.to_json() if app.contact else None,
+        "thread_ids": list(app.thread_ids),
+        "original": app.original.to_json(),
+    }
+
+
+@dataclass(frozen=True)
+class SentNote:
+    """A follow-up that went out, and the first human reply after it (if any)."""
+
+    followup: FollowUp
+    sent_at: datetime
+    company: str | None
+    replied_at: datetime | None
+
+
+def history_json(notes: Sequence[SentNote]) -> list[dict[str, Any]]:
+    """What was sent, when, to whom, and whether anyone replied."""
+    return [
+        {
+            "id": n.followup.id,
+            "rule": n.followup.rule,
+            "to": [n.followup.recipient.email],
+            "recipient_name": n.followup.recipient.name,
+            "company": n.company,
+            "subject": n.followup.subject,
+            "sent_at": n.sent_at.isoformat(),
+            "replied": n.replied_at is not None,
+            "replied_at": n.replied_at.isoformat() if n.replied_at else None,
+            "interview_id": n.followup.interview_id,
+            "application_id": n.followup.application_id,
+        }
+        for n in notes
+    ]
+
+
+def _month(value: datetime) -> str:
+    return value.strftime("%Y-%m")
+
+
+def _hours(delta: timedelta) -> float:
+    return round(delta.total_seconds() / 3600, 1)
+
+
+def stats_json(
+    applications: Iterable[Application], interviews: Iterable[Interview], notes: Sequence[SentNote]
+) -> dict[str, Any]:
+    """Totals and per-month figures: applications, interviews, sent, reply rate, median time to reply."""
+    apps, ivs = list(applications), list(interviews)
+    months: dict[str, dict[str, Any]] = {}
+
+    def bucket(month: str) -> dict[str, Any]:
+        return months.setdefault(
+            month, {"applications": 0, "interviews": 0, "followups_sent": 0, "replies": 0, "_delays": []}
+        )
+
+    for app in apps:
+        bucket(_month(app.received))["applications"] += 1
+    for iv in ivs:
+        if iv.time is not None:
+            bucket(_month(iv.time.start))["interviews"] += 1
+    for note in notes:
+        b = bucket(_month(note.sent_at))
+        b["followups_sent"] += 1
+        if note.replied_at is not None:
+            b["replies"] += 1
+            b["_delays"].append(note.replied_at - note.sent_at)
+
+    def figures(sent: int, replies: int, delays: list[timedelta]) -> dict[str, Any]:
+        return {
+            "followups_sent": sent,
+            "replies": replies,
+            "reply_rate": round(replies / sent, 3) if sent else None,
+            "median_hours_to_reply": _hours(statistics.median(delays)) if delays else None,
+        }
+
+    per_month = []
+    for month in sorted(months):
+        b = months[month]
+        per_month.append(
+            {"month": month, "applications": b["applications"], "interviews": b["interviews"]}
+            | figures(b["followups_sent"], b["replies"], b["_delays"])
+        )
+    all_delays = [n.replied_at - n.sent_at for n in notes if n.replied_at is not None]
+    totals = {"applications": len(apps), "interviews": len(ivs)} | figures(
+        len(notes), len(all_delays), all_delays
+    )
+    return {"totals": totals, "months": per_month}
+
+
+def export_json(applications: Sequence[Application], interviews: Sequence[Interview]) -> str:
+    """Interviews and applications as one JSON document."""
+    return json.dumps(
+        {
+            "applications": [application_json(a) for a in applications],
+            "interviews": [interview_json(i) for i in interviews],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+CSV_COLUMNS = (
+    "type", "id", "company", "role", "state", "date", "end", "timezone", "location",
+    "meeting_url", "contact", "interviewers",
+)  # fmt: skip
+
+
+def export_csv(applications: Sequence[Application], interviews: Sequence[Interview]) -> str:
+    """One row per application and interview, for a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for a in applications:
+        contact = a.contact.email if a.contact else ""
+        writer.writerow(["application", a.id, a.company or "", a.role or "", a.state.value,
+                         a.received.isoformat(), "", "", "", "", contact or "", ""])  # fmt: skip
+    for i in interviews:
+        t = i.time
+        writer.writerow(
+            [
+                "interview", i.id, i.company or "", i.role or "", i.state.value,
+                t.start.isoformat() if t else "", t.end.isoformat() if t and t.end else "",
+                t.timezone or "" if t else "", t.location or "" if t else "",
+                t.meeting_url or "" if t else "", (i.contact.email or "") if i.contact else "",
+                "; ".join(p.email or p.name or "" for p in i.interviewers),
+            ]
+        )  # fmt: skip
+    return out.getvalue()
+
+
+def export_ics(interviews: Sequence[Interview], now: datetime, domain: str = "followup.invalid") -> bytes:
+    """The interviews as an iCalendar file any calendar imports (RFC 5545)."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//followup//interviews//EN")
+    cal.add("version", "2.0")
+    for iv in interviews:
+        if iv.time is None:
+            continue
+        event = icalendar.Event()
+        event.add("uid", f"interview-{iv.id}@{domain}")
+        event.add("dtstamp", now)
+        event.add("dtstart", iv.time.start)
+        event.add("dtend", iv.time.end or iv.time.start + timedelta(hours=1))
+        title = " - ".join(x for x in (iv.company, iv.role) if x) or "Interview"
+        event.add("summary", f"Interview: {title}")
+        if iv.time.location:
+            event.add("location", iv.time.location)
+        if iv.time.meeting_url:
+            event.add("url", iv.time.meeting_url)
+        people = ", ".join(p.name or p.email or "" for p in iv.interviewers)
+        event.add("description", f"State: {iv.state.value}" + (f"\nInterviewers: {people}" if people else ""))
+        if iv.state.value == "cancelled":
+            event.add("status", "CANCELLED")
+        cal.add_component(event)
+    return cal.to_ical()

@@ -1,0 +1,97 @@
+"""The command line: exit codes, one-line errors, JSON shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from followup.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "config" / "invalid" / "unknown_keys.yaml"
+
+
+def _maildir_config(tmp_path: Path) -> Path:
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "mail" / sub).mkdir(parents=True, exist_ok=True)
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "owner: {name: Ana Example, email: ana@example.com, timezone: Europe/Paris}\n"
+        "mailbox: {source: maildir, path: mail}\n"
+        f"rules: {ROOT / 'rules'}\n"
+        f"templates: {ROOT / 'rules' / 'templates'}\n"
+        "state_dir: state\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_unknown_command_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+
+
+def test_now_without_offset_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(_maildir_config(tmp_path)), "run", "--once", "--now", "2026-12-01T10:00"]) == 2
+    assert "has no UTC offset" in capsys.readouterr().err
+
+
+def test_check_on_broken_config_prints_each_problem_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(SAMPLE), "check"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3
+    assert all(line.startswith(str(SAMPLE) + ":") for line in out)
+    assert "did you mean 'host'?" in out[2]
+
+
+def test_missing_config_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(tmp_path / "absent.yaml"), "status"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "config file not found" in err[0]
+
+
+def test_status_before_any_poll_is_not_healthy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(_maildir_config(tmp_path)), "status", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (folder,) = data["folders"]
+    assert folder["healthy"] is False and "not polled yet" in folder["state"]
+    assert folder["messages_seen"] == 0
+
+
+def test_pause_and_resume_flip_the_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = str(_maildir_config(tmp_path))
+    assert main(["--config", config, "pause"]) == 0
+    main(["--config", config, "status", "--json"])
+    capsys.readouterr()
+    assert main(["--config", config, "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["paused"] is True
+    assert main(["--config", config, "resume"]) == 0
+    capsys.readouterr()
+    main(["--config", config, "status", "--json"])
+    assert json.loads(capsys.readouterr().out)["paused"] is False
+
+
+def test_inspect_json_prints_one_object_per_file_with_every_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mail = tmp_path / "a.eml"
+    mail.write_bytes(b"From: x@example.com\r\nSubject: hello\r\nMessage-ID: <a@x>\r\n\r\nhi\r\n")
+    junk = tmp_path / "b.eml"
+    junk.write_bytes(b"\x00\xff not a mail at all")
+    assert main(["--config", str(_maildir_config(tmp_path)), "inspect", "--json", str(mail), str(junk)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    for line, name in zip(lines, (mail, junk)):
+        data = json.loads(line)
+        assert data["file"] == str(name)
+        assert set(data) >= {"kind", "company", "role", "interview", "interviewers", "contact", "original", "calendar", "confidence", "evidence"}
+        assert data["kind"] == "none"
+
+
+def test_inspect_of_a_missing_file_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(_maildir_config(tmp_path)), "inspect", str(tmp_path / "nope.eml")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_ask_unknown_interview_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(_maildir_config(tmp_path)), "ask", "42", "What is on-call like?"]) == 1
+    assert "no interview 42" in capsys.readouterr().err
