@@ -93,6 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     p.add_argument("question")
 
+    p = sub.add_parser("approve", help="approve a draft (--edit to change its text first)")
+    p.add_argument("id", type=int, nargs="?", metavar="ID")
+    p.add_argument("--edit", action="store_true", help="open $EDITOR on the text; what you save is sent verbatim")
+    p.add_argument("--all-for", type=int, metavar="INTERVIEW_ID", help="approve every draft of this interview")
+
+    p = sub.add_parser("reject", help="drop a draft")
+    p.add_argument("id", type=int, metavar="ID")
+
+    p = sub.add_parser("explain", help="what the rules would do with a mail: follow-ups, recipients, times, text")
+    p.add_argument("file", metavar="FILE.eml")
+    p.add_argument("--now", type=_iso_now, metavar="ISO", help="plan as if it were this instant")
+
+    sub.add_parser("demo", help="the whole pipeline on bundled sample mails: no mail account needed")
+
     p = sub.add_parser("inspect", help="parse and detect mail files and print their Events; touches nothing")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per line, with a 'file' key")
@@ -364,6 +378,95 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def edit_text(subject: str, body: str) -> tuple[str, str] | None:
+    """Open $EDITOR on a draft; return the saved (subject, body), or None when emptied."""
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.NamedTemporaryFile("w+", suffix=".txt", prefix="followup-", encoding="utf-8", delete=False) as f:
+        f.write(f"Subject: {subject}\n\n{body}")
+        path = f.name
+    try:
+        done = subprocess.run([*shlex.split(editor), path], check=False)
+        if done.returncode != 0:
+            raise UsageError(f"the editor ({editor}) exited with {done.returncode}; nothing changed")
+        text = Path(path).read_text(encoding="utf-8")
+    finally:
+        os.unlink(path)
+    if not text.strip():
+        return None
+    head, _, rest = text.partition("\n\n")
+    if head.lower().startswith("subject:") and "\n" not in head:
+        return head[len("subject:") :].strip(), rest
+    return subject, text
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from followup import outbox
+    from followup.clock import SystemClock
+    from followup.errors import InvalidTransition
+    from followup.runtime import load_runtime
+
+    if (args.id is None) == (args.all_for is None):
+        raise UsageError("give a follow-up ID, or --all-for INTERVIEW_ID")
+    if args.edit and args.all_for is not None:
+        raise UsageError("--edit works on one follow-up at a time")
+    rt = load_runtime(load(args))
+    store = open_store(rt.config)
+    now = SystemClock().now()
+    status = EXIT_OK
+    try:
+        if args.all_for is not None:
+            ids = [f.id for f in store.followups(FollowUpState.awaiting_approval, interview_id=args.all_for) if f.id]
+            if not ids:
+                print(f"interview #{args.all_for} has no drafts awaiting approval")
+                return EXIT_PROBLEM
+        else:
+            ids = [args.id]
+        for fid in ids:
+            fu = store.followup(fid)
+            subject = body = None
+            if args.edit and fu is not None and fu.state is FollowUpState.awaiting_approval:
+                edited = edit_text(fu.subject or "", fu.body or "")
+                if edited is None:
+                    print("the text was emptied: nothing approved (use `followup reject` to drop it)")
+                    return EXIT_PROBLEM
+                if edited != (fu.subject or "", fu.body or ""):
+                    subject, body = edited
+            try:
+                done = outbox.approve(rt, store, fid, now, via="cli", body=body, subject=subject)
+            except InvalidTransition as exc:
+                print(f"followup: {exc}", file=sys.stderr)
+                status = EXIT_PROBLEM
+                continue
+            edited_note = " with your edits" if body is not None or subject is not None else ""
+            print(f"approved #{fid}{edited_note}: goes to {done.recipient.email} at "
+                  f"{_fmt_time(done.send_at, rt.config.owner.timezone)}"
+                  + (" (sending is PAUSED)" if store.is_paused() else ""))
+    finally:
+        store.close()
+    return status
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    from followup import outbox
+    from followup.clock import SystemClock
+    from followup.errors import InvalidTransition
+
+    config, store = with_store(args)
+    try:
+        outbox.reject(store, args.id, SystemClock().now(), via="cli")
+    except InvalidTransition as exc:
+        print(f"followup: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()
+    print(f"rejected #{args.id}: it will not be sent")
+    return EXIT_OK
+
+
 def sent_notes(store: Store) -> list[report.SentNote]:
     """Sent follow-ups with the first reply after each."""
     replies = store.reply_times()
@@ -440,6 +543,67 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from followup.detect import detect_event
+    from followup.parse import parse_message
+    from followup.pipeline import apply_event
+    from followup.runtime import load_runtime
+
+    rt = load_runtime(load(args))
+    zone = rt.config.owner.timezone
+    try:
+        raw = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"followup: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    message = parse_message(raw, args.file)
+    event = detect_event(message, owner_email=rt.config.owner.email, owner_zone=zone, extra=rt.config.detection)
+    now = args.now or message.envelope_date or message.date
+    if now is None:
+        from followup.clock import SystemClock
+
+        now = SystemClock().now()
+    print(describe_event(args.file, event, zone))
+    print(f"planning as of {_fmt_time(now, zone)} (--now to change), against a copy of your state:")
+    with tempfile.TemporaryDirectory(prefix="followup-explain-") as tmp:
+        real = open_store(rt.config) if rt.config.state_path.exists() else None
+        try:
+            store = real.copy_to(Path(tmp)) if real is not None else Store.open(Path(tmp))
+        finally:
+            if real is not None:
+                real.close()
+        try:
+            before = {f.id for f in store.followups()}
+            with store.transaction():
+                plans = apply_event(rt, store, event, message, now)
+            created = [f for f in store.followups() if f.id not in before]
+        finally:
+            store.close()
+    if not plans:
+        print("  no rule applies: nothing is tracked or planned from this mail")
+    for result in plans:
+        for skip in result.skips:
+            who = f" ({skip.recipient})" if skip.recipient else ""
+            print(f"  rule '{skip.rule}'{who}: {skip.reason}")
+        for retime in result.retimes:
+            print(f"  follow-up #{retime.followup_id} moves to {_fmt_time(retime.send_at, zone)}: {retime.reason}")
+        for cancel in result.cancels:
+            print(f"  follow-up #{cancel.followup_id} is cancelled: {cancel.reason}")
+    for fu in created:
+        approval = "waits for your approval" if fu.state is FollowUpState.awaiting_approval else "approved automatically"
+        print(f"  rule '{fu.rule}' -> {fu.recipient.name or ''} <{fu.recipient.email}>"
+              + (f" (cc {', '.join(p.email or '' for p in fu.cc)})" if fu.cc else "")
+              + f", at {_fmt_time(fu.send_at, zone)}, {approval}")
+        if fu.last_error:
+            print(f"    cannot render: {fu.last_error}")
+        print(f"    Subject: {fu.subject or ''}")
+        for line in (fu.body or "").splitlines():
+            print(f"    | {line}")
+    return EXIT_OK
+
+
 def optional_config(args: argparse.Namespace) -> Config | None:
     """The config when one is named or present at the default path; None when there is none."""
     path = config_path(args)
@@ -494,7 +658,17 @@ def describe_event(name: str, event: Any, zone: str) -> str:
     return "\n".join(lines)
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from followup.demo import run_demo
+
+    return run_demo(print)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "approve": cmd_approve,
+    "reject": cmd_reject,
+    "explain": cmd_explain,
     "inspect": cmd_inspect,
     "interviews": cmd_interviews,
     "applications": cmd_applications,

@@ -321,7 +321,7 @@ class Store:
                 for statement in _split_sql(MIGRATIONS[index]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {index + 1}")
-            log.info("state schema upgraded version=%d path=%s", index + 1, self.path)
+            log.log(logging.INFO if version else logging.DEBUG, "state schema at version=%d path=%s", index + 1, self.path)
 
     def close(self) -> None:
         """Close this thread's connection and release the daemon lock if held."""
@@ -352,6 +352,12 @@ class Store:
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
+
+    def copy_to(self, state_dir: Path) -> Store:
+        """A copy of this store in another folder (for dry runs that must touch nothing)."""
+        target = Store.open(state_dir)
+        self._connect().backup(target._connect())
+        return target
 
     # --- settings ---
 

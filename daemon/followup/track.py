@@ -183,7 +183,12 @@ def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Per
 
 
 def _same_company(a: str | None, b: str | None) -> bool:
-    return bool(normalize_company(a)) and normalize_company(a) == normalize_company(b)
+    """Same company, allowing a shorter form of the name ("Northwind" for "Northwind Labs")."""
+    x, y = normalize_company(a), normalize_company(b)
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return x == y or long.startswith(short + " ")
 
 
 def _by_id(items: list[Interview]) -> list[Interview]:
@@ -330,7 +335,7 @@ def _schedule(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str,
     return [TrackChange(ChangeKind.update_interview, reason, interview=merged, moved=move, interview_id=iv.id)]
 
 
-def _end(state: Tracked, event: Event, ids: tuple[str, ...]) -> list[TrackChange]:
+def _end(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ...]) -> list[TrackChange]:
     """interview_cancelled / rejection / offer: end the interview(s) and, for a verdict, the application."""
     final = _ENDING[event.kind]
     matched, how = _match_interviews(state, event, ids)
@@ -373,6 +378,24 @@ def _end(state: Tracked, event: Event, ids: tuple[str, ...]) -> list[TrackChange
                     application_id=app.id,
                 )
             )
+    received = facts.date or event.original.date
+    if not changes and event.kind is not EventKind.interview_cancelled and event.company and received:
+        # A verdict on an application made before tracking began: record it, ended, so that it
+        # counts in the stats and rules on `rejection` / `offer` can answer it.
+        app = Application(
+            id=None,
+            company=event.company,
+            role=event.role,
+            received=received,
+            contact=event.contact,
+            thread_ids=ids,
+            state=final,
+            original=event.original,
+            from_domain=_domain(event.original.sender) or _domain(facts.sender),
+            trusted=facts.trusted,
+        )
+        reason = f"{event.kind.value} for an application not tracked before: recorded, {final.value}"
+        return [TrackChange(ChangeKind.create_application, reason, application=app)]
     if not changes:
         return [TrackChange(ChangeKind.nothing, f"{event.kind.value} for nothing tracked at {event.company!r}")]
     return changes
@@ -489,7 +512,7 @@ def track_event(state: Tracked, event: Event, facts: MessageFacts) -> tuple[Trac
     if event.kind in (EventKind.interview_scheduled, EventKind.interview_rescheduled):
         changes += _schedule(state, event, facts, ids)
     elif event.kind in _ENDING:
-        changes += _end(state, event, ids)
+        changes += _end(state, event, facts, ids)
     elif event.kind is EventKind.application_received:
         changes += _apply(state, event, facts, ids)
     changes += _replies(state, event, facts)

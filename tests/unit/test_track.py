@@ -204,3 +204,29 @@ def test_return_date_reads_common_english_phrasings(text: str, expected: str | N
     sent = datetime(2026, 3, 4, 10, 0, tzinfo=NY)  # a Wednesday
     found = return_date(text, sent)
     assert (found.date().isoformat() if found else None) == expected
+
+
+def test_a_rejection_for_an_untracked_application_records_it_ended() -> None:
+    verdict = replace(invite(EventKind.rejection, seq=None, uid=None, company="Maplewood Systems"), interview=None)
+    (change,) = track_event(Tracked(), verdict, facts("<no@maplewood.example>"))
+    assert change.kind is ChangeKind.create_application
+    assert change.application is not None
+    assert change.application.state is TrackState.rejected and change.application.company == "Maplewood Systems"
+
+
+def test_a_cancellation_for_nothing_tracked_changes_nothing() -> None:
+    cancel = replace(invite(EventKind.interview_cancelled, seq=None, uid=None, company="Nobody Inc"), interview=None)
+    (change,) = track_event(Tracked(), cancel, facts("<c@nobody.example>"))
+    assert change.kind is ChangeKind.nothing
+
+
+@pytest.mark.parametrize(
+    ("applied_to", "interview_at", "linked"),
+    [("Northwind", "Northwind Labs", True), ("Northwind Labs", "northwind labs inc.", True), ("Meta", "Metadata", False)],
+)
+def test_a_shorter_company_name_still_links_the_application(applied_to: str, interview_at: str, linked: bool) -> None:
+    app = Application(id=7, company=applied_to, role=None, received=START - timedelta(days=20))
+    changes = track_event(Tracked(applications=(app,)), invite(company=interview_at), facts())
+    (created,) = [c for c in changes if c.kind is ChangeKind.create_interview]
+    assert created.interview is not None
+    assert (created.interview.application_id == 7) is linked
