@@ -8,8 +8,12 @@ three failed polls in a row. A silent zero must not look like a healthy zero.
 from __future__ import annotations
 
 import logging
+import os
 import signal
+import socket
 import threading
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,8 +21,9 @@ from types import FrameType
 
 import schedule
 
-from followup.clock import Clock, SystemClock
 from collections.abc import Callable
+
+from followup.clock import Clock, SystemClock
 
 from followup.config import Config, Secret, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
@@ -138,51 +143,163 @@ def run_once(
     return report
 
 
+class SystemdNotifier:
+    """sd_notify(3) over $NOTIFY_SOCKET: READY, STATUS, WATCHDOG, STOPPING. Silent without systemd."""
+
+    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
+        env = os.environ if environ is None else environ
+        address = env.get("NOTIFY_SOCKET", "")
+        # A leading '@' names a socket in the abstract namespace (a leading NUL byte).
+        self.address = "\0" + address[1:] if address.startswith("@") else address
+        usec = env.get("WATCHDOG_USEC", "")
+        self.watchdog_s = int(usec) / 1e6 if usec.isdigit() and int(usec) > 0 else None
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.address)
+
+    def notify(self, *fields: str) -> None:
+        """Send one datagram of KEY=VALUE lines; never raises."""
+        if not self.address:
+            return
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                sock.settimeout(1.0)
+                sock.connect(self.address)
+                sock.sendall("\n".join(fields).encode("utf-8"))
+        except OSError as exc:
+            log.debug("sd_notify failed error=%s", exc)
+
+
 class _Stop:
     def __init__(self) -> None:
         self.event = threading.Event()
         self.reload = threading.Event()
+        self.wake = threading.Event()
 
     def on_term(self, signum: int, frame: FrameType | None) -> None:
-        log.info("stopping signal=%s", signal.Signals(signum).name)
+        log.info("stopping: finishing the current step signal=%s", signal.Signals(signum).name)
         self.event.set()
+        self.wake.set()
 
     def on_hup(self, signum: int, frame: FrameType | None) -> None:
         self.reload.set()
+        self.wake.set()
 
 
-def run_forever(rt: Runtime, store: Store, config_file: Path, clock: Clock | None = None) -> int:
-    """Poll and dispatch on the configured interval until SIGTERM/SIGINT; SIGHUP reloads."""
-    clock = clock or SystemClock()
-    stop = _Stop()
-    signal.signal(signal.SIGTERM, stop.on_term)
-    signal.signal(signal.SIGINT, stop.on_term)
-    signal.signal(signal.SIGHUP, stop.on_hup)
-    current = {"rt": rt}
+def check_health(rt: Runtime, store: Store, now: datetime) -> list[str]:
+    """Log and queue a notice (once per incident) for each unhealthy folder; return their lines."""
+    lines = []
+    for name in rt.config.mailbox.folders:
+        row = store.folder(name)
+        health = folder_health(row, rt.config.mailbox.poll_every, now)
+        if health.healthy or row is None:
+            continue
+        line = f"folder {name} is unhealthy: {health.summary}" + (f"; last error: {row.last_error}" if row.last_error else "")
+        lines.append(line)
+        incident = row.last_poll_ok.isoformat() if row.last_poll_ok else "never"
+        if store.add_notice(f"unhealthy:{name}:{incident}", line, now):
+            log.warning("%s", line)
+    return lines
 
-    def pass_job() -> None:
+
+class Daemon:
+    """The long-running service: passes in a worker thread, the scheduler and signals in the main one.
+
+    A pass (poll, reconcile, approvals, dispatch, notices) runs in one worker thread, so a slow
+    server never delays the watchdog or signal handling; every network call in it has a
+    timeout, and a pass that is still running when the next is due is not started twice.
+    """
+
+    def __init__(self, rt: Runtime, store: Store, config_file: Path, clock: Clock | None = None) -> None:
+        self.rt = rt
+        self.store = store
+        self.config_file = config_file
+        self.clock = clock or SystemClock()
+        self.stop = _Stop()
+        self.notifier = SystemdNotifier()
+        self._worker: threading.Thread | None = None
+        self._last_pass_end: float = time.monotonic()
+        self._last_summary_day: str | None = None
+
+    def _pass(self) -> None:
         try:
-            for line in run_once(current["rt"], store, clock, should_stop=stop.event.is_set).lines():
+            report = run_once(self.rt, self.store, self.clock, should_stop=self.stop.event.is_set)
+            for line in report.lines():
                 log.info("%s", line)
+            check_health(self.rt, self.store, self.clock.now())
+            counts = self.store.followup_counts()
+            waiting = counts.get("awaiting_approval", 0)
+            self.notifier.notify(f"STATUS=last pass {self.clock.now():%H:%M}; {waiting} drafts await approval")
         except FollowupError as exc:
             log.error("pass failed: %s", exc)
         except Exception:
             log.exception("pass failed unexpectedly")
+        finally:
+            self._last_pass_end = time.monotonic()
 
-    scheduler = schedule.Scheduler()
-    scheduler.every(max(int(rt.config.mailbox.poll_every.seconds), 1)).seconds.do(pass_job)
-    log.info("started folders=%s state_dir=%s", ",".join(rt.config.mailbox.folders), rt.config.state_path)
-    pass_job()
-    while not stop.event.is_set():
-        if stop.reload.is_set():
-            stop.reload.clear()
-            try:
-                current["rt"] = load_runtime(read_config(config_file))
-                log.info("config, rules and templates reloaded path=%s", config_file)
-            except ConfigError as exc:
-                for problem in exc.problems:
-                    log.error("reload refused, keeping the last good config: %s", problem)
-        scheduler.run_pending()
-        stop.event.wait(timeout=min(1.0, max(scheduler.idle_seconds or 1.0, 0.05)))
-    log.info("stopped")
-    return 0
+    def start_pass(self) -> bool:
+        """Start a pass in the worker thread unless one is running; True if started."""
+        if self._worker is not None and self._worker.is_alive():
+            return False
+        self._worker = threading.Thread(target=self._pass, name="followup-pass", daemon=True)
+        self._worker.start()
+        return True
+
+    def _watchdog(self) -> None:
+        # A pass stuck far beyond every timeout means the process is wedged: stop pinging and
+        # let systemd restart it.
+        busy = self._worker is not None and self._worker.is_alive()
+        stuck_after = max(600.0, 20 * self.rt.config.mailbox.timeout.seconds)
+        if busy and time.monotonic() - self._last_pass_end > stuck_after:
+            log.error("a pass has run for over %.0fs; not answering the watchdog", stuck_after)
+            return
+        self.notifier.notify("WATCHDOG=1")
+
+    def _reload(self) -> None:
+        try:
+            self.rt = load_runtime(read_config(self.config_file))
+            log.info("config, rules and templates reloaded path=%s", self.config_file)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                log.error("reload refused, keeping the last good config: %s", problem)
+        except FollowupError as exc:
+            log.error("reload refused, keeping the last good config: %s", exc)
+
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT; return the exit code."""
+        signal.signal(signal.SIGTERM, self.stop.on_term)
+        signal.signal(signal.SIGINT, self.stop.on_term)
+        signal.signal(signal.SIGHUP, self.stop.on_hup)
+        scheduler = schedule.Scheduler()
+        interval = max(int(self.rt.config.mailbox.poll_every.seconds), 1)
+        scheduler.every(interval).seconds.do(self.start_pass)
+        if self.notifier.watchdog_s:
+            scheduler.every(max(int(self.notifier.watchdog_s / 2), 1)).seconds.do(self._watchdog)
+        log.info(
+            "started folders=%s every=%ss state_dir=%s",
+            ",".join(self.rt.config.mailbox.folders), interval, self.rt.config.state_path,
+        )  # fmt: skip
+        self.start_pass()
+        self.notifier.notify("READY=1", "STATUS=started")
+        while not self.stop.event.is_set():
+            if self.stop.reload.is_set():
+                self.stop.reload.clear()
+                self.notifier.notify("RELOADING=1")
+                self._reload()
+                self.notifier.notify("READY=1")
+            scheduler.run_pending()
+            idle = scheduler.idle_seconds
+            self.stop.wake.wait(timeout=min(1.0, max(idle if idle is not None else 1.0, 0.05)))
+            self.stop.wake.clear()
+        self.notifier.notify("STOPPING=1")
+        if self._worker is not None:
+            # Dispatch checks should_stop between sends: the current send finishes, no state is half-done.
+            self._worker.join(timeout=max(60.0, 3 * self.rt.config.mailbox.timeout.seconds))
+        log.info("stopped")
+        return 0
+
+
+def run_forever(rt: Runtime, store: Store, config_file: Path, clock: Clock | None = None) -> int:
+    """Run the daemon until SIGTERM/SIGINT; SIGHUP reloads config, rules and templates."""
+    return Daemon(rt, store, config_file, clock).run()
