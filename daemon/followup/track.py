@@ -106,7 +106,8 @@ class MessageFacts:
             references=message.references,
             sender=message.sender.email if message.sender else None,
             date=message.date,
-            is_auto_reply=message.is_auto_reply,
+            # Any machine-sent mail (RFC 3834 Auto-Submitted other than "no") is not a human reply.
+            is_auto_reply=message.is_auto_reply or (message.auto_submitted or "no") != "no",
             text=message.text[:20000],
             trusted=trusted,
         )

@@ -230,3 +230,13 @@ def test_a_shorter_company_name_still_links_the_application(applied_to: str, int
     (created,) = [c for c in changes if c.kind is ChangeKind.create_interview]
     assert created.interview is not None
     assert (created.interview.application_id == 7) is linked
+
+
+def test_machine_generated_mail_never_counts_as_a_reply() -> None:
+    from followup.model import Message
+
+    robot = Message(sender=SAM, date=START, subject="Re: Interview", message_id="<r@acme.example>", text="Received.",
+                    in_reply_to="<inv-1@acme.example>", auto_submitted="auto-generated")  # fmt: skip
+    assert MessageFacts.from_message(robot).is_auto_reply
+    human = replace(robot, auto_submitted=None)
+    assert not MessageFacts.from_message(human).is_auto_reply
