@@ -1,0 +1,159 @@
+"""Pure: the known senders of job mail (applicant-tracking systems, schedulers, calendars).
+
+Owns the table of sender domains and their conventions: which addresses are robots (never a
+contact, never an interviewer), and where each system puts the hiring company's name (the
+display name, a sub-domain, the local part). Also owns `is_robot_address`, the one test for
+no-reply and automated addresses used across detection.
+
+Must not: do I/O, or decide what a message means (that is detect.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class KnownSender:
+    """A system that sends job or calendar mail, and how it names the company."""
+
+    name: str
+    domains: tuple[str, ...]
+    kind: str  # "ats" (applicant tracking), "scheduler", "calendar", "meeting", "jobboard"
+    # Where the company's name is: "display" (sender display name), "subdomain"
+    # (acme.myworkday.com), "localpart" (acme@myworkday.com), or "" (not in the address).
+    company_from: tuple[str, ...] = ("display",)
+
+
+KNOWN_SENDERS: tuple[KnownSender, ...] = (
+    KnownSender("Greenhouse", ("greenhouse.io", "us.greenhouse-mail.io", "greenhouse-mail.io"), "ats"),
+    KnownSender("Lever", ("hire.lever.co", "lever.co"), "ats"),
+    KnownSender("Ashby", ("ashbyhq.com", "ashby.io"), "ats"),
+    KnownSender("Workday", ("myworkday.com", "myworkdayjobs.com", "workday.com"), "ats", ("display", "localpart", "subdomain")),
+    KnownSender("SmartRecruiters", ("smartrecruiters.com", "smartrecruiters.io"), "ats"),
+    KnownSender("iCIMS", ("icims.com",), "ats", ("display", "subdomain", "localpart")),
+    KnownSender("Jobvite", ("jobvite.com",), "ats", ("display", "subdomain")),
+    KnownSender("Workable", ("workablemail.com", "workable.com"), "ats"),
+    KnownSender("Teamtailor", ("teamtailor-mail.com", "teamtailor.com"), "ats"),
+    KnownSender("BambooHR", ("bamboohr.com",), "ats", ("display", "subdomain")),
+    KnownSender("Recruitee", ("recruitee.com",), "ats"),
+    KnownSender("Personio", ("personio.de", "personio.com"), "ats", ("display", "subdomain")),
+    KnownSender("Taleo", ("taleo.net",), "ats", ("display", "subdomain")),
+    KnownSender("SuccessFactors", ("successfactors.com", "successfactors.eu"), "ats"),
+    KnownSender("Calendly", ("calendly.com",), "scheduler", ("display",)),
+    KnownSender("GoodTime", ("goodtime.io",), "scheduler"),
+    KnownSender("ModernLoop", ("modernloop.io",), "scheduler"),
+    KnownSender("Prelude", ("prelude.co",), "scheduler"),
+    KnownSender("Google Calendar", ("calendar.google.com", "calendar-notification.google.com"), "calendar", ()),
+    # Outlook invitations come from the organiser's own address; only Microsoft's sharing robots
+    # are listed (outlook.com itself is a personal mail service).
+    KnownSender("Outlook", ("outlook.office365.com", "outlook.office.com", "email.microsoft.com"), "calendar", ()),
+    KnownSender("Zoom", ("zoom.us", "zoom.com"), "meeting", ()),
+    KnownSender("Teams", ("teams.microsoft.com", "teams.mail.microsoft"), "meeting", ()),
+    KnownSender("LinkedIn", ("linkedin.com",), "jobboard", ()),
+    KnownSender("Indeed", ("indeed.com", "indeedemail.com"), "jobboard", ()),
+    KnownSender("Glassdoor", ("glassdoor.com",), "jobboard", ()),
+    KnownSender("ZipRecruiter", ("ziprecruiter.com",), "jobboard", ()),
+    KnownSender("Welcome to the Jungle", ("welcometothejungle.com",), "jobboard", ()),
+    KnownSender("StepStone", ("stepstone.de", "stepstone.com"), "jobboard", ()),
+    KnownSender("InfoJobs", ("infojobs.net",), "jobboard", ()),
+)
+
+# Hosts of video meetings: a link to one of them is the interview's meeting_url.
+MEETING_HOSTS: tuple[str, ...] = (
+    "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com",
+    "whereby.com", "gotomeeting.com", "meet.goto.com", "chime.aws", "bluejeans.com", "around.co",
+    "meet.jit.si", "coderpad.io", "hackerrank.com", "codesignal.com",
+)  # fmt: skip
+
+# Local parts of automated mailboxes (RFC 3834 robots in all but name, RFC 2142 role accounts).
+_ROBOT_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|"
+    r"nicht[-_.]?antworten|no[-_.]?responder|mailer[-_.]?daemon|postmaster|bounces?|notifications?|"
+    r"notify|alerts?|jobalerts?|jobs[-_.]?noreply|calendar[-_.]?notification|invitations?|"
+    r"automated|auto[-_.]?confirm|system|news(?:letter)?|marketing|updates|digest|mailer|"
+    r"info[-_.]?noreply|hello[-_.]?noreply)(?:[-_.+].*)?$|.*(?:no[-_.]?reply|noreply|donotreply).*",
+    re.IGNORECASE,
+)
+
+
+def domain_of(address: str | None) -> str:
+    """Return the lower-case domain of an address ('' when there is none)."""
+    if not address or "@" not in address:
+        return ""
+    return address.rsplit("@", 1)[1].strip().strip(">").lower()
+
+
+def has_domain(address_or_domain: str, domains: tuple[str, ...] | list[str] | frozenset[str]) -> bool:
+    """Say whether an address (or a bare domain) is in one of `domains` or a sub-domain of one."""
+    dom = domain_of(address_or_domain) if "@" in address_or_domain else address_or_domain.lower()
+    return any(dom == d or dom.endswith("." + d) for d in (x.lower().lstrip("@.") for x in domains))
+
+
+def known_sender(address: str | None) -> KnownSender | None:
+    """Return the known system an address belongs to, if any."""
+    return _known_domain(domain_of(address))
+
+
+@lru_cache(maxsize=4096)
+def _known_domain(dom: str) -> KnownSender | None:
+    if not dom:
+        return None
+    for sender in KNOWN_SENDERS:
+        if has_domain(dom, sender.domains):
+            return sender
+    return None
+
+
+def is_robot_address(address: str | None) -> bool:
+    """Say whether an address is automated (no-reply, notifications, a calendar or ATS robot)."""
+    if not address or "@" not in address:
+        return True
+    local = address.rsplit("@", 1)[0].lower()
+    if _ROBOT_LOCAL.match(local):
+        return True
+    sender = known_sender(address)
+    # Every address at a tracking system, scheduler or calendar service is a robot: replies to
+    # them go to a queue, not to the recruiter (the human is in Reply-To or the signature).
+    return sender is not None
+
+
+_COMPANY_NOISE = re.compile(
+    r"\b(?:recruiting|recruitment|recruiter|talent(?:\s+acquisition)?|careers?|hiring(?:\s+team)?|jobs?|"
+    r"hr|people(?:\s+team)?|team|via\s+\w+|on\s+behalf\s+of|no[-\s]?reply|notifications?|"
+    r"recrutement|rh|équipe|equipe|karriere|personal|recursos\s+humanos|reclutamiento|empleo|"
+    r"greenhouse|lever|ashby|workday|smartrecruiters|icims|jobvite|calendly|goodtime|modernloop)\b",
+    re.IGNORECASE,
+)
+
+
+def company_from_display_name(display: str | None) -> str | None:
+    """Return the company named in a sender display name ("Acme Robotics Recruiting" → "Acme Robotics")."""
+    if not display:
+        return None
+    text = re.sub(r"[\"'<>]", " ", display)
+    text = re.split(r"\s+(?:at|@|from|chez|bei|de)\s+", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    text = _COMPANY_NOISE.sub(" ", text)
+    text = re.sub(r"[\s\-|·•:,]+$", "", re.sub(r"^[\s\-|·•:,]+", "", " ".join(text.split())))
+    return text or None
+
+
+def company_from_address(address: str | None, sender: KnownSender) -> str | None:
+    """Return the company a tracking system encodes in its address (acme@myworkday.com → "Acme")."""
+    if not address or "@" not in address:
+        return None
+    local, dom = address.lower().rsplit("@", 1)
+    for where in sender.company_from:
+        if where == "localpart":
+            name = re.sub(r"^(?:careers?|jobs?|talent|recruiting)[-_.]|[-_.](?:careers?|jobs?|talent|recruiting)$", "", local)
+            if name and not _ROBOT_LOCAL.match(name):
+                return name.replace("-", " ").replace("_", " ").replace(".", " ").title()
+        if where == "subdomain":
+            for base in sender.domains:
+                if dom.endswith("." + base):
+                    sub = dom[: -len(base) - 1].split(".")[-1]
+                    if sub and sub not in {"mail", "email", "us", "eu", "app", "careers", "jobs", "www", "wd1", "wd3", "wd5"}:
+                        return sub.replace("-", " ").title()
+    return None
