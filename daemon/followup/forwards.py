@@ -164,6 +164,9 @@ def _result(
 ) -> ForwardResult:
     headers = block.headers
     date_text = headers.get("date") or None
+    # Clients writing their labels in English print numeric dates month first (US Outlook);
+    # the others (Envoyé, Gesendet, Enviado, ...) day first: 07/12/2026 is 7 December there.
+    dayfirst = headers.get("_date_label", "date") not in ("date", "sent", "sent date")
     subject = headers.get("subject")
     message_id = headers.get("message-id")
     if message_id:
@@ -171,7 +174,7 @@ def _result(
         message_id = found.group(0) if found else None
     return ForwardResult(
         sender=parse_person(headers.get("from", "")),
-        date=parse_loose_date(date_text, default_tz) if date_text else None,
+        date=parse_loose_date(date_text, default_tz, dayfirst=dayfirst) if date_text else None,
         subject=subject.strip() if subject and subject.strip() else None,
         message_id=message_id,
         body=body,
@@ -286,6 +289,8 @@ def _read_headers(lines: list[str], start: int, quote: int, client: str) -> _Blo
             if not headers:
                 first = index
             headers[key] = match.group(2).strip()
+            if key == "date":
+                headers["_date_label"] = match.group(1).lower()
             last = key
             index += 1
             continue
@@ -476,7 +481,7 @@ _ABBREVIATIONS: dict[str, int] = {
 }
 
 
-def parse_loose_date(text: str | None, default_tz: tzinfo | None = None) -> datetime | None:
+def parse_loose_date(text: str | None, default_tz: tzinfo | None = None, *, dayfirst: bool = False) -> datetime | None:
     """Read a date as mail clients print it in forward blocks; None unless it can be zoned.
 
     A date written without a zone gets `default_tz` when given, else None (a naive time would
@@ -503,7 +508,7 @@ def parse_loose_date(text: str | None, default_tz: tzinfo | None = None) -> date
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = dateutil_parser.parse(cleaned, fuzzy=True, tzinfos=_tzinfos)
+            parsed = dateutil_parser.parse(cleaned, fuzzy=True, tzinfos=_tzinfos, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError, LookupError):
         return None
     if parsed.tzinfo is None:

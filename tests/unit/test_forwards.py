@@ -225,3 +225,22 @@ def test_people_as_clients_print_them(value: str, expected: list[Person]) -> Non
 def test_person_without_address_keeps_the_name() -> None:
     assert parse_person("John Doe") == Person(name="John Doe", email=None)
     assert parse_person("") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "day", "month"),
+    [("Envoyé", 7, 12), ("Enviado el", 7, 12), ("Gesendet", 7, 12), ("Sent", 12, 7)],
+)
+def test_numeric_forward_dates_follow_the_language_of_the_labels(label: str, day: int, month: int) -> None:
+    from datetime import timezone as tz
+
+    text = (
+        "-----Original Message-----\n"
+        f"From: Sam Lee <sam@acme.example>\n{label}: 07/12/2026 20:00\nTo: ana@example.com\nSubject: Interview\n\n"
+        "See you then.\n"
+    )
+    if label == "Enviado el":
+        text = text.replace("Enviado el:", "Enviado:")
+    result = unwrap_forward(text, default_tz=tz.utc)
+    assert result is not None and result.date is not None
+    assert (result.date.day, result.date.month) == (day, month)
