@@ -104,6 +104,7 @@ class ForwardResult:
     date_text: str | None = None
     depth: int = 1
     client: str = "inline"
+    reply_to: tuple[Person, ...] = ()
 
     def __post_init__(self) -> None:
         if self.date is not None and self.date.tzinfo is None:
@@ -181,6 +182,7 @@ def _result(
         note=note,
         to=parse_people(headers.get("to", "")),
         cc=parse_people(headers.get("cc", "")),
+        reply_to=parse_people(headers.get("reply-to", "")),
         date_text=date_text,
         depth=depth,
         client=block.client,

@@ -168,7 +168,7 @@ def _parse(raw: bytes, defects: _Defects) -> Message:
         text = forward.body
         sender, date, message_id = forward.sender, forward.date, forward.message_id
         subject = forward.subject or strip_subject_prefixes(head.subject)
-        to, cc, reply_to = forward.to, forward.cc, ()
+        to, cc, reply_to = forward.to, forward.cc, forward.reply_to
         in_reply_to, references = None, ()
         _note_forward_defects(forward, defects)
     elif depth == 0 and is_forward_subject(head.subject):

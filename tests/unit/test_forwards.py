@@ -244,3 +244,15 @@ def test_numeric_forward_dates_follow_the_language_of_the_labels(label: str, day
     result = unwrap_forward(text, default_tz=tz.utc)
     assert result is not None and result.date is not None
     assert (result.date.day, result.date.month) == (day, month)
+
+
+def test_a_forwarded_reply_to_is_kept() -> None:
+    text = (
+        "Begin forwarded message:\n\n"
+        "From: Acme Careers <no-reply@acme.example>\nReply-To: Sam Lee <sam.lee@acme.example>\n"
+        "Subject: Interview confirmed\nDate: 1 December 2026 at 10:00:00 GMT+1\nTo: ana@example.com\n\n"
+        "Your interview is confirmed.\n"
+    )
+    result = unwrap_forward(text)
+    assert result is not None
+    assert [p.email for p in result.reply_to] == ["sam.lee@acme.example"]
