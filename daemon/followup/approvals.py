@@ -6,10 +6,16 @@ acts only after `replies.authenticate_reply` accepts it (owner or trusted forwar
 token, not older than the request, no DKIM/SPF failure). Everything the owner must be told
 (confirmations, refusals, failures, expiries) is queued as a notice inside the transaction
 that caused it and mailed afterwards, so that no network call happens inside a commit.
+A reply to a request whose drafts were re-rendered since it was mailed changes nothing: the
+request is retired and a fresh one goes out, so nobody approves text they never saw.
+
+It must not read replies itself (the wording and parsing live in replies.py), nor send or
+move follow-ups except through outbox.approve / outbox.reject and expiry.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -27,6 +33,8 @@ log = logging.getLogger(__name__)
 
 S = FollowUpState
 REMIND_BEFORE = timedelta(hours=3)
+# A request numbers its drafts 1..n for the owner to type; keep n small enough to read.
+MAX_DRAFTS_PER_REQUEST = 20
 
 
 def _label(store: Store, fu: FollowUp) -> str:
@@ -70,7 +78,13 @@ def _why_waiting(rt: Runtime, fus: Sequence[FollowUp]) -> str | None:
 
 
 def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> int:
-    """Mail one approval request per interview/application with drafts not yet requested."""
+    """Mail one approval request per interview/application with drafts not yet requested.
+
+    The token and the request's Message-ID are stored before the request is handed to the
+    server, so that a crash right after sending cannot leave the owner a request whose replies
+    are refused; if sending fails the token is retired at once and the drafts are asked about
+    again on the next pass.
+    """
     if "email" not in rt.config.approval_via:
         return 0
     address = rt.config.mailbox.address or rt.config.owner.email
@@ -78,32 +92,54 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
     already = store.requested_followup_ids()
     groups: dict[tuple[int | None, int | None], list[FollowUp]] = {}
     for fu in store.followups(S.awaiting_approval):
-        if fu.id is not None and fu.id not in already and fu.body is not None:
-            groups.setdefault((fu.interview_id, fu.application_id), []).append(fu)
-    sent = 0
+        if fu.id is None or fu.id in already:
+            continue
+        if fu.body is None:
+            # A draft that cannot be rendered cannot be shown; the owner must hear of it anyway.
+            store.add_notice(
+                f"unrenderable:{fu.id}",
+                f"followup: draft #{fu.id} cannot be shown\n\n"
+                f"Draft #{fu.id} ({fu.rule}, to {outbox.person_label(fu.recipient)}) cannot be rendered: "
+                f"{fu.last_error or 'no text'}. Fix the template and run `followup check`, or "
+                f"`followup reject {fu.id}`.\n",
+                now,
+            )
+            continue
+        groups.setdefault((fu.interview_id, fu.application_id), []).append(fu)
+    batches: list[tuple[int | None, list[FollowUp]]] = []
     for (interview_id, _), fus in sorted(groups.items(), key=lambda kv: min(f.id or 0 for f in kv[1])):
+        for start in range(0, len(fus), MAX_DRAFTS_PER_REQUEST):
+            batches.append((interview_id, fus[start : start + MAX_DRAFTS_PER_REQUEST]))
+    sent = 0
+    for interview_id, fus in batches:
         ids = [fu.id for fu in fus if fu.id is not None]
         token = replies.new_token()
-        subject, body = replies.render_request(
-            draft_views(rt, store, ids),
-            token=token,
-            interview_label=_label(store, fus[0]),
-            owner_name=rt.config.owner.name,
-            why_waiting=_why_waiting(rt, fus),
-        )
+        token_hash = replies.hash_token(token)
         message_id = replies.request_message_id(token, domain)
         try:
+            subject, body = replies.render_request(
+                draft_views(rt, store, ids),
+                token=token,
+                interview_label=_label(store, fus[0]),
+                owner_name=rt.config.owner.name,
+                why_waiting=_why_waiting(rt, fus),
+            )
             message = build_message(
                 subject=subject, body=body, from_addr=address, from_name="followup",
                 to=(_owner_person(rt),), message_id=message_id, date=now,
             )  # fmt: skip
-            sender.send(message.data, address, [rt.config.owner.email])
         except (FollowupError, ValueError) as exc:
-            log.warning("approval request not sent; will try again error=%s", exc)
+            log.error("approval request cannot be built followups=%s error=%s", ",".join(map(str, ids)), exc)
             continue
         with store.transaction():
-            store.add_token(replies.hash_token(token), ids, now, interview_id=interview_id, request_message_id=message_id)
+            store.add_token(token_hash, ids, now, interview_id=interview_id, request_message_id=message_id)
             store.remember_own_message(message_id, "approval request", now)
+        try:
+            sender.send(message.data, address, [rt.config.owner.email])
+        except FollowupError as exc:
+            store.use_token(token_hash, now)
+            log.warning("approval request not sent; will try again error=%s", exc)
+            continue
         log.info("approval request sent followups=%s", ",".join(map(str, ids)))
         sent += 1
     return sent
@@ -138,23 +174,54 @@ def handle_reply(rt: Runtime, store: Store, message: Message, now: datetime) -> 
     if not auth.ok:
         log.warning("approval reply refused reason=%s", auth.reason)
         if auth.tell_owner:
-            store.add_notice(f"refused:{key_id}", f"A reply to an approval request was refused: {auth.reason}", now)
+            # Told once per reason, not once per message: a forger (or a client that re-sends)
+            # must not be able to flood the owner with notices. The reason names the sender.
+            sender = message.envelope_sender.email if message.envelope_sender else None
+            about = token_hash if record is not None else f"unknown token from {sender}"
+            key = hashlib.sha256(f"{about}\0{auth.reason}".encode()).hexdigest()[:24]
+            store.add_notice(
+                f"refused:{key}",
+                "followup: a reply was refused; nothing changed\n\n"
+                f"A reply to an approval request was {auth.reason}. Nothing was changed.\n",
+                now,
+            )
         return f"refused: {auth.reason}"
     assert record is not None
+    stale = _changed_since(store, record.followup_ids, record.created_at)
+    if stale:
+        # The owner answered text they no longer have: the drafts were re-rendered (the
+        # interview moved, a question was added) after the request went out. Approving would
+        # send words they never saw, and a quoted old block would even pass for an edit. Retire
+        # this request; the next pass mails a fresh one with the current text.
+        store.use_token(token_hash, now)
+        numbers = ("draft " if len(stale) == 1 else "drafts ") + ", ".join(str(n) for n in stale)
+        log.warning("approval reply to a stale request refused changed=%s", numbers)
+        store.add_notice(
+            f"stale:{key_id}",
+            "followup: your reply changed nothing; a new request follows\n\n"
+            f"{numbers.capitalize()} changed after this request was mailed (the interview moved or its text was "
+            "updated), so your reply changed nothing. A new request with the current text follows; "
+            "answer that one.\n",
+            now,
+        )
+        return f"stale: {numbers} changed since the request"
     drafts = draft_views(rt, store, record.followup_ids)
     command = replies.parse_reply(message, drafts=drafts)
     if command.kind == "unclear":
-        store.add_notice(f"unclear:{key_id}", f"Your reply changed nothing: {command.reason}", now)
+        subject, body = replies.render_confirmation(command, drafts)
+        store.add_notice(f"unclear:{key_id}", f"{subject}\n\n{body}", now)
         return f"unclear: {command.reason}"
     by_number = {d.number: d for d in drafts}
     chosen = command.drafts or tuple(by_number)
     done: list[str] = []
-    for number in chosen:
+    moved: dict[int, str] = {}  # draft number -> why nothing changed for it
+
+    def act(number: int, kind: str) -> None:
         draft = by_number.get(number)
         if draft is None:
-            continue
+            return
         try:
-            if command.kind == "approve":
+            if kind == "approve":
                 edited = command.edits.get(number)
                 outbox.approve(rt, store, draft.followup_id, now, via="e-mail", body=edited)
                 done.append(f"approved #{draft.followup_id}" + (" (edited)" if edited else ""))
@@ -162,46 +229,107 @@ def handle_reply(rt: Runtime, store: Store, message: Message, now: datetime) -> 
                 outbox.reject(store, draft.followup_id, now, via="e-mail")
                 done.append(f"rejected #{draft.followup_id}")
         except InvalidTransition as exc:
+            moved[number] = str(exc)
             done.append(str(exc))
+
+    for number in chosen:
+        act(number, command.kind)
     for number in command.rejects:
-        draft = by_number.get(number)
-        if draft is not None:
-            try:
-                outbox.reject(store, draft.followup_id, now, via="e-mail")
-                done.append(f"rejected #{draft.followup_id}")
-            except InvalidTransition as exc:
-                done.append(str(exc))
+        act(number, "reject")
     store.use_token(token_hash, now)
-    subject, body = replies.render_confirmation(command, drafts)
-    store.add_notice(f"confirm:{key_id}", f"{subject}\n\n{body}", now)
+    store.add_notice(f"confirm:{key_id}", _confirmation(rt, store, command, record.followup_ids, moved), now)
     return "; ".join(done)
 
 
+def _changed_since(store: Store, ids: Sequence[int], since: datetime) -> list[int]:
+    """The request numbers of drafts still awaiting approval whose row changed after `since`."""
+    changed = []
+    for number, fid in enumerate(ids, start=1):
+        row = store.followup_row(fid)
+        if row is None or row["state"] != S.awaiting_approval.value or not row["updated_at"]:
+            continue
+        if datetime.fromisoformat(row["updated_at"]) > since:
+            changed.append(number)
+    return changed
+
+
+def _confirmation(
+    rt: Runtime, store: Store, command: replies.ReplyCommand, ids: Sequence[int], moved: dict[int, str]
+) -> str:
+    """The confirmation notice: what was understood and what now goes when (read back from the store).
+
+    Built from the drafts as they are after acting, so that a late approval shows its new send
+    time, and a draft that had already moved on (cancelled, rejected, expired) is not said to go.
+    """
+    views = draft_views(rt, store, ids)
+    acted = [v for v in views if v.number not in moved]
+    subject, body = replies.render_confirmation(command, acted)
+    if not acted:
+        subject = "followup: nothing changed"
+    extra = []
+    for view in views:
+        if view.number in moved:
+            recipients = ", ".join(outbox.person_label(p) for p in view.to)
+            fu = store.followup(view.followup_id)
+            state = fu.state.value if fu is not None else "gone"
+            extra.append(f"Draft {view.number} to {recipients}: not changed, it is already {state}.")
+    if extra:
+        body = body.rstrip("\n") + "\n" + "\n".join(extra) + "\n"
+    return f"{subject}\n\n{body}"
+
+
+def _awaiting_since(store: Store, fu: FollowUp, now: datetime) -> datetime:
+    """When the draft last entered awaiting_approval (a changed text sends it back there)."""
+    assert fu.id is not None
+    entered = [t.at for t in store.transitions(fu.id) if t.to_state == S.awaiting_approval.value]
+    return max(entered, default=fu.created_at or now)
+
+
 def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
-    """Expire drafts nobody approved in time, and remind the owner of drafts due soon."""
+    """Expire drafts nobody approved in time, and remind the owner once before a draft's deadline.
+
+    A draft expires `approval.expire_after` after it started waiting, or once its send time is
+    past by more than its max_lateness. The reminder comes REMIND_BEFORE the earlier of its send
+    time and its expiry, unless the draft was only created that close to it (the request itself
+    is the reminder then).
+    """
     expire_after = rt.config.approval.expire_after.timedelta
+    zone = rt.config.owner.timezone
     for fu in store.followups(S.awaiting_approval):
         if fu.id is None:
             continue
-        created = fu.created_at or now
+        since = _awaiting_since(store, fu, now)
+        expires_at = since + expire_after
         late = now - fu.send_at > timedelta(seconds=fu.max_lateness_s)
-        if now - created > expire_after or late:
+        if now >= expires_at or late:
             why = (
-                f"not approved within {rt.config.approval.expire_after}"
-                if not late
-                else "not approved before its send time passed max_lateness"
+                "not approved before its send time passed max_lateness"
+                if late
+                else f"not approved within {rt.config.approval.expire_after}"
             )
             try:
                 store.transition(fu.id, S.expired, why, now, expect=S.awaiting_approval)
             except InvalidTransition:
                 continue
-            store.add_notice(f"expired:{fu.id}", f"Draft #{fu.id} ({fu.rule}, to {fu.recipient.email}) expired: {why}.", now)
-        elif fu.send_at - now <= REMIND_BEFORE:
+            log.info("draft expired followup=%s rule=%s", fu.id, fu.rule)
+            store.add_notice(
+                f"expired:{fu.id}",
+                f"followup: draft #{fu.id} expired\n\n"
+                f"Draft #{fu.id} ({fu.rule}, to {outbox.person_label(fu.recipient)}) expired: {why}. "
+                "It will not be sent.\n",
+                now,
+            )
+            continue
+        deadline = min(fu.send_at, expires_at)
+        if now >= deadline - REMIND_BEFORE and since < deadline - REMIND_BEFORE:
+            what = "is due" if fu.send_at <= expires_at else "expires"
+            how = "reply APPROVE to its request, or run" if "email" in rt.config.approval_via else "run"
             store.add_notice(
                 f"remind:{fu.id}",
-                f"Reminder: draft #{fu.id} ({fu.rule}, to {fu.recipient.email}) is due at "
-                f"{replies.format_time(fu.send_at, rt.config.owner.timezone)} and still needs your approval "
-                f"(`followup approve {fu.id}` or reply APPROVE to its request).",
+                f"followup: reminder, draft #{fu.id} still needs your approval\n\n"
+                f"Draft #{fu.id} ({fu.rule}, to {outbox.person_label(fu.recipient)}) {what} at "
+                f"{replies.format_time(deadline, zone)} and still needs your approval: {how} "
+                f"`followup approve {fu.id}`.\n",
                 now,
             )
 
@@ -216,7 +344,8 @@ def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None
     count = 0
     for key, text in pending:
         first, _, rest = text.partition("\n\n")
-        subject = first if rest else f"followup: {first[:70]}"
+        # A header must be one line (RFC 5322 §2.2); a notice without a subject line gets one.
+        subject = " ".join(first.split()) if rest else "followup: " + " ".join(text.split())[:70]
         body = rest if rest else text
         message_id = make_msgid("notice", domain=domain)
         try:
