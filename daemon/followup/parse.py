@@ -342,7 +342,41 @@ def _decode_part(part: MimeMessage, body: _Body, defects: _Defects, limit: int) 
     if len(text) > limit:
         text = text[:limit]
         defects.add("text truncated")
+    if _content_type(part) == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+        text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text
+
+
+_QUOTE_PREFIX = re.compile(r"^>+")
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Join the soft line breaks of a format=flowed text/plain body (RFC 3676 §4.2)."""
+    out: list[str] = []
+    pending: str | None = None
+    pending_depth = 0
+    for raw in text.split("\n"):
+        line = raw.rstrip("\r")
+        match = _QUOTE_PREFIX.match(line)
+        depth = len(match.group(0)) if match else 0
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing (§4.4)
+        if pending is not None and depth != pending_depth:
+            out.append(">" * pending_depth + (" " if pending_depth else "") + pending)
+            pending = None
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed and delsp:
+            content = content[:-1]
+        joined = content if pending is None else pending + content
+        if flowed:
+            pending, pending_depth = joined, depth
+            continue
+        out.append(">" * depth + (" " if depth else "") + joined)
+        pending = None
+    if pending is not None:
+        out.append(">" * pending_depth + (" " if pending_depth else "") + pending)
+    return "\n".join(out)
 
 
 def decode_bytes(data: bytes, declared: str | None, defects: _Defects | None = None) -> str:

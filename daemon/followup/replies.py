@@ -53,6 +53,8 @@ __all__ = [
 TOKEN_BYTES = 18  # 144 bits; 18 bytes encode to 24 URL-safe characters with no '=' padding
 MAX_REPLY_CHARS = 200_000  # a command sits at the top; a longer reply is cut, not scanned whole
 MAX_DRAFT_NUMBER = 99
+# A phone whose clock runs a little slow answers "before" the request it replies to.
+CLOCK_SKEW = timedelta(minutes=5)
 # A reply dated further ahead than this is refused: no phone clock is a day fast, a forger's may be.
 MAX_FUTURE_SKEW = timedelta(days=1)
 
@@ -257,7 +259,7 @@ def authenticate_reply(
         date = message.date
     if date is None:
         return AuthResult(False, "refused: the reply has no Date, so it cannot be shown to be newer than the request")
-    if date < token_record.created_at:
+    if date < token_record.created_at - CLOCK_SKEW:
         created = token_record.created_at.isoformat()
         return AuthResult(False, f"refused: the reply is dated {date.isoformat()}, before the request ({created})")
     if date > now + MAX_FUTURE_SKEW:

@@ -380,3 +380,23 @@ def test_deep_nesting_and_many_parts_are_cut_with_defects() -> None:
     assert any("MIME" in d or "multipart" in d for d in parse_message(nested_multipart(1000), "n").defects)
     m = parse_message(many_parts(1000), "p")
     assert "part 0" in m.text and any("500 MIME parts" in d for d in m.defects)
+
+
+def test_format_flowed_soft_breaks_are_joined() -> None:
+    raw = (
+        b"From: Ana <ana@example.com>\r\nSubject: Re: approve\r\nDate: Tue, 8 Dec 2026 10:00:00 +0100\r\n"
+        b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+        b"APPROVE 1\r\n\r\n> Thank you for speaking with me on Tuesday about \r\n> the Senior role.\r\n"
+        b"A line that \r\nflows on.\r\n-- \r\nAna\r\n"
+    )
+    text = parse_message(raw).text
+    assert "> Thank you for speaking with me on Tuesday about the Senior role." in text
+    assert "A line that flows on." in text
+    assert "\n-- \n" in text or "\n--\n" in text
+
+
+def test_delsp_removes_the_joining_space() -> None:
+    from followup.parse import unflow
+
+    assert unflow("Ver \nbose", delsp=True) == "Verbose"
+    assert unflow("Ver \nbose") == "Ver bose"

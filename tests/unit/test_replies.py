@@ -533,6 +533,10 @@ def test_reply_dated_before_the_request_is_refused() -> None:
     assert not result.ok and "before the request" in result.reason
 
 
+def test_a_phone_clock_a_minute_slow_is_tolerated() -> None:
+    assert _auth(_reply("APPROVE", envelope_date=CREATED - timedelta(minutes=1))).ok
+
+
 def test_reply_without_a_date_or_far_in_the_future_is_refused() -> None:
     assert not _auth(_reply("APPROVE", envelope_date=None, date=None)).ok
     assert not _auth(_reply("APPROVE", envelope_date=NOW + timedelta(days=3))).ok
