@@ -1,0 +1,286 @@
+"""The IMAP source: the only module that imports imapclient.
+
+Owns the connection (implicit TLS, STARTTLS, or plain on loopback; certificates always
+verified), login, read-only folder selection, UID searches and batched BODY.PEEK[] fetches,
+APPEND (the Sent copy) and Message-ID searches. Every library or socket fault is translated
+here into TransientSourceError (worth a retry) or PermanentSourceError (the user must fix
+something), each one line naming host, port, user or folder. It must not decide what is new
+(sync.py does, against the store) and must never mark mail read or log bodies or passwords.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import ssl
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from followup.config import MailboxConfig, Secret
+from followup.errors import PermanentSourceError, SourceError, TransientSourceError
+from followup.source import FetchedMail, FolderStatus
+
+log = logging.getLogger(__name__)
+
+_SERVER_TEXT_LIMIT = 200
+
+
+def _server_said(exc: BaseException) -> str:
+    """The server's words from an imaplib/imapclient error, on one short line."""
+    arg = exc.args[0] if exc.args else str(exc)
+    text = arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
+    if text.startswith(("b'", 'b"')) and text.endswith(("'", '"')):
+        text = text[2:-1]
+    text = " ".join(text.split())
+    return text[:_SERVER_TEXT_LIMIT] or type(exc).__name__
+
+
+class ImapSource:
+    """A mailbox on an IMAP server; see the Source protocol for the contract."""
+
+    def __init__(self, mailbox: MailboxConfig, password: Secret | None) -> None:
+        if mailbox.host is None or mailbox.username is None:
+            raise PermanentSourceError("mailbox: source 'imap' needs host and username; fix the config")
+        self.mailbox = mailbox
+        self.host: str = mailbox.host
+        self.port = mailbox.effective_port
+        self.username: str = mailbox.username
+        self._password = password
+        self._timeout = mailbox.timeout.seconds or None
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._selected_uidvalidity = 0
+
+    def __repr__(self) -> str:
+        return f"ImapSource({self.username!r} at {self.where})"
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    # --- connection ---
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context()  # verifies the chain and the host name
+        if self.mailbox.ca_file:
+            try:
+                context.load_verify_locations(cafile=self.mailbox.ca_file)
+            except (OSError, ssl.SSLError) as exc:
+                raise PermanentSourceError(
+                    f"cannot read mailbox.ca_file {self.mailbox.ca_file}: {exc}; fix the path"
+                ) from None
+        return context
+
+    def connect(self) -> None:
+        """Connect and log in; raise TransientSourceError or PermanentSourceError."""
+        self.close()
+        security = self.mailbox.security
+        context = self._ssl_context() if security in ("tls", "starttls") else None
+        with self._translate("connect"):
+            client = IMAPClient(
+                self.host,
+                port=self.port,
+                ssl=security == "tls",
+                ssl_context=context,
+                timeout=self._timeout,
+            )
+        # Timezone-aware INTERNALDATEs: we compare them with `now`, not with local wall time.
+        client.normalise_times = False
+        try:
+            if security == "starttls":
+                with self._translate("STARTTLS"):
+                    client.starttls(context)
+            password = self._password.reveal() if self._password is not None else ""
+            with self._translate("login"):
+                client.login(self.username, password)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        self._client = client
+        self._selected = None
+        log.debug("imap connected host=%s port=%d security=%s user=%s", self.host, self.port, security, self.username)
+
+    def close(self) -> None:
+        """Log out and drop the connection; never raises."""
+        client, self._client, self._selected = self._client, None, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _conn(self) -> IMAPClient:
+        if self._client is None:
+            raise TransientSourceError(f"IMAP connection to {self.where} is not open; reconnecting")
+        return self._client
+
+    @contextlib.contextmanager
+    def _translate(self, action: str, folder: str | None = None, *, refused: str | None = None) -> Iterator[None]:
+        """Turn library and socket faults inside the block into one-line SourceErrors.
+
+        `refused` is the permanent error text for a tagged NO/BAD reply (a missing folder, a
+        refused APPEND); without it such a reply counts as transient.
+        """
+        try:
+            yield
+        except SourceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every fault is translated, none escapes raw
+            raise self._error(exc, action, folder, refused) from None
+
+    def _error(self, exc: Exception, action: str, folder: str | None, refused: str | None) -> SourceError:
+        where = self.where + (f" folder={folder!r}" if folder else "")
+        if isinstance(exc, LoginError):
+            return PermanentSourceError(
+                f"IMAP login failed for user '{self.username}' at {self.where}: wrong username or password "
+                f"(server said: {_server_said(exc)}); fix mailbox.username/password"
+            )
+        self._drop()
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return PermanentSourceError(
+                f"IMAP TLS certificate verification failed for {self.where}: {exc.verify_message or exc.reason}; "
+                "fix mailbox.host, or set mailbox.ca_file to the CA that signed the server's certificate"
+            )
+        if isinstance(exc, ssl.SSLError):
+            return PermanentSourceError(
+                f"IMAP TLS handshake with {self.where} failed during {action}: {exc.reason or exc}; "
+                "check mailbox.security (tls for port 993, starttls for 143) and mailbox.port"
+            )
+        if isinstance(exc, IMAPClientAbortError):
+            return TransientSourceError(f"IMAP connection to {where} dropped during {action}: {_server_said(exc)}")
+        if isinstance(exc, TimeoutError):
+            return TransientSourceError(
+                f"IMAP {action} at {where} timed out after {self._timeout}s; will retry"
+            )
+        if isinstance(exc, socket.gaierror):
+            return TransientSourceError(
+                f"IMAP host {self.host!r} cannot be resolved ({exc.strerror or exc}); check mailbox.host"
+            )
+        if isinstance(exc, OSError):
+            return TransientSourceError(
+                f"IMAP server {where} unreachable during {action}: {exc.strerror or exc}; will retry"
+            )
+        if isinstance(exc, IMAPClientError):
+            if action == "STARTTLS":
+                return PermanentSourceError(
+                    f"IMAP server {self.where} refused STARTTLS ({_server_said(exc)}); "
+                    "use mailbox.security: tls with the implicit-TLS port"
+                )
+            if refused is not None:
+                return PermanentSourceError(refused.replace("{said}", _server_said(exc)))
+            return TransientSourceError(f"IMAP {action} at {where} failed: {_server_said(exc)}")
+        return TransientSourceError(f"IMAP {action} at {where} failed: {type(exc).__name__}: {exc}")
+
+    def _drop(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _select(self, folder: str) -> dict[bytes, object]:
+        """EXAMINE `folder`; a NO reply means it is missing (a permanent, user-fixable fault)."""
+        client = self._conn()
+        refused = (
+            f"IMAP folder {folder!r} cannot be opened on {self.where} (server said: {{said}}); fix mailbox.folders"
+        )
+        with self._translate("select", folder, refused=refused):
+            # EXAMINE (read-only): even a plain BODY[] fetch cannot set \Seen (RFC 3501 §6.3.2).
+            reply: dict[bytes, object] = client.select_folder(folder, readonly=True)
+        uidvalidity = reply.get(b"UIDVALIDITY")
+        if not isinstance(uidvalidity, int):
+            raise PermanentSourceError(
+                f"IMAP server {self.where} sent no UIDVALIDITY for folder {folder!r}; it cannot be synced safely"
+            )
+        self._selected = folder
+        self._selected_uidvalidity = uidvalidity
+        return reply
+
+    def _ensure_selected(self, folder: str) -> int:
+        if self._selected != folder:
+            self._select(folder)
+        return self._selected_uidvalidity
+
+    # --- the Source contract ---
+
+    def status(self, folder: str) -> FolderStatus:
+        """Examine `folder` and return UIDVALIDITY, UIDNEXT and EXISTS."""
+        reply = self._select(folder)  # always re-EXAMINE, so EXISTS and UIDNEXT are fresh
+        uidnext = reply.get(b"UIDNEXT")
+        exists = reply.get(b"EXISTS")
+        return FolderStatus(
+            name=folder,
+            uidvalidity=self._selected_uidvalidity,
+            uidnext=uidnext if isinstance(uidnext, int) else None,
+            exists=exists if isinstance(exists, int) else 0,
+        )
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """UIDs greater than `last_uid`, ascending."""
+        self._ensure_selected(folder)
+        client = self._conn()
+        with self._translate("UID SEARCH", folder):
+            found = client.search(["UID", f"{last_uid + 1}:*"])
+        # RFC 3501 §6.4.8: `n:*` with n beyond the highest UID still matches the last message.
+        return sorted(uid for uid in found if uid > last_uid)
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
+        """Yield the messages for `uids` in ascending order, in batches, with BODY.PEEK[]."""
+        wanted = sorted(set(uids))
+        batch_size = self.mailbox.batch_size
+        for start in range(0, len(wanted), batch_size):
+            batch = wanted[start : start + batch_size]
+            uidvalidity = self._ensure_selected(folder)
+            client = self._conn()
+            with self._translate("FETCH", folder):
+                reply = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
+            for uid in batch:
+                data = reply.pop(uid, None)
+                if data is None:
+                    # Expunged between SEARCH and FETCH: nothing to record.
+                    log.debug("imap uid vanished folder=%s uid=%d", folder, uid)
+                    continue
+                raw = data.get(b"BODY[]")
+                if not isinstance(raw, bytes):
+                    # The server cannot deliver this one (a broken file on its side): empty bytes let
+                    # sync record it as an error instead of losing it silently.
+                    log.warning("imap message without body folder=%s uid=%d", folder, uid)
+                    raw = b""
+                when = data.get(b"INTERNALDATE")
+                yield FetchedMail(
+                    folder=folder,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    raw=raw,
+                    internal_date=_aware(when) if isinstance(when, datetime) else None,
+                )
+
+    def append(self, folder: str, raw: bytes, flags: Sequence[str], when: datetime) -> None:
+        """APPEND `raw` to `folder` with `flags` and INTERNALDATE `when`."""
+        client = self._conn()
+        refused = (
+            f"IMAP APPEND to folder {folder!r} on {self.where} refused (server said: {{said}}); "
+            "create the folder or fix smtp.save_sent_to"
+        )
+        with self._translate("APPEND", folder, refused=refused):
+            client.append(folder, raw, flags=tuple(flags), msg_time=when)
+        self._selected = None if self._selected == folder else self._selected
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """True if `folder` holds a message whose Message-ID header is `message_id`."""
+        self._select(folder)
+        client = self._conn()
+        with self._translate("SEARCH HEADER", folder):
+            found = client.search(["HEADER", "Message-ID", message_id])
+        return bool(found)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+

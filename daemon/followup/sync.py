@@ -1,0 +1,358 @@
+"""Folder synchronisation: what is new in a mailbox, fed through the pipeline exactly once.
+
+Owns the UID + UIDVALIDITY bookkeeping against the store (RFC 3501 §2.3.1.1), the first-sync
+backfill rule (older mail is recorded, not acted on), per-message fault isolation (a message
+that makes the pipeline raise is recorded as an error and the folder goes on), and the retry
+policy for transient mailbox faults (capped exponential backoff with full jitter, a bounded
+number of attempts per poll so a poll never hangs). It talks to the mailbox only through the
+Source protocol and never parses mail or logs bodies; the pipeline decides what a message means.
+
+Restart safety: `handle` records a message and advances the folder's last UID in one commit, so
+after a crash or a dropped connection the next attempt starts after the last recorded UID and
+re-reads only what was not recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followup import pipeline
+from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
+from followup.source import FetchedMail, Source
+from followup.spec import Duration
+from followup.store import Store
+
+log = logging.getLogger(__name__)
+
+Handle = Callable[..., pipeline.Handled]
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """How transient faults are retried within one poll."""
+
+    base_s: float = 1.0
+    cap_s: float = 30.0
+    attempts: int = 4  # tries per folder per poll, the first included
+
+
+DEFAULT_BACKOFF = Backoff()
+
+
+def backoff_delay(retry: int, policy: Backoff = DEFAULT_BACKOFF, rand: Callable[[], float] = random.random) -> float:
+    """Seconds to wait before retry number `retry` (1-based): full jitter below a capped exponential.
+
+    The ceiling is min(cap, base * 2**(retry-1)); the wait is uniform in [ceiling/2, ceiling]
+    so that retries are spread out but never immediate.
+    """
+    if retry < 1:
+        raise ValueError(f"retry counts from 1, got {retry}")
+    ceiling = min(policy.cap_s, policy.base_s * (2 ** min(retry - 1, 62)))
+    return ceiling / 2 + rand() * ceiling / 2
+
+
+@dataclass
+class FolderReport:
+    """What one poll of one folder did."""
+
+    folder: str
+    uidvalidity: int | None = None
+    fetched: int = 0
+    recorded: int = 0  # new messages acted on (recorded, event, own ...)
+    backfill: int = 0
+    duplicates: int = 0
+    errors: int = 0  # messages that made the pipeline fail
+    retries: int = 0
+    uidvalidity_changed: bool = False
+    error: str | None = None  # the fault that stopped the poll of this folder, if any
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def __str__(self) -> str:
+        parts = [f"{self.fetched} new"]
+        for label, n in (("backfill", self.backfill), ("duplicates", self.duplicates), ("errors", self.errors)):
+            if n:
+                parts.append(f"{n} {label}")
+        if self.uidvalidity_changed:
+            parts.append("UIDVALIDITY changed, rescanned")
+        if self.retries:
+            parts.append(f"{self.retries} retries")
+        text = f"{self.folder}: {', '.join(parts)}"
+        return f"{text}; FAILED: {self.error}" if self.error else text
+
+    def count(self, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+        if outcome == pipeline.Outcome.BACKFILL:
+            self.backfill += 1
+        elif outcome == pipeline.Outcome.DUPLICATE:
+            self.duplicates += 1
+        elif outcome == pipeline.Outcome.ERROR:
+            self.errors += 1
+        elif outcome != "seen":
+            self.recorded += 1
+
+
+def sync_folder(
+    source: Source,
+    store: Store,
+    folder: str,
+    *,
+    now: datetime,
+    backfill: Duration,
+    handle: Handle = pipeline.handle_mail,
+    progress: Progress | None = None,
+    report: FolderReport | None = None,
+) -> FolderReport:
+    """Poll `folder` once on a connected source; raise SourceError on a mailbox fault.
+
+    A transient fault leaves the store consistent: what was recorded stays recorded, and a
+    retry (see `poll_once`) continues after the last recorded UID.
+    """
+    report = report or FolderReport(folder)
+    status = source.status(folder)
+    report.uidvalidity = status.uidvalidity
+    row = store.folder(folder)
+    if row is None or row.uidvalidity != status.uidvalidity:
+        if row is not None and row.uidvalidity is not None:
+            log.warning(
+                "uidvalidity changed, rescanning folder=%s old=%d new=%d", folder, row.uidvalidity, status.uidvalidity
+            )
+            report.uidvalidity_changed = True
+        store.set_uidvalidity(folder, status.uidvalidity)
+        row = store.folder(folder)
+        assert row is not None
+    first_sync = row.first_sync_at is None
+    cutoff = backfill_cutoff(now, backfill) if first_sync else None
+    uids = source.uids_after(folder, row.last_uid)
+    total = len(uids)
+    if total:
+        log.info("new mail folder=%s count=%d first_sync=%s", folder, total, first_sync)
+    done = 0
+    last_progress = 0.0
+    group: list[FetchedMail] = []
+    for mail in _prefetched(source.fetch(folder, uids)):
+        report.fetched += 1
+        act = cutoff is None or mail.internal_date is None or mail.internal_date >= cutoff
+        if act or not mail.raw:
+            _record_group(store, group, report, now=now, handle=handle)
+            report.count(_handle_one(store, mail, act=act, now=now, handle=handle))
+        else:
+            group.append(mail)
+            if len(group) >= BACKFILL_GROUP:
+                _record_group(store, group, report, now=now, handle=handle)
+        done += 1
+        if progress is not None:
+            tick = time.monotonic()
+            if tick - last_progress >= 0.2 or done == total:
+                progress(done, total)
+                last_progress = tick
+    _record_group(store, group, report, now=now, handle=handle)
+    if progress is not None and total and done != total:
+        progress(done, total)
+    store.mark_first_sync(folder, now)
+    store.record_poll_ok(folder, now)
+    return report
+
+
+PREFETCH_DEPTH = 256
+BACKFILL_GROUP = 200  # backfill messages recorded per commit
+_END = object()
+
+
+class _Failed:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
+    """Iterate `mails` in a worker thread, a bounded queue ahead of the caller.
+
+    The next FETCH travels while the store commits the previous messages (SQLite and socket
+    reads release the GIL), so a first sync costs about as much as the slower of the two rather
+    than their sum. The queue bound keeps memory flat whatever the folder size. Faults of the
+    fetch are re-raised here, in order, after the messages fetched before them.
+    """
+    buffer: queue.Queue[object] = queue.Queue(maxsize=PREFETCH_DEPTH)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                buffer.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for mail in mails:
+                if not put(mail):
+                    return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which re-raises it
+            put(_Failed(exc))
+        finally:
+            close = getattr(mails, "close", None)
+            if close is not None:
+                close()
+
+    worker = threading.Thread(target=work, name="followup-fetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = buffer.get()
+            if item is _END:
+                return
+            if isinstance(item, _Failed):
+                raise item.exc
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        worker.join()
+
+
+def _record_group(
+    store: Store, group: list[FetchedMail], report: FolderReport, *, now: datetime, handle: Handle
+) -> None:
+    """Record backfill messages (act=False: nothing is acted on) in one commit, then clear `group`.
+
+    One commit per message is what makes a large first sync slow; backfill mail has no effect
+    beyond its record, so a crash mid-group only means the group is read again. If one message
+    of the group makes `handle` raise, the whole group is rolled back and redone one message per
+    commit, so the failure is recorded against that message alone.
+    """
+    if not group:
+        return
+    try:
+        with store.transaction():
+            outcomes = [handle(store, mail, act=False, now=now).outcome for mail in group]
+    except (StoreError, SourceError):
+        raise
+    except Exception:  # noqa: BLE001 - isolated below, message by message
+        outcomes = [_handle_one(store, mail, act=False, now=now, handle=handle) for mail in group]
+    for outcome in outcomes:
+        report.count(outcome)
+    group.clear()
+
+
+def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, handle: Handle) -> str:
+    """Run the pipeline on one message; a failure is recorded against the message, not raised."""
+    if not mail.raw:
+        message_id = None
+        error = "the server returned no content for this message"
+        log.warning("message without content folder=%s uid=%d", mail.folder, mail.uid)
+    else:
+        try:
+            return handle(store, mail, act=act, now=now).outcome
+        except (StoreError, SourceError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the folder
+            message_id = pipeline.header_message_id(mail.raw)
+            error = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+            log.exception(
+                "message failed folder=%s uid=%d message_id=%s", mail.folder, mail.uid, message_id or "-"
+            )
+    store.record_message(
+        folder=mail.folder,
+        uidvalidity=mail.uidvalidity,
+        uid=mail.uid,
+        message_id=message_id,
+        sha256=pipeline.content_hash(mail.raw),
+        outcome=pipeline.Outcome.ERROR,
+        at=now,
+        error=error,
+    )
+    return pipeline.Outcome.ERROR
+
+
+def poll_once(
+    source: Source,
+    store: Store,
+    folders: Sequence[str],
+    *,
+    now: datetime,
+    backfill: Duration,
+    handle: Handle = pipeline.handle_mail,
+    progress: Callable[[str, int, int], None] | None = None,
+    policy: Backoff = DEFAULT_BACKOFF,
+    sleep: Callable[[float], None] = time.sleep,
+    rand: Callable[[], float] = random.random,
+) -> list[FolderReport]:
+    """Poll every folder once, reconnecting on transient faults; never raises SourceError.
+
+    Each fault is recorded on its folder (`status` shows it). A permanent fault (wrong password,
+    TLS failure) ends the poll for every folder; a missing folder ends only that folder.
+    `progress(folder, done, total)` is called during long fetches.
+    """
+    reports = [FolderReport(f) for f in folders]
+    connected = False
+    for index, report in enumerate(reports):
+        folder = report.folder
+        fold_progress = (lambda d, t, _f=folder: progress(_f, d, t)) if progress is not None else None
+        for attempt in range(1, policy.attempts + 1):
+            stage = "connect"
+            try:
+                if not connected:
+                    source.connect()
+                    connected = True
+                stage = "sync"
+                sync_folder(
+                    source, store, folder, now=now, backfill=backfill, handle=handle,
+                    progress=fold_progress, report=report,
+                )  # fmt: skip
+                report.error = None
+                break
+            except TransientSourceError as exc:
+                connected = False
+                source.close()
+                report.error = str(exc)
+                store.record_poll_error(folder, now, str(exc))
+                if attempt < policy.attempts:
+                    report.retries += 1
+                    delay = backoff_delay(attempt, policy, rand)
+                    log.warning("mailbox fault, retrying in %.1fs folder=%s attempt=%d error=%s", delay, folder, attempt, exc)
+                    sleep(delay)
+                    continue
+                log.error("folder poll failed folder=%s attempts=%d error=%s", folder, attempt, exc)
+                if stage == "connect":
+                    # The server is out of reach: the other folders would only wait for the same.
+                    _fail_rest(store, reports[index + 1 :], now, exc)
+                    return reports
+            except PermanentSourceError as exc:
+                connected = False
+                source.close()
+                report.error = str(exc)
+                store.record_poll_error(folder, now, str(exc))
+                log.error("folder poll failed folder=%s error=%s", folder, exc)
+                if stage == "connect":
+                    # Login or TLS: no folder can be read; say so on each one, without retrying.
+                    _fail_rest(store, reports[index + 1 :], now, exc)
+                    return reports
+                # A missing folder: the others are still worth reading, on a fresh connection.
+                break
+    source.close()
+    return reports
+
+
+def _fail_rest(store: Store, reports: Sequence[FolderReport], now: datetime, exc: SourceError) -> None:
+    for report in reports:
+        report.error = str(exc)
+        store.record_poll_error(report.folder, now, str(exc))
+
+
+def backfill_cutoff(now: datetime, backfill: Duration) -> datetime:
+    """The instant before which first-sync mail is recorded, not acted on."""
+    return now - backfill.timedelta
+
