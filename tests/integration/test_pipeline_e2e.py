@@ -50,7 +50,7 @@ mailbox:
   backfill: 3650d
   timeout: 10s
 smtp: {{host: {smtp_host}, port: {smtp_port}, security: plain, save_sent_to: {sent}, timeout: 5s}}
-approval: {{via: [cli]}}
+approval: {{via: [cli], expire_after: 10d}}
 rules: {ROOT / 'rules'}
 templates: {ROOT / 'rules' / 'templates'}
 state_dir: {tmp_path / 'state'}
