@@ -37,6 +37,12 @@ log = logging.getLogger(__name__)
 
 STALE_POLLS = 3
 FAILED_POLLS = 3
+# One IDLE lasts at most this long before it is re-issued: far inside RFC 2177's 29 minutes,
+# and short enough that a stop or a reload is noticed promptly.
+IDLE_CYCLE_S = 60.0
+# Between polls, due follow-ups, approval requests and notices are looked at this often.
+WORK_EVERY_S = 5
+IDLE_BACKOFF_CAP_S = 300.0
 
 
 @dataclass(frozen=True)
@@ -105,24 +111,25 @@ def run_once(
     source_factory: Callable[[], Source] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     progress: Callable[[str, int, int], None] | None = None,
+    poll: bool = True,
 ) -> RunReport:
-    """One poll of every folder, then reconcile, approvals, dispatch and notices."""
+    """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices."""
     from followup import approvals, outbox, pipeline, sync
 
     config = rt.config
     report = RunReport()
     factory = source_factory or (lambda: make_source(config))
-    now = clock.now()
-    results = sync.poll_once(
-        factory(),
-        store,
-        config.mailbox.folders,
-        now=now,
-        backfill=config.mailbox.backfill,
-        handle=pipeline.make_handler(rt),
-        progress=progress,
-    )
-    report.polled.extend(str(r) for r in results)
+    if poll:
+        results = sync.poll_once(
+            factory(),
+            store,
+            config.mailbox.folders,
+            now=clock.now(),
+            backfill=config.mailbox.backfill,
+            handle=pipeline.make_handler(rt),
+            progress=progress,
+        )
+        report.polled.extend(str(r) for r in results)
     now = clock.now()
     sent_folder = config.smtp.save_sent_to if config.smtp else None
     for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
@@ -220,11 +227,25 @@ class Daemon:
         self.notifier = SystemdNotifier()
         self._worker: threading.Thread | None = None
         self._last_pass_end: float = time.monotonic()
-        self._last_summary_day: str | None = None
+        self._poll_now = threading.Event()
+        self._cached_sender: Sender | None = None
+        self._sender_for: Runtime | None = None
+        self._watchers: list[threading.Thread] = []
 
-    def _pass(self) -> None:
+    def _sender(self) -> Sender | None:
+        # Built once per runtime: a {command: ...} secret is not re-run every few seconds.
+        if self._sender_for is not self.rt:
+            from followup.outbox import make_sender
+
+            self._cached_sender = make_sender(self.rt)
+            self._sender_for = self.rt
+        return self._cached_sender
+
+    def _pass(self, poll: bool) -> None:
         try:
-            report = run_once(self.rt, self.store, self.clock, should_stop=self.stop.event.is_set)
+            report = run_once(
+                self.rt, self.store, self.clock, sender=self._sender(), should_stop=self.stop.event.is_set, poll=poll
+            )
             for line in report.lines():
                 log.info("%s", line)
             check_health(self.rt, self.store, self.clock.now())
@@ -238,13 +259,50 @@ class Daemon:
         finally:
             self._last_pass_end = time.monotonic()
 
-    def start_pass(self) -> bool:
-        """Start a pass in the worker thread unless one is running; True if started."""
+    def start_pass(self, poll: bool = True) -> bool:
+        """Start a pass (with a poll, or only the sending side) in the worker thread unless one
+        is running; True if started."""
         if self._worker is not None and self._worker.is_alive():
             return False
-        self._worker = threading.Thread(target=self._pass, name="followup-pass", daemon=True)
+        self._worker = threading.Thread(target=self._pass, args=(poll,), name="followup-pass", daemon=True)
         self._worker.start()
         return True
+
+    def _watch(self, folder: str) -> None:
+        """Hold an IDLE on `folder` and wake the main loop when mail arrives; reconnect on faults."""
+        failures = 0
+        while not self.stop.event.is_set():
+            source = make_source(self.rt.config)
+            try:
+                source.connect()
+                failures = 0
+                while not self.stop.event.is_set():
+                    wait = getattr(source, "wait_for_change", None)
+                    if wait is None:
+                        return
+                    if wait(folder, IDLE_CYCLE_S):
+                        log.debug("new mail announced folder=%s", folder)
+                        self._poll_now.set()
+                        self.stop.wake.set()
+            except FollowupError as exc:
+                failures += 1
+                delay = min(IDLE_BACKOFF_CAP_S, 2.0 ** min(failures, 10))
+                log.warning("IDLE on %s interrupted, polling goes on; retry in %.0fs error=%s", folder, delay, exc)
+                self.stop.event.wait(delay)
+            except Exception:
+                log.exception("IDLE watcher failed folder=%s; polling goes on", folder)
+                self.stop.event.wait(IDLE_BACKOFF_CAP_S)
+            finally:
+                source.close()
+
+    def _start_watchers(self) -> None:
+        mailbox = self.rt.config.mailbox
+        if mailbox.source != "imap" or not mailbox.idle:
+            return
+        for folder in mailbox.folders:
+            thread = threading.Thread(target=self._watch, args=(folder,), name=f"followup-idle-{folder}", daemon=True)
+            thread.start()
+            self._watchers.append(thread)
 
     def _watchdog(self) -> None:
         # A pass stuck far beyond every timeout means the process is wedged: stop pinging and
@@ -274,6 +332,7 @@ class Daemon:
         scheduler = schedule.Scheduler()
         interval = max(int(self.rt.config.mailbox.poll_every.seconds), 1)
         scheduler.every(interval).seconds.do(self.start_pass)
+        scheduler.every(WORK_EVERY_S).seconds.do(self.start_pass, poll=False)
         if self.notifier.watchdog_s:
             scheduler.every(max(int(self.notifier.watchdog_s / 2), 1)).seconds.do(self._watchdog)
         log.info(
@@ -281,8 +340,11 @@ class Daemon:
             ",".join(self.rt.config.mailbox.folders), interval, self.rt.config.state_path,
         )  # fmt: skip
         self.start_pass()
+        self._start_watchers()
         self.notifier.notify("READY=1", "STATUS=started")
         while not self.stop.event.is_set():
+            if self._poll_now.is_set() and self.start_pass():
+                self._poll_now.clear()
             if self.stop.reload.is_set():
                 self.stop.reload.clear()
                 self.notifier.notify("RELOADING=1")

@@ -281,6 +281,43 @@ class ImapSource:
         return bool(found)
 
 
+    # --- waiting for news (IDLE, RFC 2177) ---
+
+    def supports_idle(self) -> bool:
+        """True when the server offers IDLE."""
+        client = self._conn()
+        with self._translate("CAPABILITY"):
+            return b"IDLE" in client.capabilities()
+
+    def wait_for_change(self, folder: str, timeout: float) -> bool:
+        """Block up to `timeout` seconds for new mail in `folder`; True when something arrived.
+
+        Uses IDLE when offered: the caller re-issues it on every call, far inside the 29 minutes
+        RFC 2177 allows. Without IDLE a NOOP keeps the connection alive and reports changes.
+        """
+        self._ensure_selected(folder)
+        client = self._conn()
+        if not self.supports_idle():
+            with self._translate("NOOP", folder):
+                _, responses = client.noop()
+            return _has_news(responses)
+        with self._translate("IDLE", folder):
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=timeout)
+            finally:
+                client.idle_done()
+        return _has_news(responses)
+
+
+def _has_news(responses: object) -> bool:
+    """True if untagged responses announce a new or expunged message (EXISTS, RECENT, EXPUNGE)."""
+    for item in responses if isinstance(responses, list) else []:
+        if isinstance(item, tuple) and len(item) >= 2 and item[1] in (b"EXISTS", b"RECENT", b"EXPUNGE"):
+            return True
+    return False
+
+
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 

@@ -1,0 +1,187 @@
+"""`followup run` as a real daemon process against the real Dovecot and SMTP server, in real time.
+
+An interview mail appended while the daemon IDLEs is processed within 2 s; the approval request
+arrives; `approve` from the CLI; the note goes out once and its copy is in Sent; SIGHUP with a
+broken rule file keeps it running on the last good rules; SIGTERM stops it with exit 0; a second
+daemon on the same state dir refuses to start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration.conftest import ImapAccount
+from tests.integration.smtpd import SmtpServer
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+INVITE = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
+PASSWORD_VAR = "FOLLOWUP_TEST_IMAP_PASSWORD"
+OWNER = "ana@example.com"
+WAIT_PAST_DELAY = 4.0  # seconds: longer than the rule's 3s delay, so the note would be due
+
+RULES = """\
+rules:
+  - name: quick thanks
+    on: interview_scheduled
+    when: {after: received, delay: 3s}
+    to: each interviewer
+    fallback_to: contact
+    template: thank_you.txt
+    approval: required
+"""
+
+
+def fresh_invitation(now: datetime) -> bytes:
+    """The demo's calendar invitation, sent now, for an interview tomorrow."""
+    raw = INVITE.read_bytes()
+    start = (now + timedelta(days=1)).astimezone(timezone(timedelta(hours=-5)))
+    day = start.strftime("%Y%m%d")
+    raw = raw.replace(b"Date: Thu, 03 Dec 2026 10:02:12 -0500", f"Date: {format_datetime(now)}".encode())
+    raw = raw.replace(b"America/New_York:20261208T100000", f"America/New_York:{day}T100000".encode())
+    raw = raw.replace(b"America/New_York:20261208T110000", f"America/New_York:{day}T110000".encode())
+    return raw
+
+
+def wait_for(what: str, check: Callable[[], Any], timeout: float, step: float = 0.1) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(step)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+class Setup:
+    def __init__(self, tmp_path: Path, account: ImapAccount, smtp: SmtpServer) -> None:
+        self.account = account
+        self.smtp = smtp
+        self.sent = f"{account.folder}Sent"
+        account.create_folder(self.sent)
+        self.rules = tmp_path / "rules.yaml"
+        self.rules.write_text(RULES, encoding="utf-8")
+        self.config = tmp_path / "config.yaml"
+        self.config.write_text(
+            f"""\
+owner: {{name: Ana Example, email: {OWNER}, timezone: Europe/Paris}}
+mailbox:
+  source: imap
+  host: {account.host}
+  port: {account.port}
+  security: plain
+  username: {account.user}
+  password: {{env: {PASSWORD_VAR}}}
+  address: ana.followup@example.com
+  folders: [{account.folder}]
+  poll_every: 10m
+  idle: true
+  timeout: 10s
+smtp: {{host: {smtp.host}, port: {smtp.port}, security: plain, save_sent_to: {self.sent}, timeout: 5s}}
+approval: {{via: [cli, email]}}
+rules: {self.rules}
+templates: {ROOT / 'rules' / 'templates'}
+state_dir: {tmp_path / 'state'}
+""",
+            encoding="utf-8",
+        )
+        self.env = {**os.environ, PASSWORD_VAR: account.password}
+        self.env.pop("FOLLOWUP_CONFIG", None)
+
+    def command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "followup", "--config", str(self.config), *args]
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(self.command(*args), capture_output=True, text=True, env=self.env, timeout=120)
+
+    def json(self, *args: str) -> Any:
+        done = self.cli(*args, "--json")
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    def start(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            self.command("run"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env
+        )
+
+    def notes(self) -> list[Any]:
+        return [m for m in self.smtp.messages if m.rcpt_tos != [OWNER]]
+
+    def to_owner(self) -> list[Any]:
+        return [m for m in self.smtp.messages if m.rcpt_tos == [OWNER]]
+
+
+@pytest.fixture
+def daemon(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer) -> Iterator[tuple[Setup, subprocess.Popen[str]]]:
+    setup = Setup(tmp_path, imap_account, smtp_server)
+    proc = setup.start()
+    try:
+        wait_for("the first poll", lambda: any(f["last_poll_ok"] for f in setup.json("status")["folders"]), 30)
+        yield setup, proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate(timeout=30)
+
+
+def test_the_daemon_round(daemon: tuple[Setup, subprocess.Popen[str]]) -> None:
+    setup, proc = daemon
+    # One daemon per state dir.
+    second = setup.cli("run")
+    assert second.returncode == 1 and "another followup daemon" in second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1
+
+    # IDLE: mail appended while the daemon idles is processed within 2 s.
+    time.sleep(1.0)  # let the IDLE watcher settle into its IDLE
+    appended = time.monotonic()
+    setup.account.append(fresh_invitation(datetime.now(timezone.utc)))
+    wait_for("the interview to be tracked", lambda: setup.json("interviews"), 2.0, step=0.05)
+    assert time.monotonic() - appended < 2.0
+
+    # The approval request arrives; nothing goes to the interviewers before approval.
+    request = wait_for("the approval request", setup.to_owner, 15)
+    assert b"[followup #" in request[0].data
+    pending = setup.json("pending")
+    assert sorted(p["to"][0] for p in pending) == ["jordan.ellis@northwind.example", "mei.tanaka@northwind.example"]
+    time.sleep(WAIT_PAST_DELAY)
+    assert setup.notes() == []
+
+    approved = setup.cli("approve", str(pending[0]["id"]))
+    assert approved.returncode == 0, approved.stderr
+    sent = wait_for("the approved note to go out", setup.notes, 20)
+    time.sleep(6)  # another work pass or two: still exactly one
+    assert len(setup.notes()) == 1 and sent[0].rcpt_tos == pending[0]["to"]
+    client = setup.account.client()
+    try:
+        client.select_folder(setup.sent, readonly=True)
+        assert len(client.search("ALL")) == 1
+    finally:
+        client.logout()
+
+    # SIGHUP with a broken rule file: it logs why and keeps running on the last good rules.
+    setup.rules.write_text(RULES.replace("on: interview_scheduled", "on: interview_sheduled"), encoding="utf-8")
+    proc.send_signal(signal.SIGHUP)
+    time.sleep(2)
+    assert proc.poll() is None
+    assert setup.json("status")["folders"][0]["healthy"]
+
+    # SIGTERM: a clean stop.
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert "reload refused, keeping the last good config" in err and "interview_sheduled" in err
+    assert "stopped" in err
+
