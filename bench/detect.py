@@ -36,8 +36,10 @@ def run(raw: bytes) -> dict:
     return detect_event(parse_message(raw), owner_email=OWNER, owner_zone="America/New_York").to_json()
 
 
-def throughput(corpus: list[bytes], seconds: float) -> tuple[float, float]:
-    """Return (wall-clock, CPU-time) messages/second: the medians over repeated passes.
+def throughput(corpus: list[bytes], seconds: float) -> tuple[float, float, float]:
+    """Return (wall-clock, CPU-time, best CPU-time) messages/second over repeated passes.
+
+    The first two are medians; the best pass is the one least disturbed by the machine.
 
     The machine may be shared: wall-clock rates drop when a neighbour takes the core, so the
     CPU time of this process (one thread, so one core) is reported too.
@@ -51,7 +53,7 @@ def throughput(corpus: list[bytes], seconds: float) -> tuple[float, float]:
             run(raw)
         wall.append(len(corpus) / (time.perf_counter() - w))
         cpu.append(len(corpus) / max(time.process_time() - c, 1e-9))
-    return statistics.median(wall), statistics.median(cpu)
+    return statistics.median(wall), statistics.median(cpu), max(cpu)
 
 
 def accuracy(labelled: Path) -> dict[str, float]:
@@ -126,10 +128,10 @@ def main() -> int:
         return 1
     for raw in corpus[:20]:
         run(raw)  # warm up regex and zone caches
-    wall, cpu = throughput(corpus, args.seconds)
+    wall, cpu, best = throughput(corpus, args.seconds)
     print(
-        f"throughput: {cpu:,.0f} messages per CPU-second, {wall:,.0f} messages/s wall clock "
-        f"(parse + detect, one core, {len(corpus)} messages in the mix)"
+        f"throughput: {cpu:,.0f} messages per CPU-second (median pass; best pass {best:,.0f}), "
+        f"{wall:,.0f} messages/s wall clock (parse + detect, one core, {len(corpus)} messages in the mix)"
     )
     acc = accuracy(ROOT / "tests" / "data" / "labelled")
     print(f"labelled corpus: {int(acc.pop('messages'))} messages")

@@ -11,6 +11,7 @@ gives kind `none` with the reason in the evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,6 +77,15 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), _F)
 
 
+_UNFOLD = re.compile(r"\r?\n[ \t]")
+
+
+@functools.lru_cache(maxsize=16)
+def _lower(text: str) -> str:
+    # The same subject and body are lowered by every phrase list in turn; keep the last few.
+    return text.lower()
+
+
 class _Gated:
     """A phrase pattern run only on the lines that hold one of its gate words.
 
@@ -86,23 +96,27 @@ class _Gated:
 
     def __init__(self, gates: tuple[str, ...], *parts: str) -> None:
         self.gates = gates
+        self.gate_rx = re.compile("|".join(re.escape(g) for g in sorted(gates, key=len, reverse=True)))
         self.rx = _rx(*parts)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if len(text) < 600:
-            yield from self.rx.finditer(text)  # a subject or a short note: gating costs more than it saves
+        low = _lower(text)
+        first = self.gate_rx.search(low)
+        if first is None:
             return
-        low = text.lower()
-        spans: set[tuple[int, int]] = set()
-        for gate in self.gates:
-            i = low.find(gate)
-            while i >= 0:
-                a = low.rfind("\n", 0, i) + 1
-                b = low.find("\n", i)
-                b = len(low) if b < 0 else b
-                spans.add((a, b))
-                i = low.find(gate, b)
-        for a, b in sorted(spans):
+        if len(text) < 600:
+            yield from self.rx.finditer(text)  # a subject or a short note: one pass is cheaper than spans
+            return
+        spans: list[tuple[int, int]] = []
+        end = -1
+        for hit in self.gate_rx.finditer(low, first.start()):
+            if hit.start() < end:
+                continue
+            a = low.rfind("\n", 0, hit.start()) + 1
+            b = low.find("\n", hit.end())
+            end = len(low) if b < 0 else b
+            spans.append((a, end))
+        for a, b in spans:
             yield from self.rx.finditer(text, a, b)
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -698,10 +712,18 @@ def _detect(
     ks = known_sender(sender_email)
     job_domain = bool(sender_email and extra_domains) and has_domain(sender_email, extra_domains)
     is_ats = ks is not None and ks.kind in {"ats", "scheduler"}
-    if not message.calendars and not (is_ats or job_domain) and _JOB.search(f"{subject}\n{judged[:20000]}") is None:
-        if not any(_STRONG[k].search(f"{subject}\n{judged[:20000]}") for k in ("rejection", "offer", "application_received")):
-            if not any(p and p.lower() in f"{subject}\n{judged}".lower() for k in _KINDS for p in getattr(extra, k).phrases):
-                return _none(original, evidence, "no job signal in subject or text")
+    if not (is_ats or job_domain):
+        # Most mail is not job mail: say so before the costly part. A calendar's raw text
+        # (unfolded, RFC 5545 §3.1) holds its summary and description, so a meeting with no
+        # job word anywhere is not parsed at all.
+        raw_calendars = _UNFOLD.sub("", "\n".join(c[:50_000] for c in message.calendars[:8]))
+        probe = f"{subject}\n{judged[:20000]}\n{raw_calendars}"
+        if _JOB.search(probe) is None and not any(
+            _STRONG[k].search(probe) for k in ("rejection", "offer", "application_received")
+        ):
+            if not any(p and p.lower() in _lower(probe) for k in _KINDS for p in getattr(extra, k).phrases):
+                reason = "calendar invite without any job or interview signal" if message.calendars else "no job signal in subject or text"
+                return _none(original, evidence, reason)
 
     invites = [i for m in message.calendars[:8] for i in read_calendar(m)]
     invite = _primary_invite(invites)

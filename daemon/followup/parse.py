@@ -558,9 +558,12 @@ def _one_line(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
 def _fix_8bit(value: str, hint: str | None) -> str:
     """Re-decode raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) carried as surrogates."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if _SURROGATE_RE.search(value) is None:
         return value
     data = value.encode("utf-8", "surrogateescape")
     return decode_bytes(data, hint)
