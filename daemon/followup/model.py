@@ -12,11 +12,17 @@ from datetime import datetime
 from typing import Any
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _require_aware(obj: object) -> None:
-    for f in fields(obj):  # type: ignore[arg-type]
-        value = getattr(obj, f.name)
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))  # type: ignore[arg-type]
+    for name in names:
+        value = getattr(obj, name)
         if isinstance(value, datetime) and value.tzinfo is None:
-            raise ValueError(f"{type(obj).__name__}.{f.name} must be tz-aware, got {value!r}")
+            raise ValueError(f"{type(obj).__name__}.{name} must be tz-aware, got {value!r}")
 
 
 def _iso(value: datetime | None) -> str | None:

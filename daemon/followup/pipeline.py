@@ -187,16 +187,16 @@ def apply_event(
 ) -> list[Plan]:
     """Track an Event and plan its follow-ups; persist it all (the caller's transaction)."""
     from followup import outbox
-    from followup.model import FollowUpState, Interview
-    from followup.planner import Trigger, plan
+    from followup.model import Interview
+    from followup.planner import Trigger
     from followup.track import ChangeKind, MessageFacts, SentRef, Tracked, track_event
 
+    from followup.model import EventKind
+
     trusted = is_trusted(message, rt.config.trusted_senders)
-    sent = tuple(
-        SentRef(fu.message_id, fu.interview_id, fu.application_id)
-        for fu in store.followups()
-        if fu.state in (FollowUpState.sent, FollowUpState.sending, FollowUpState.unknown)
-    )
+    if event.kind is EventKind.none and not _may_be_a_reply(store, message):
+        return []
+    sent = tuple(SentRef(mid, iid, aid) for mid, iid, aid in store.sent_refs())
     state = Tracked(
         interviews=tuple(store.interviews()),
         applications=tuple(store.applications()),
@@ -255,6 +255,14 @@ def apply_event(
         if target is not None and target.id is not None:
             plans.append(plan_for(rt, store, trigger, target, now, trusted))
     return plans
+
+
+def _may_be_a_reply(store: Store, message: Message) -> bool:
+    """Whether a mail that is no event could still answer something tracked (thread or sender)."""
+    if message.in_reply_to or message.references or message.envelope_in_reply_to or message.envelope_references:
+        return True
+    sender = (message.sender.email or "").lower() if message.sender else ""
+    return bool(sender) and sender in store.tracked_addresses()
 
 
 def plan_for(rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: bool) -> Plan:

@@ -634,17 +634,21 @@ class Store:
         if state:
             sql += " WHERE state = ?"
             params = (state,)
-        return [self._interview(r) for r in self._read(sql + " ORDER BY id", params)]
+        questions: dict[int, list[str]] = {}
+        for q in self._read("SELECT interview_id, text FROM questions ORDER BY id"):
+            questions.setdefault(q["interview_id"], []).append(q["text"])
+        return [self._interview(r, tuple(questions.get(r["id"], ()))) for r in self._read(sql + " ORDER BY id", params)]
 
     def interview(self, interview_id: int) -> Interview | None:
         rows = self._read("SELECT * FROM interviews WHERE id = ?", (interview_id,))
         return self._interview(rows[0]) if rows else None
 
-    def _interview(self, r: sqlite3.Row) -> Interview:
-        questions = tuple(
-            q["text"]
-            for q in self._read("SELECT text FROM questions WHERE interview_id = ? ORDER BY id", (r["id"],))
-        )
+    def _interview(self, r: sqlite3.Row, questions: tuple[str, ...] | None = None) -> Interview:
+        if questions is None:
+            questions = tuple(
+                q["text"]
+                for q in self._read("SELECT text FROM questions WHERE interview_id = ? ORDER BY id", (r["id"],))
+            )
         time_data = json.loads(r["time_json"]) if r["time_json"] else None
         return Interview(
             id=r["id"],
@@ -760,6 +764,27 @@ class Store:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._read(f"SELECT * FROM followups{where} ORDER BY send_at, id", params)
         return [_followup(r) for r in rows]
+
+    def tracked_addresses(self) -> set[str]:
+        """Every contact's and interviewer's address, lower-cased (to notice replies cheaply)."""
+        found: set[str] = set()
+        for r in self._read("SELECT interviewers_json, contact_json FROM interviews"):
+            for p in (*_people(r["interviewers_json"]), _person(r["contact_json"])):
+                if p is not None and p.email:
+                    found.add(p.email.lower())
+        for r in self._read("SELECT contact_json FROM applications WHERE contact_json IS NOT NULL"):
+            p = _person(r["contact_json"])
+            if p is not None and p.email:
+                found.add(p.email.lower())
+        return found
+
+    def sent_refs(self) -> list[tuple[str, int | None, int | None]]:
+        """(Message-ID, interview, application) of every follow-up that went (or may have gone) out."""
+        rows = self._read(
+            "SELECT message_id, interview_id, application_id FROM followups "
+            "WHERE state IN ('sent', 'sending', 'unknown')"
+        )
+        return [(r["message_id"], r["interview_id"], r["application_id"]) for r in rows]
 
     def followup_row(self, followup_id: int) -> dict[str, Any] | None:
         """The raw columns of a follow-up (attempts, SMTP reply, errors), for display."""
