@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal, Union
 import pydantic
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from followup.detect import DetectionConfig
+from followup.vocabulary import DetectionConfig
 from followup.errors import ConfigError, FollowupError, Problem
 from followup.spec import Address, Duration, Frozen, Port, Zone, at_key, problems_from_validation
 from followup.yamlpos import Document, load_yaml

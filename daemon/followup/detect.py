@@ -20,8 +20,6 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field
-
 from followup.ics import CalendarInvite, find_meeting_url, read_calendar
 from followup.model import CalendarRef, Event, EventKind, InterviewTime, Message, Original, Person
 from followup.senders import (
@@ -32,32 +30,10 @@ from followup.senders import (
     is_robot_address,
     known_sender,
 )
-from followup.spec import Frozen
+from followup.vocabulary import DetectionConfig, KindVocabulary
 from followup.when import TimeMention, find_times, zone_named
 
 __all__ = ["DetectionConfig", "KindVocabulary", "detect_event"]
-
-
-class KindVocabulary(Frozen):
-    """Extra signals for one event kind, added by the owner."""
-
-    sender_domains: tuple[str, ...] = Field((), description="Sender domains that send this kind of mail.")
-    phrases: tuple[str, ...] = Field((), description="Phrases (case-insensitive) that mark this kind.")
-
-
-class DetectionConfig(Frozen):
-    """The owner's additions to detection, per event kind."""
-
-    interview_scheduled: KindVocabulary = Field(KindVocabulary(), description="Signals of a confirmed interview.")
-    interview_rescheduled: KindVocabulary = Field(KindVocabulary(), description="Signals of a moved interview.")
-    interview_cancelled: KindVocabulary = Field(KindVocabulary(), description="Signals of a cancelled interview.")
-    application_received: KindVocabulary = Field(KindVocabulary(), description="Signals of an application receipt.")
-    rejection: KindVocabulary = Field(KindVocabulary(), description="Signals of a rejection.")
-    offer: KindVocabulary = Field(KindVocabulary(), description="Signals of an offer.")
-    ignore_senders: tuple[str, ...] = Field((), description="Sender addresses or domains never taken as job mail.")
-    job_domains: tuple[str, ...] = Field(
-        (), description="Sender domains whose mail always counts as job mail (your recruiters, agencies)."
-    )
 
 
 MAX_TEXT = 60_000  # characters of body read; job mail that matters is short
