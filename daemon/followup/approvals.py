@@ -20,6 +20,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from email.utils import make_msgid
+from zoneinfo import ZoneInfo
 
 from followup import outbox, replies
 from followup.errors import FollowupError, InvalidTransition
@@ -362,3 +363,41 @@ def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None
             store.remember_own_message(message_id, "notice", now)
         count += 1
     return count
+
+
+def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
+    """Queue the day's summary for the owner once, at `approval.daily_summary`; True if queued."""
+    at = rt.config.approval.daily_summary
+    if not at:
+        return False
+    zone = ZoneInfo(rt.config.owner.timezone)
+    local = now.astimezone(zone)
+    if local.strftime("%H:%M") < at:
+        return False
+    day = local.date().isoformat()
+    if store.get_setting("last_summary") == day:
+        return False
+    waiting = store.followups(S.awaiting_approval)
+    sent = [fu for fu, when in store.sent_followups() if now - when <= timedelta(days=1)]
+    attention = [*store.followups(S.failed), *store.followups(S.unknown)]
+    soon = [
+        iv for iv in store.interviews("scheduled")
+        if iv.time is not None and now <= iv.time.start <= now + timedelta(days=7)
+    ]
+    lines = [f"followup: your day, {local:%A %d %B}", ""]
+    lines.append(f"{len(waiting)} draft(s) await your approval" + (":" if waiting else "."))
+    lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}, due "
+              f"{replies.format_time(fu.send_at, rt.config.owner.timezone)}" for fu in waiting]
+    lines.append(f"{len(sent)} note(s) sent in the last 24 hours" + (":" if sent else "."))
+    lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}" for fu in sent]
+    if attention:
+        lines.append("Needs you:")
+        lines += [f"  #{fu.id} is {fu.state.value}: {fu.last_error or 'see followup followups'}" for fu in attention]
+    lines.append(f"{len(soon)} interview(s) in the next 7 days" + (":" if soon else "."))
+    lines += [f"  {iv.company or '?'} - {iv.role or '?'}, "
+              f"{replies.format_time(iv.time.start, rt.config.owner.timezone)}" for iv in soon if iv.time]
+    subject, body = lines[0], "\n".join(lines[2:])
+    with store.transaction():
+        store.add_notice(f"summary:{day}", f"{subject}\n\n{body}\n", now)
+        store.set_setting("last_summary", day)
+    return True

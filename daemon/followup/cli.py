@@ -215,10 +215,17 @@ def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
                 "messages_seen": row.seen if row else 0,
             }
         )
+    attention = [
+        {"id": fu.id, "state": fu.state.value, "rule": fu.rule, "to": fu.recipient.email, "why": fu.last_error}
+        for state in (FollowUpState.failed, FollowUpState.unknown)
+        for fu in store.followups(state)
+    ]
     return {
         "paused": store.is_paused(),
         "folders": folders,
         "followups": store.followup_counts(),
+        "needs_attention": attention,
+        "notices_waiting": len(store.unsent_notices()),
         "messages": store.message_counts(),
         "state_dir": str(config.state_path),
     }
@@ -243,6 +250,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         if f["last_error"]:
             at = _fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
             print(f"  last error ({at}): {f['last_error']}")
+    for item in data["needs_attention"]:
+        print(f"needs you: follow-up #{item['id']} ({item['rule']}, to {item['to']}) is {item['state']}: {item['why'] or 'see followups'}")
+    if data["notices_waiting"]:
+        print(f"{data['notices_waiting']} notices for you are waiting to be mailed (is smtp configured and reachable?)")
     counts = data["followups"]
     if counts:
         print("follow-ups: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items())))

@@ -217,6 +217,11 @@ class ApprovalConfig(Frozen):
 
     via: tuple[Literal["cli", "email"], ...] = Field(("cli", "email"), description="cli, email, or both.")
     expire_after: Duration = Field(Duration(3 * 86400), description="A draft not approved in this time expires.")
+    daily_summary: str | None = Field(
+        None,
+        pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
+        description="Mail yourself a summary each day at this time (HH:MM, your zone); null for none.",
+    )
 
 
 class Config(Frozen):

@@ -65,6 +65,8 @@ def folder_health(row: FolderRow | None, poll_every: Duration, now: datetime) ->
     limit = timedelta(seconds=max(poll_every.seconds, 1) * STALE_POLLS)
     if age > limit:
         return FolderHealth(False, f"no successful poll for {_span(age)}")
+    if row.consecutive_errors:
+        return FolderHealth(True, f"polled {_span(age)} ago, but the last attempt failed")
     return FolderHealth(True, f"polled {_span(age)} ago")
 
 
@@ -135,6 +137,7 @@ def run_once(
     for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
         report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
     approvals.housekeeping(rt, store, now)
+    approvals.daily_summary(rt, store, now)
     if sender is None and config.smtp is not None:
         sender = outbox.make_sender(rt)
     if sender is not None:

@@ -72,13 +72,15 @@ def text_of(message: EmailMessage) -> str:
 class Desk:
     """The daemon's approval desk for one test: runtime, store, sender and a clock-free `now`."""
 
-    def __init__(self, tmp_path: Path, *, expire_after: str = "3d", via: str = "[cli, email]") -> None:
+    def __init__(
+        self, tmp_path: Path, *, expire_after: str = "3d", via: str = "[cli, email]", summary: str = "null"
+    ) -> None:
         config = load_config(
             f"""\
 owner: {{name: Ana Example, email: {OWNER}, timezone: Europe/Paris, signature: Ana Example, forwarders: [{FORWARDER}]}}
 mailbox: {{source: maildir, path: mail, address: {ADDRESS}}}
 smtp: {{host: 127.0.0.1, port: 2525, security: plain, save_sent_to: null}}
-approval: {{via: {via}, expire_after: {expire_after}}}
+approval: {{via: {via}, expire_after: {expire_after}, daily_summary: {summary}}}
 rules: {ROOT / "rules"}/
 templates: {ROOT / "rules" / "templates"}/
 state_dir: state
@@ -448,3 +450,24 @@ def test_a_notice_without_a_subject_line_still_gets_a_one_line_subject(desk: Des
     desk.store.add_notice("odd", "first line\nsecond line", PLANNED)
     [notice] = desk.notices(PLANNED)
     assert str(notice["Subject"]) == "followup: first line second line"
+
+
+def test_daily_summary_is_queued_once_a_day_at_its_time(tmp_path: Path) -> None:
+    desk = Desk(tmp_path, summary='"08:00"')
+    desk.invite()
+    morning = datetime(2026, 12, 4, 6, 59, tzinfo=UTC)  # 07:59 in Paris: not yet
+    assert not approvals.daily_summary(desk.rt, desk.store, morning)
+    at_eight = morning + timedelta(minutes=1)
+    assert approvals.daily_summary(desk.rt, desk.store, at_eight)
+    assert not approvals.daily_summary(desk.rt, desk.store, at_eight + timedelta(hours=3))
+    [(key, text)] = desk.store.unsent_notices()
+    assert key == "summary:2026-12-04"
+    assert text.startswith("followup: your day, Friday 04 December")
+    assert "3 draft(s) await your approval:" in text and "1 interview(s) in the next 7 days:" in text
+    assert approvals.daily_summary(desk.rt, desk.store, at_eight + timedelta(days=1))
+
+
+def test_no_daily_summary_unless_asked(desk: Desk) -> None:
+    desk.invite()
+    assert not approvals.daily_summary(desk.rt, desk.store, PLANNED + timedelta(days=1))
+    assert desk.store.unsent_notices() == []

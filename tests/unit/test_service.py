@@ -33,6 +33,7 @@ def _row(**kw: object) -> FolderRow:
         (_row(), True, "polled 60s ago"),
         (_row(last_poll_ok=NOW - timedelta(minutes=7)), False, "no successful poll for 7m"),
         (_row(consecutive_errors=3, last_error="timeout"), False, "3 failed polls in a row"),
+        (_row(consecutive_errors=1, last_error="timeout"), True, "but the last attempt failed"),
         # zero messages is fine when polls succeed: health is about polling, not about mail
         (_row(seen=0, last_uid=0), True, "polled"),
     ],
