@@ -263,24 +263,21 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    config = load(args)
-    store = open_store(config)
-    try:
-        store.set_paused(True)
-    finally:
-        store.close()
-    print("paused: nothing will be sent until `followup resume` (detection and scheduling go on)")
-    return EXIT_OK
+    return _set_paused(args, True, "paused: nothing will be sent until `followup resume` (detection and scheduling go on)")
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
+    return _set_paused(args, False, "resumed: approved follow-ups will be sent when due")
+
+
+def _set_paused(args: argparse.Namespace, paused: bool, message: str) -> int:
     config = load(args)
     store = open_store(config)
     try:
-        store.set_paused(False)
+        store.set_paused(paused)
     finally:
         store.close()
-    print("resumed: approved follow-ups will be sent when due")
+    print(message)
     return EXIT_OK
 
 

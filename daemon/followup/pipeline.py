@@ -91,19 +91,9 @@ def handle_mail(
         duplicate = store.find_duplicate(message_id, sha)
         if duplicate is not None:
             outcome = Outcome.DUPLICATE
-            row = store.record_message(
-                folder=mail.folder,
-                uidvalidity=mail.uidvalidity,
-                uid=mail.uid,
-                message_id=message_id,
-                sha256=sha,
-                outcome=outcome,
-                at=now,
-                error=f"same as message {duplicate.id} ({duplicate.folder} uid {duplicate.uid})",
-                kind=duplicate.kind,
-            )
-            return Handled(outcome, row, duplicate.kind)
-        outcome = Outcome.RECORDED if act else Outcome.BACKFILL
+            error: str | None = f"same as message {duplicate.id} ({duplicate.folder} uid {duplicate.uid})"
+        else:
+            outcome, error = (Outcome.RECORDED if act else Outcome.BACKFILL), None
         row = store.record_message(
             folder=mail.folder,
             uidvalidity=mail.uidvalidity,
@@ -112,7 +102,11 @@ def handle_mail(
             sha256=sha,
             outcome=outcome,
             at=now,
+            error=error,
+            kind=duplicate.kind if duplicate else None,
         )
+        if duplicate is not None:
+            return Handled(outcome, row, duplicate.kind)
         if not act or process is None:
             return Handled(outcome, row)
         outcome, kind, event_json = process(store, mail, row, now)

@@ -379,27 +379,34 @@ def _end(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ...]
                     application_id=app.id,
                 )
             )
-    received = facts.date or event.original.date
-    if not changes and event.kind is not EventKind.interview_cancelled and event.company and received:
+    app = _new_application(event, facts, ids, final) if not changes and event.company else None
+    if app is not None and event.kind is not EventKind.interview_cancelled:
         # A verdict on an application made before tracking began: record it, ended, so that it
         # counts in the stats and rules on `rejection` / `offer` can answer it.
-        app = Application(
-            id=None,
-            company=event.company,
-            role=event.role,
-            received=received,
-            contact=event.contact,
-            thread_ids=ids,
-            state=final,
-            original=event.original,
-            from_domain=_domain(event.original.sender) or _domain(facts.sender),
-            trusted=facts.trusted,
-        )
         reason = f"{event.kind.value} for an application not tracked before: recorded, {final.value}"
         return [TrackChange(ChangeKind.create_application, reason, application=app)]
     if not changes:
         return [TrackChange(ChangeKind.nothing, f"{event.kind.value} for nothing tracked at {event.company!r}")]
     return changes
+
+
+def _new_application(event: Event, facts: MessageFacts, ids: tuple[str, ...], state: TrackState) -> Application | None:
+    """A new application from this event, or None when the mail has no date to file it under."""
+    received = facts.date or event.original.date
+    if received is None:
+        return None
+    return Application(
+        id=None,
+        company=event.company,
+        role=event.role,
+        received=received,
+        contact=event.contact,
+        thread_ids=ids,
+        state=state,
+        original=event.original,
+        from_domain=_domain(event.original.sender) or _domain(facts.sender),
+        trusted=facts.trusted,
+    )
 
 
 def _apply(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ...]) -> list[TrackChange]:
@@ -411,21 +418,9 @@ def _apply(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ..
         same_job = _same_company(app.company, event.company) and (not role or (app.role or "").casefold() == role)
         if same_thread or (same_job and app.state is TrackState.open):
             return [TrackChange(ChangeKind.nothing, f"duplicate of application {app.id}", application_id=app.id)]
-    received = facts.date or event.original.date
-    if received is None:
+    app = _new_application(event, facts, ids, TrackState.open)
+    if app is None:
         return [TrackChange(ChangeKind.nothing, "application receipt without a date: nothing to track")]
-    app = Application(
-        id=None,
-        company=event.company,
-        role=event.role,
-        received=received,
-        contact=event.contact,
-        thread_ids=ids,
-        state=TrackState.open,
-        original=event.original,
-        from_domain=_domain(event.original.sender) or _domain(facts.sender),
-        trusted=facts.trusted,
-    )
     changes = [TrackChange(ChangeKind.create_application, "new application", application=app)]
     for iv in _company_active(state, event.company):
         if iv.application_id is None:
