@@ -1,0 +1,147 @@
+"""Properties of the state: random transitions never leave the table, `sent` is reached only via
+approved → sending, and the store gives back every model value it was given."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.approval import can_transition
+from followup.errors import InvalidTransition
+from followup.model import (
+    Application,
+    FollowUp,
+    FollowUpState,
+    Interview,
+    InterviewTime,
+    Original,
+    Person,
+    TrackState,
+)
+from followup.store import Store
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+STATES = list(FollowUpState)
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+optional_text = st.none() | text
+zones = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"])
+instants = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.sampled_from(
+        [timezone.utc, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))]
+    )
+)  # fmt: skip
+emails = st.from_regex(r"[a-z]{1,10}(\.[a-z]{1,8})?@[a-z]{1,10}\.example", fullmatch=True)
+people = st.builds(Person, name=optional_text, email=emails)
+
+
+def _fresh_store() -> tuple[Store, tempfile.TemporaryDirectory[str]]:
+    tmp = tempfile.TemporaryDirectory()
+    return Store.open(Path(tmp.name)), tmp
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STATES), min_size=1, max_size=12))
+def test_random_transitions_stay_inside_the_table(targets: list[FollowUpState]) -> None:
+    store, tmp = _fresh_store()
+    try:
+        fu = FollowUp(
+            id=None, rule="r", recipient=Person("Jane", "jane@acme.example"), send_at=T0,
+            state=FollowUpState.awaiting_approval, message_id="<p@x>", template="t.txt",
+        )  # fmt: skip
+        fid = store.add_followup(fu, T0, "planned")
+        assert fid is not None
+        current = FollowUpState.awaiting_approval
+        for step, target in enumerate(targets):
+            at = T0 + timedelta(minutes=step)
+            if target is current:
+                continue
+            try:
+                store.transition(fid, target, "random", at)
+            except InvalidTransition:
+                assert not can_transition(current, target)
+                continue
+            assert can_transition(current, target)
+            current = target
+        history = [(t.from_state, t.to_state) for t in store.transitions(fid)]
+        assert store.followup(fid).state is current  # type: ignore[union-attr]
+        for index, (before, after) in enumerate(history):
+            if after == "sent":
+                assert before == "sending" and history[index - 1] == ("approved", "sending")
+            if index:
+                assert before == history[index - 1][1]  # each change starts where the last ended
+    finally:
+        store.close()
+        tmp.cleanup()
+
+
+followups = st.builds(
+    FollowUp,
+    id=st.none(),
+    rule=text.filter(bool),
+    recipient=people,
+    send_at=instants,
+    state=st.sampled_from(STATES),
+    message_id=st.from_regex(r"<[a-z0-9.]{1,20}@[a-z]{1,10}\.example>", fullmatch=True),
+    template=st.sampled_from(["thank_you.txt", "check_in.txt"]),
+    subject=optional_text,
+    body=optional_text,
+    edited=st.booleans(),
+    max_lateness_s=st.integers(min_value=0, max_value=10**7),
+    cc=st.lists(people, max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(followups)
+def test_the_store_round_trips_follow_ups(fu: FollowUp) -> None:
+    store, tmp = _fresh_store()
+    try:
+        fid = store.add_followup(fu, T0, "planned")
+        assert fid is not None
+        got = store.followup(fid)
+        assert got == replace(fu, id=fid, created_at=T0)
+        assert got is not None and got.send_at == fu.send_at  # the same instant, whatever the offset
+    finally:
+        store.close()
+        tmp.cleanup()
+
+
+interview_times = st.builds(
+    InterviewTime, start=instants, end=st.none() | instants, timezone=st.none() | zones,
+    location=optional_text, meeting_url=st.none() | st.just("https://zoom.us/j/123"),
+)  # fmt: skip
+originals = st.builds(Original, sender=optional_text, subject=optional_text, date=st.none() | instants,
+                      message_id=st.none() | st.just("<o@acme.example>"))  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.builds(
+        Interview, id=st.none(), company=optional_text, role=optional_text, time=st.none() | interview_times,
+        interviewers=st.lists(people, max_size=3).map(tuple), contact=st.none() | people,
+        thread_ids=st.lists(text, max_size=3).map(tuple), calendar_uid=optional_text,
+        calendar_sequence=st.integers(min_value=0, max_value=2**31 - 1),
+        state=st.sampled_from(list(TrackState)), original=originals, from_domain=optional_text, trusted=st.booleans(),
+    ),  # fmt: skip
+    st.builds(
+        Application, id=st.none(), company=optional_text, role=optional_text, received=instants,
+        contact=st.none() | people, thread_ids=st.lists(text, max_size=3).map(tuple),
+        state=st.sampled_from(list(TrackState)), original=originals, from_domain=optional_text, trusted=st.booleans(),
+    ),  # fmt: skip
+)
+def test_the_store_round_trips_interviews_and_applications(iv: Interview, app: Application) -> None:
+    store, tmp = _fresh_store()
+    try:
+        aid = store.add_application(app, T0)
+        assert store.application(aid) == replace(app, id=aid)
+        iid = store.add_interview(replace(iv, application_id=aid), T0)
+        assert store.interview(iid) == replace(iv, id=iid, application_id=aid)
+    finally:
+        store.close()
+        tmp.cleanup()
