@@ -13,25 +13,26 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import schedule
-
-from collections.abc import Callable
 
 from followup.clock import Clock, SystemClock
 
 from followup.config import Config, Secret, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
 from followup.runtime import Runtime, load_runtime
-from followup.send import Sender
 from followup.source import Source, open_source
 from followup.spec import Duration
 from followup.store import FolderRow, Store
+
+if TYPE_CHECKING:
+    from followup.send import Sender
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ def run_once(
     poll: bool = True,
 ) -> RunReport:
     """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices."""
-    from followup import approvals, outbox, pipeline, sync
+    from followup import pipeline, sync
 
     config = rt.config
     report = RunReport()
@@ -133,6 +134,11 @@ def run_once(
         )
         report.polled.extend(str(r) for r in results)
     now = clock.now()
+    if not _has_work(rt, store, now):
+        # The common idle case: nothing waits, so the sending side is not even loaded.
+        return report
+    from followup import approvals, outbox
+
     sent_folder = config.smtp.save_sent_to if config.smtp else None
     for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
         report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
@@ -151,6 +157,16 @@ def run_once(
             report.actions.append(f"follow-up #{o.followup_id}: {o.action} ({o.detail})")
         approvals.send_notices(rt, store, now, sender)
     return report
+
+
+def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
+    """Whether anything waits on the sending side: drafts, approved notes, notices, a summary."""
+    counts = store.followup_counts()
+    if any(counts.get(s, 0) for s in ("awaiting_approval", "approved", "sending")):
+        return True
+    if store.unsent_notices():
+        return True
+    return rt.config.approval.daily_summary is not None
 
 
 class SystemdNotifier:
