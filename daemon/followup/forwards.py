@@ -321,7 +321,7 @@ def _next_is_new_header(lines: list[str], index: int, quote: int, headers: dict[
         if not line.strip():
             continue
         match = _HEADER_RE.match(line)
-        return bool(match) and _LABEL_OF[match.group(1).lower()] not in headers
+        return match is not None and _LABEL_OF[match.group(1).lower()] not in headers
     return False
 
 

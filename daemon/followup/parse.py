@@ -161,7 +161,8 @@ def _parse(raw: bytes, defects: _Defects) -> Message:
     sender, date, subject, message_id = head.sender, head.date, head.subject, head.message_id
     to, cc, reply_to = head.to, head.cc, head.reply_to
     in_reply_to, references = head.in_reply_to, head.references
-    default_tz = (head.date or outer.date).tzinfo if (head.date or outer.date) else None
+    known_date = head.date or outer.date
+    default_tz = known_date.tzinfo if known_date is not None else None
     forward = unwrap_forward(text, subject=head.subject, default_tz=default_tz)
     if forward is not None:
         depth += forward.depth
@@ -538,8 +539,8 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
             head.auto_submitted = value
             head.is_auto_reply = value.startswith("auto-replied")
     for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Reply"):
-        value = first(name)
-        if value is not None and value.strip().lower() not in ("no", "false", "0"):
+        marker = first(name)
+        if marker is not None and marker.strip().lower() not in ("no", "false", "0"):
             head.is_auto_reply = True
     precedence = (first("Precedence") or "").strip().lower()
     if precedence in _BULK_PRECEDENCE:

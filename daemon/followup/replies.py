@@ -801,7 +801,7 @@ def _command(reading: _Reading, drafts: Sequence[DraftView]) -> ReplyCommand:
             have = ", ".join(str(n) for n in sorted(known))
             return _unclear(f"there is no draft {unknown[0]} in this request (it has {have})")
     approved = known if approve_all and known else approve
-    edits, problem = _edits(reading.blocks, drafts, approved, approve_all and not known, approve or approve_all)
+    edits, problem = _edits(reading.blocks, drafts, approved, approve_all and not known, bool(approve) or approve_all)
     if problem:
         return _unclear(problem)
     if approve or approve_all:

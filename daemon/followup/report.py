@@ -103,6 +103,10 @@ def history_json(notes: Sequence[SentNote]) -> list[dict[str, Any]]:
     ]
 
 
+def _median(spans: list[timedelta]) -> timedelta:
+    return timedelta(seconds=statistics.median(s.total_seconds() for s in spans))
+
+
 def _month(value: datetime) -> str:
     return value.strftime("%Y-%m")
 
@@ -140,7 +144,7 @@ def stats_json(
             "followups_sent": sent,
             "replies": replies,
             "reply_rate": round(replies / sent, 3) if sent else None,
-            "median_hours_to_reply": _hours(statistics.median(delays)) if delays else None,
+            "median_hours_to_reply": _hours(_median(delays)) if delays else None,
         }
 
     per_month = []
@@ -224,4 +228,5 @@ def export_ics(interviews: Sequence[Interview], now: datetime, domain: str = "fo
         if iv.state.value == "cancelled":
             event.add("status", "CANCELLED")
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

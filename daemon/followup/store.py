@@ -751,7 +751,8 @@ class Store:
         application_id: int | None = None,
     ) -> list[FollowUp]:
         """Follow-ups, filtered by state and owner (interview or application), by send time."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[str | int] = []
         if state is not None:
             clauses.append("state = ?")
             params.append(state.value if isinstance(state, FollowUpState) else state)

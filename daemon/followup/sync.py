@@ -56,7 +56,7 @@ def backoff_delay(retry: int, policy: Backoff = DEFAULT_BACKOFF, rand: Callable[
     if retry < 1:
         raise ValueError(f"retry counts from 1, got {retry}")
     ceiling = min(policy.cap_s, policy.base_s * (2 ** min(retry - 1, 62)))
-    return ceiling / 2 + rand() * ceiling / 2
+    return float(ceiling / 2 + rand() * ceiling / 2)
 
 
 @dataclass

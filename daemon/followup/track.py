@@ -379,12 +379,12 @@ def _end(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ...]
                     application_id=app.id,
                 )
             )
-    app = _new_application(event, facts, ids, final) if not changes and event.company else None
-    if app is not None and event.kind is not EventKind.interview_cancelled:
+    verdict = _new_application(event, facts, ids, final) if not changes and event.company else None
+    if verdict is not None and event.kind is not EventKind.interview_cancelled:
         # A verdict on an application made before tracking began: record it, ended, so that it
         # counts in the stats and rules on `rejection` / `offer` can answer it.
         reason = f"{event.kind.value} for an application not tracked before: recorded, {final.value}"
-        return [TrackChange(ChangeKind.create_application, reason, application=app)]
+        return [TrackChange(ChangeKind.create_application, reason, application=verdict)]
     if not changes:
         return [TrackChange(ChangeKind.nothing, f"{event.kind.value} for nothing tracked at {event.company!r}")]
     return changes
@@ -418,10 +418,10 @@ def _apply(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ..
         same_job = _same_company(app.company, event.company) and (not role or (app.role or "").casefold() == role)
         if same_thread or (same_job and app.state is TrackState.open):
             return [TrackChange(ChangeKind.nothing, f"duplicate of application {app.id}", application_id=app.id)]
-    app = _new_application(event, facts, ids, TrackState.open)
-    if app is None:
+    new = _new_application(event, facts, ids, TrackState.open)
+    if new is None:
         return [TrackChange(ChangeKind.nothing, "application receipt without a date: nothing to track")]
-    changes = [TrackChange(ChangeKind.create_application, "new application", application=app)]
+    changes = [TrackChange(ChangeKind.create_application, "new application", application=new)]
     for iv in _company_active(state, event.company):
         if iv.application_id is None:
             changes.append(
