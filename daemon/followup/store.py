@@ -499,12 +499,15 @@ class Store:
                 "error, kind, event_json, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (folder, uidvalidity, uid, message_id, sha256, outcome, error, kind, event_json, _ts(at)),
             )
-            if cur.rowcount:
-                conn.execute("UPDATE folders SET seen = seen + 1 WHERE name = ?", (folder,))
+            inserted = bool(cur.rowcount)
+            # One statement for both counters: this runs once per message of a first sync.
             conn.execute(
-                "UPDATE folders SET last_uid = MAX(last_uid, ?) WHERE name = ? AND uidvalidity = ?",
-                (uid, folder, uidvalidity),
+                "UPDATE folders SET seen = seen + ?, "
+                "last_uid = CASE WHEN uidvalidity = ? THEN MAX(last_uid, ?) ELSE last_uid END WHERE name = ?",
+                (int(inserted), uidvalidity, uid, folder),
             )
+            if inserted and cur.lastrowid:
+                return int(cur.lastrowid)
             row = conn.execute(
                 "SELECT id FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
                 (folder, uidvalidity, uid),
