@@ -15,6 +15,7 @@ never decoded.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -604,7 +605,10 @@ def _decode_word(word: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1024)
 def _people(value: str | None, hint: str | None) -> tuple[Person, ...]:
+    # Cached: the same To/From lines (the owner's own address above all) recur mail after mail,
+    # and the stdlib's strict address parser is one of the costlier steps of a parse.
     if not value:
         return ()
     text = _fix_8bit(_unfold(value), hint)
