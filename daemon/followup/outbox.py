@@ -85,6 +85,8 @@ def refresh_drafts(rt: Runtime, store: Store, target: Interview | Application, n
         fresh = with_text(rt, target, fu)
         if (fresh.subject, fresh.body) == (fu.subject, fu.body):
             continue
+        # The request mailed with the old text is out of date: the next pass mails a fresh one.
+        store.retire_tokens_for(fu.id, now)
         if fu.state is S.approved:
             store.transition(
                 fu.id, S.awaiting_approval, f"text changed ({why}); approve again", now,

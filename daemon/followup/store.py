@@ -167,7 +167,8 @@ MIGRATIONS: tuple[str, ...] = (
         followup_ids_json TEXT NOT NULL,
         request_message_id TEXT,
         created_at TEXT NOT NULL,
-        used_at TEXT
+        used_at TEXT,
+        retired_at TEXT
     );
     CREATE TABLE notices (
         key TEXT PRIMARY KEY,
@@ -964,9 +965,27 @@ class Store:
         with self.transaction() as conn:
             conn.execute("UPDATE approval_tokens SET used_at = ? WHERE token_hash = ?", (_ts(at), token_hash))
 
+    def retire_tokens_for(self, followup_id: int, at: datetime) -> None:
+        """Mark open requests showing this draft as out of date: its text changed, a fresh request is due.
+
+        A retired request still authenticates, so that a reply to it is answered (as stale)
+        rather than refused as unknown.
+        """
+        rows = self._read(
+            "SELECT token_hash, followup_ids_json FROM approval_tokens WHERE used_at IS NULL AND retired_at IS NULL"
+        )
+        with self.transaction() as conn:
+            for r in rows:
+                if followup_id in {int(i) for i in json.loads(r["followup_ids_json"])}:
+                    conn.execute(
+                        "UPDATE approval_tokens SET retired_at = ? WHERE token_hash = ?", (_ts(at), r["token_hash"])
+                    )
+
     def requested_followup_ids(self) -> set[int]:
-        """Follow-ups already shown in an unused approval request."""
-        rows = self._read("SELECT followup_ids_json FROM approval_tokens WHERE used_at IS NULL")
+        """Follow-ups already shown in an open (unused, current) approval request."""
+        rows = self._read(
+            "SELECT followup_ids_json FROM approval_tokens WHERE used_at IS NULL AND retired_at IS NULL"
+        )
         return {int(i) for r in rows for i in json.loads(r["followup_ids_json"])}
 
     # --- notices to the owner ---

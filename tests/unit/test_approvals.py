@@ -471,3 +471,17 @@ def test_no_daily_summary_unless_asked(desk: Desk) -> None:
     desk.invite()
     assert not approvals.daily_summary(desk.rt, desk.store, PLANNED + timedelta(days=1))
     assert desk.store.unsent_notices() == []
+
+
+def test_a_moved_interview_brings_a_fresh_request_without_waiting_for_a_reply(desk: Desk) -> None:
+    old = desk.request()
+    moved = datetime(2026, 12, 4, 13, 0, tzinfo=UTC)
+    with desk.store.transaction():
+        pipeline.process_mail(desk.rt, desk.store, rescheduled(), None, moved)
+    fresh = desk.request(moved)
+    assert fresh["Message-ID"] != old["Message-ID"]
+    assert "on Thursday" in text_of(fresh)
+    # The old request, answered anyway, is stale: nothing changes.
+    at = moved + timedelta(hours=1)
+    assert (desk.answer(reply(old, "APPROVE", at), at) or "").startswith("stale:")
+    assert set(desk.states().values()) == {"awaiting_approval"}
