@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from followup import __version__
 from followup.clock import Clock, FixedClock, SystemClock
@@ -28,6 +28,7 @@ from followup.store import Store
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -287,12 +288,17 @@ def with_store(args: argparse.Namespace) -> tuple[Config, Store]:
     return config, open_store(config)
 
 
-def cmd_interviews(args: argparse.Namespace) -> int:
+def query(args: argparse.Namespace, fn: Callable[[Store], T]) -> tuple[Config, T]:
+    """Load the config, read something from its store, and close it again."""
     config, store = with_store(args)
     try:
-        interviews = store.interviews()
+        return config, fn(store)
     finally:
         store.close()
+
+
+def cmd_interviews(args: argparse.Namespace) -> int:
+    config, interviews = query(args, lambda st: st.interviews())
     if args.json:
         print_json([report.interview_json(i) for i in interviews])
         return EXIT_OK
@@ -309,11 +315,7 @@ def cmd_interviews(args: argparse.Namespace) -> int:
 
 
 def cmd_applications(args: argparse.Namespace) -> int:
-    config, store = with_store(args)
-    try:
-        apps = store.applications()
-    finally:
-        store.close()
+    config, apps = query(args, lambda st: st.applications())
     if args.json:
         print_json([report.application_json(a) for a in apps])
         return EXIT_OK
@@ -338,11 +340,7 @@ def _print_followup(fu: Any, zone: str, full: bool) -> None:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    config, store = with_store(args)
-    try:
-        items = store.followups(args.state)
-    finally:
-        store.close()
+    config, items = query(args, lambda st: st.followups(args.state))
     if args.json:
         print_json([report.followup_json(f) for f in items])
         return EXIT_OK
@@ -354,11 +352,7 @@ def cmd_followups(args: argparse.Namespace) -> int:
 
 
 def cmd_pending(args: argparse.Namespace) -> int:
-    config, store = with_store(args)
-    try:
-        items = store.followups(FollowUpState.awaiting_approval)
-    finally:
-        store.close()
+    config, items = query(args, lambda st: st.followups(FollowUpState.awaiting_approval))
     if args.json:
         print_json([report.followup_json(f) for f in items])
         return EXIT_OK
@@ -496,11 +490,7 @@ def sent_notes(store: Store) -> list[report.SentNote]:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    config, store = with_store(args)
-    try:
-        notes = sent_notes(store)
-    finally:
-        store.close()
+    config, notes = query(args, lambda st: sent_notes(st))
     if args.json:
         print_json(report.history_json(notes))
         return EXIT_OK
@@ -513,11 +503,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    config, store = with_store(args)
-    try:
-        data = report.stats_json(store.applications(), store.interviews(), sent_notes(store))
-    finally:
-        store.close()
+    config, data = query(args, lambda st: report.stats_json(st.applications(), st.interviews(), sent_notes(st)))
     if args.json:
         print_json(data)
         return EXIT_OK
@@ -536,11 +522,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from followup.clock import SystemClock
 
-    config, store = with_store(args)
-    try:
-        apps, ivs = store.applications(), store.interviews()
-    finally:
-        store.close()
+    config, (apps, ivs) = query(args, lambda st: (st.applications(), st.interviews()))
     if args.format == "json":
         print(report.export_json(apps, ivs))
     elif args.format == "csv":
