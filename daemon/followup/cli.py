@@ -366,17 +366,25 @@ def cmd_pending(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from followup import outbox
     from followup.clock import SystemClock
+    from followup.runtime import load_runtime
 
-    config, store = with_store(args)
+    text = " ".join(args.question.split())
+    if not text:
+        raise UsageError("the question is empty")
+    rt = load_runtime(load(args))
+    store = open_store(rt.config)
+    now = SystemClock().now()
     try:
-        text = " ".join(args.question.split())
-        if not text:
-            raise UsageError("the question is empty")
-        store.add_question(args.interview_id, text, SystemClock().now())
+        with store.transaction():
+            store.add_question(args.interview_id, text, now)
+            interview = store.interview(args.interview_id)
+            assert interview is not None
+            outbox.refresh_drafts(rt, store, interview, now, "a question was added")
     finally:
         store.close()
-    print(f"added to interview #{args.interview_id}: {text}")
+    print(f"added to interview #{args.interview_id}: {text}; unsent drafts now include it (an approved one waits for your approval again)")
     return EXIT_OK
 
 

@@ -95,3 +95,60 @@ def test_inspect_of_a_missing_file_is_exit_1(tmp_path: Path, capsys: pytest.Capt
 def test_ask_unknown_interview_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(_maildir_config(tmp_path)), "ask", "42", "What is on-call like?"]) == 1
     assert "no interview 42" in capsys.readouterr().err
+
+
+def _with_an_interview(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    config = _maildir_config(tmp_path)
+    invite = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
+    (tmp_path / "mail" / "new" / "invite.eml").write_bytes(invite.read_bytes())
+    assert main(["--config", str(config), "run", "--once", "--now", "2026-12-03T17:00:00+01:00"]) == 0
+    capsys.readouterr()
+    return str(config)
+
+
+def _followups(config: str, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    assert main(["--config", config, "followups", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_ask_puts_the_question_into_the_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "ask", "1", "How is on-call shared across the team?"]) == 0
+    capsys.readouterr()
+    thanks = [f for f in _followups(config, capsys) if f["rule"] == "thank each interviewer"]
+    assert thanks and all("How is on-call shared across the team?" in str(f["body"]) for f in thanks)
+
+
+def test_approve_edit_sends_the_saved_text_verbatim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    first = _followups(config, capsys)[0]
+    monkeypatch.setenv("EDITOR", "sed -i s/Best/Warmly/")
+    monkeypatch.delenv("VISUAL", raising=False)
+    assert main(["--config", config, "approve", str(first["id"]), "--edit"]) == 0
+    assert "with your edits" in capsys.readouterr().out
+    after = next(f for f in _followups(config, capsys) if f["id"] == first["id"])
+    assert after["state"] == "approved" and after["edited"] is True
+    assert "Warmly" in str(after["body"]) and "Best" not in str(after["body"])
+
+
+def test_approve_edit_with_an_emptied_text_approves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    first = _followups(config, capsys)[0]
+    monkeypatch.setenv("EDITOR", "truncate -s 0")
+    monkeypatch.delenv("VISUAL", raising=False)
+    assert main(["--config", config, "approve", str(first["id"]), "--edit"]) == 1
+    capsys.readouterr()
+    assert next(f for f in _followups(config, capsys) if f["id"] == first["id"])["state"] == "awaiting_approval"
+
+
+def test_reject_then_approve_says_it_moved_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    first = _followups(config, capsys)[0]
+    assert main(["--config", config, "reject", str(first["id"])]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "approve", str(first["id"])]) == 1
+    assert "is rejected, not awaiting approval; nothing changed" in capsys.readouterr().err
