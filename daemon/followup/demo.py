@@ -93,10 +93,20 @@ def _deliver(maildir: Path, name: str, raw: bytes) -> None:
 
 def run_demo(say: Callable[[str], None] = print) -> int:
     """Run the demo, printing through `say`; return the exit code."""
+    quiet = [logging.getLogger(name) for name in ("followup", "mail.log")]
+    levels = [logger.level for logger in quiet]
+    for logger in quiet:
+        logger.setLevel(logging.WARNING)
+    try:
+        return _run(say)
+    finally:
+        for logger, level in zip(quiet, levels):
+            logger.setLevel(level)
+
+
+def _run(say: Callable[[str], None]) -> int:
     from aiosmtpd.controller import Controller
 
-    logging.getLogger("followup").setLevel(logging.WARNING)
-    logging.getLogger("mail.log").setLevel(logging.WARNING)
     base = Path(tempfile.mkdtemp(prefix="followup-demo-"))
     capture = Capture()
     port = _free_port()
