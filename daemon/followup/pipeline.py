@@ -126,29 +126,26 @@ def make_handler(rt: Runtime) -> Callable[..., Handled]:
 
 
 def is_trusted(message: Message, trusted_senders: frozenset[str]) -> bool:
-    """True when mail came through the owner or a trusted forwarder, or passed DKIM/SPF.
+    """True when mail came through the owner or a trusted forwarder, or its sender passed DKIM/SPF.
 
-    DESIGN §6: `approval: auto` is honoured only for such mail. The Authentication-Results
-    header (RFC 8601) is the one the owner's own server added on receipt.
+    DESIGN §6: `approval: auto` is honoured only for such mail. Only the topmost
+    Authentication-Results header counts: it is the one the owner's own server added on receipt
+    (RFC 8601 §5); lower ones may have been written by anybody. A failure there distrusts even
+    mail that claims to come from the owner.
     """
-    envelope = (message.envelope_sender or message.sender)
+    own_server = message.authentication_results[0].lower() if message.authentication_results else ""
+    if re.search(r"\b(?:dkim|spf|dmarc)=fail\b", own_server):
+        return False
+    envelope = message.envelope_sender or message.sender
     if envelope is not None and (envelope.email or "").lower() in trusted_senders:
         return True
     sender = (message.sender.email or "").lower() if message.sender else ""
     domain = sender.rsplit("@", 1)[-1] if "@" in sender else ""
     if not domain or message.is_forward:
         return False
-    for result in message.authentication_results:
-        lowered = result.lower()
-        if "dkim=fail" in lowered or "spf=fail" in lowered:
-            return False
-    for result in message.authentication_results:
-        lowered = result.lower()
-        if "dkim=pass" in lowered and f"header.d={domain}" in lowered:
-            return True
-        if "spf=pass" in lowered and f"@{domain}" in lowered:
-            return True
-    return False
+    dkim = re.search(rf"\bdkim=pass\b[^;]*\bheader\.d={re.escape(domain)}\b", own_server)
+    spf = re.search(rf"\bspf=pass\b[^;]*\bsmtp\.mailfrom=[^;\s]*@?{re.escape(domain)}\b", own_server)
+    return bool(dkim or spf)
 
 
 def process_mail(
