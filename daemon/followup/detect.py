@@ -585,6 +585,15 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.encode("ascii", "ignore").decode("ascii"))
 
 
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _same_name(name: str, label: str) -> bool:
+    """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag)."""
+    target = _squash(label)
+    return bool(target) and target in (_squash(name), _squash(name.translate(_GERMAN)))
+
+
 _FREEMAIL = {
     "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com", "me.com",
     "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr", "aol.com", "mail.com",
@@ -1259,8 +1268,9 @@ def _company(
     ]
     if sender is not None and ks is None and sender.name and labels:
         # "Acme Robotics <careers@acme-robotics.example>": the display name is the company.
-        if _squash(company_from_display_name(sender.name) or "") == _squash(labels[0]):
+        if _same_name(company_from_display_name(sender.name) or "", labels[0]):
             offer(company_from_display_name(sender.name), 3.0)
+    guessed: set[str] = set()
     for label in labels:
         squashed = _squash(label)
         if _AGENCY.search(label):
@@ -1270,7 +1280,10 @@ def _company(
             continue
         matched = False
         for key in list(candidates):
-            if key == squashed or key.startswith(squashed) or squashed.startswith(key):
+            if key in guessed:
+                continue  # a name made up from a label earlier is no evidence for itself
+            forms = {key, _squash(display[key].translate(_GERMAN))}
+            if any(f == squashed or f.startswith(squashed) or squashed.startswith(f) for f in forms):
                 candidates[key] += 4.0
                 matched = True
         if not matched:
@@ -1280,14 +1293,16 @@ def _company(
                 parts = phrase.split()
                 spans = [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(len(parts), i, -1)]
                 for sub in spans:
-                    if _squash(sub) == squashed:
+                    if _same_name(sub, label):
                         offer(sub, 2.5)
                         matched = True
                         break
                 if matched:
                     break
         if not matched:
-            offer(label.replace("-", " ").title(), 1.0)
+            guess = label.replace("-", " ").title()
+            offer(guess, 1.0)
+            guessed.add(_squash(guess))
     if sender is not None and sender.name and not is_robot_address(sender.email):
         # A person's own name ("Maya Goldberg") is not the company, unless their domain says so.
         own = _squash(sender.name)

@@ -123,7 +123,8 @@ def is_robot_address(address: str | None) -> bool:
 _COMPANY_NOISE = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent(?:\s+acquisition)?|careers?|hiring(?:\s+team)?|jobs?|"
     r"hr|people(?:\s+team)?|team|via\s+\w+|on\s+behalf\s+of|no[-\s]?reply|notifications?|"
-    r"recrutement|rh|équipe|equipe|karriere|personal|recursos\s+humanos|reclutamiento|empleo|"
+    r"recrutement|rh|équipe|equipe|karriere|personalabteilung|personal|bewerbermanagement|recursos\s+humanos|"
+    r"reclutamiento|empleo|"
     r"greenhouse|lever|ashby|workday|smartrecruiters|icims|jobvite|calendly|goodtime|modernloop)\b",
     re.IGNORECASE,
 )

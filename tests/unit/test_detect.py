@@ -315,3 +315,16 @@ def test_a_garbage_calendar_does_not_crash_detection() -> None:
 def test_detection_is_deterministic() -> None:
     message = msg(CONFIRMATION, subject="Interview confirmation", calendars=(ics(),))
     assert detect_event(message, owner_email=OWNER) == detect_event(message, owner_email=OWNER)
+
+
+def test_a_german_company_written_with_an_umlaut_matches_its_transliterated_domain() -> None:
+    from pathlib import Path
+
+    from followup.parse import parse_message
+
+    raw = (Path(__file__).resolve().parents[1] / "data" / "mail" / "german_direct_invitation_umlaut_domain.eml").read_bytes()
+    event = detect_event(parse_message(raw), owner_email="ana@example.com", owner_zone="Europe/Paris")
+    assert event.kind.value == "interview_scheduled"
+    assert event.company == "Müller"  # "Müller AG" from the sender name, legal suffix dropped; domain mueller-ag
+    assert event.interview is not None and event.interview.start.isoformat() == "2027-02-03T10:00:00+01:00"
+    assert {p.name for p in event.interviewers} == {"Thomas Becker", "Julia Schmidt"}
