@@ -470,6 +470,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
          rf"phone screen(?: scheduled)?|offer|application|application received)\s*[:\-–—]\s*(?P<r>{_ROLE_CHARS}){_ROLE_STOP}", 2.0),
         (rf"^[^\n:]{{0,40}}[-–—:|]\s*(?P<r>{_ROLE_CHARS})\s*$", 1.2),
         (rf"\bas (?:an? |our )?(?P<r>{_ROLE_CHARS}){_ROLE_STOP}", 1.0),
+        # "Interview: Ana Example <> Vandelay (Backend Engineer)": a role noun in brackets.
+        (rf"\((?P<r>{_ROLE_CHARS})\)", 0.9),
         (rf"^(?:[^\n:]{{0,40}}:\s*)?(?P<r>{_ROLE_CHARS})\s+(?:interview|Interview)\b", 1.0),
     )
 )
@@ -1187,6 +1189,16 @@ def _named_interviewers(ctx: _Context) -> list[Person]:
         parts = re.split(r",\s*(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])|,?\s*\band\b|\bet\b|\bund\b|\by\b|\n|;|&|\s[-–—|]\s", block)
         for index, part in enumerate(parts):
             part = part.strip(" ,-•*·\t")
+            if part.lower() in ("me", "myself", "moi", "mir", "mí", "mi"):
+                # "speaking with me and Raj Patel": the writer is an interviewer too.
+                writer = ctx.message.sender
+                if (
+                    writer is not None and writer.name and writer.email
+                    and not is_robot_address(writer.email) and writer.email.lower() not in ctx.selves
+                    and all(_squash(p.name or "") != _squash(writer.name) for p in target)
+                ):  # fmt: skip
+                    target.append(Person(name=writer.name, email=writer.email.lower()))
+                continue
             nm = _PERSON_NAME.match(part)
             if not nm:
                 if index == 0 and label != "with" and not is_list:

@@ -328,3 +328,19 @@ def test_a_german_company_written_with_an_umlaut_matches_its_transliterated_doma
     assert event.company == "Müller"  # "Müller AG" from the sender name, legal suffix dropped; domain mueller-ag
     assert event.interview is not None and event.interview.start.isoformat() == "2027-02-03T10:00:00+01:00"
     assert {p.name for p in event.interviewers} == {"Thomas Becker", "Julia Schmidt"}
+
+
+def test_a_recruiter_who_interviews_too_and_a_role_in_brackets() -> None:
+    from pathlib import Path
+
+    from followup.parse import parse_message
+
+    raw = (Path(__file__).resolve().parents[1] / "data" / "mail" / "recruiter_confirms_with_me_and_colleague.eml").read_bytes()
+    event = detect_event(parse_message(raw), owner_email="ana@example.com", owner_zone="Europe/Paris")
+    assert event.kind.value == "interview_scheduled"
+    assert event.role == "Backend Engineer" and event.company == "Vandelay"
+    assert [(p.name, p.email) for p in event.interviewers] == [
+        ("Raj Patel", None),
+        ("Dana Kim", "dana.kim@vandelay.example"),
+    ]
+    assert event.interview is not None and event.interview.start.isoformat() == "2027-01-25T11:00:00-05:00"

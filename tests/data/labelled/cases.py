@@ -728,7 +728,8 @@ Lumen Bank
 """,
     expect={"kind": "interview_scheduled", "company": "Lumen Bank", "role": "Risk Analyst",
             "at": ("2026-12-03 14:30", "Europe/Amsterdam"), "contact": "ben.okafor@lumen-bank.example",
-            "interviewers": ["Femke de Vries"]},
+            # "You will meet Femke de Vries and me": the writer is in the interview too.
+            "interviewers": ["Femke de Vries", "ben.okafor@lumen-bank.example"]},
 )
 
 case(
