@@ -295,10 +295,12 @@ class Daemon:
             try:
                 source.connect()
                 failures = 0
+                wait = getattr(source, "wait_for_change", None)
+                supports = getattr(source, "supports_idle", None)
+                if wait is None or supports is None or not supports():
+                    log.info("no IDLE on this server; polling every %s folder=%s", self.rt.config.mailbox.poll_every, folder)
+                    return
                 while not self.stop.event.is_set():
-                    wait = getattr(source, "wait_for_change", None)
-                    if wait is None:
-                        return
                     if wait(folder, IDLE_CYCLE_S):
                         log.debug("new mail announced folder=%s", folder)
                         self._poll_now.set()

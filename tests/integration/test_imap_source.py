@@ -155,3 +155,25 @@ def test_fetch_leaves_flags_alone_even_on_mail_already_flagged(imap_account: Ima
     finally:
         source.close()
     assert imap_account.flags() == before
+
+
+def test_idle_wakes_on_new_mail_and_times_out_when_there_is_none(imap_account: ImapAccount) -> None:
+    import threading
+
+    source = ImapSource(imap_account.mailbox_config(), imap_account.secret)
+    source.connect()
+    try:
+        assert source.supports_idle()
+        started = time.monotonic()
+        assert source.wait_for_change(imap_account.folder, 1.0) is False
+        assert 0.9 <= time.monotonic() - started < 5
+        timer = threading.Timer(0.3, lambda: imap_account.append(make_mail("Interview")))
+        timer.start()
+        started = time.monotonic()
+        assert source.wait_for_change(imap_account.folder, 10.0) is True
+        assert time.monotonic() - started < 3
+        timer.join()
+        # The connection is still usable after IDLE: the new message can be listed.
+        assert len(source.uids_after(imap_account.folder, 0)) == 1
+    finally:
+        source.close()

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import socket
 import ssl
+import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 
@@ -298,9 +299,14 @@ class ImapSource:
         self._ensure_selected(folder)
         client = self._conn()
         if not self.supports_idle():
+            # No IDLE: a NOOP reports what arrived since the last call, and the wait is a plain
+            # sleep so that the caller's loop never spins against the server.
             with self._translate("NOOP", folder):
                 _, responses = client.noop()
-            return _has_news(responses)
+            if _has_news(responses):
+                return True
+            time.sleep(timeout)
+            return False
         with self._translate("IDLE", folder):
             client.idle()
             try:
