@@ -230,7 +230,13 @@ def reconcile_sending(store: Store, now: datetime, source_factory: Callable[[], 
 
     try:
         if source is not None:
-            source.connect()
+            try:
+                source.connect()
+            except FollowupError as exc:
+                # The mailbox is out of reach: leave them in `sending` (never resend) and try
+                # again on the next pass; the rest of the pass goes on.
+                log.warning("cannot check the Sent folder for interrupted sends yet error=%s", exc)
+                return []
         outcomes = send.reconcile(_BoundOutbox(store, now), has)
     finally:
         if source is not None:

@@ -1,0 +1,73 @@
+"""outbox: interrupted sends are settled from the Sent folder, or left alone until it can be read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from followup import outbox
+from followup.errors import TransientSourceError
+from followup.model import FollowUp, FollowUpState, Person
+from followup.source import FetchedMail, FolderStatus
+from followup.store import Store
+
+T0 = datetime(2026, 12, 9, 8, 0, tzinfo=timezone.utc)
+S = FollowUpState
+
+
+class FakeSource:
+    """A Source at the Protocol seam: a Sent folder holding some Message-IDs, or no server at all."""
+
+    def __init__(self, sent: set[str], reachable: bool = True) -> None:
+        self.sent = sent
+        self.reachable = reachable
+
+    def connect(self) -> None:
+        if not self.reachable:
+            raise TransientSourceError("IMAP 127.0.0.1:993 unreachable: connection refused")
+
+    def close(self) -> None:
+        pass
+
+    def status(self, folder: str) -> FolderStatus:
+        return FolderStatus(folder, 1, None, len(self.sent))
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        return []
+
+    def fetch(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
+        return iter(())
+
+    def append(self, folder: str, raw: bytes, flags: Sequence[str], when: datetime) -> None:
+        pass
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        return message_id in self.sent
+
+
+def _sending(store: Store, message_id: str) -> int:
+    fu = FollowUp(id=None, rule="r", recipient=Person("Jane", "jane@acme.example"), send_at=T0,
+                  state=S.approved, message_id=message_id, template="t.txt")  # fmt: skip
+    fid = store.add_followup(fu, T0, "planned")
+    assert fid is not None
+    store.transition(fid, S.sending, "dispatch", T0)
+    return fid
+
+
+def test_interrupted_sends_are_settled_from_the_sent_folder(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    found, missing = _sending(store, "<a@x>"), _sending(store, "<b@x>")
+    later = T0 + timedelta(minutes=5)
+    outcomes = outbox.reconcile_sending(store, later, lambda: FakeSource({"<a@x>"}), "Sent")
+    assert {o.followup_id: o.action for o in outcomes} == {found: "sent", missing: "unknown"}
+    assert store.followup(found).state is S.sent  # type: ignore[union-attr]
+    assert store.followup(missing).state is S.unknown  # type: ignore[union-attr]
+    assert any("interrupted mid-send" in text for _, text in store.unsent_notices())
+
+
+def test_an_unreachable_mailbox_leaves_them_sending_and_the_pass_goes_on(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    fid = _sending(store, "<a@x>")
+    assert outbox.reconcile_sending(store, T0, lambda: FakeSource(set(), reachable=False), "Sent") == []
+    assert store.followup(fid).state is S.sending  # type: ignore[union-attr]
