@@ -47,7 +47,8 @@ class FakeSource:
 
 
 def _sending(store: Store, message_id: str) -> int:
-    fu = FollowUp(id=None, rule="r", recipient=Person("Jane", "jane@acme.example"), send_at=T0,
+    who = message_id.strip("<>").split("@")[0]
+    fu = FollowUp(id=None, rule="r", recipient=Person(who, f"{who}@acme.example"), send_at=T0,
                   state=S.approved, message_id=message_id, template="t.txt")  # fmt: skip
     fid = store.add_followup(fu, T0, "planned")
     assert fid is not None
