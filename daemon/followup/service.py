@@ -123,16 +123,26 @@ def run_once(
     report = RunReport()
     factory = source_factory or (lambda: make_source(config))
     if poll:
-        results = sync.poll_once(
-            factory(),
-            store,
-            config.mailbox.folders,
-            now=clock.now(),
-            backfill=config.mailbox.backfill,
-            handle=pipeline.make_handler(rt),
-            progress=progress,
-        )
-        report.polled.extend(str(r) for r in results)
+        try:
+            source = factory()
+        except FollowupError as exc:
+            # The source cannot even be built (a secret command failed, a credential file is
+            # missing): say so on every folder, where `status` shows it, and go on with the
+            # sending side.
+            for folder in config.mailbox.folders:
+                store.record_poll_error(folder, clock.now(), str(exc))
+                report.polled.append(f"{folder}: FAILED: {exc}")
+        else:
+            results = sync.poll_once(
+                source,
+                store,
+                config.mailbox.folders,
+                now=clock.now(),
+                backfill=config.mailbox.backfill,
+                handle=pipeline.make_handler(rt),
+                progress=progress,
+            )
+            report.polled.extend(str(r) for r in results)
     now = clock.now()
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.

@@ -155,3 +155,18 @@ def test_a_maildir_deleted_under_its_feet_is_a_clear_fault(tmp_path: Path) -> No
     assert done.returncode == 0 and "FAILED" in done.stdout
     status = followup("--config", str(config), "status")
     assert "the last attempt failed" in status.stdout and str(mail) in status.stdout and "fix mailbox.path" in status.stdout
+
+
+def test_a_credential_that_vanishes_while_running_shows_in_status(tmp_path: Path, imap_account: ImapAccount) -> None:
+    creds = tmp_path / "creds"
+    creds.mkdir()
+    (creds / "imap-password").write_text(imap_account.password)
+    config = str(imap_config(tmp_path, imap_account, password="{file: $CREDENTIALS_DIRECTORY/imap-password}"))
+    env = {"CREDENTIALS_DIRECTORY": str(creds)}
+    assert followup("--config", config, "run", "--once", env=env).returncode == 0
+    (creds / "imap-password").unlink()
+    done = followup("--config", config, "run", "--once", env=env)
+    no_traceback(done)
+    assert done.returncode == 0 and "cannot read secret file" in done.stdout
+    status = json.loads(followup("--config", config, "status", "--json", env=env).stdout)
+    assert "cannot read secret file" in status["folders"][0]["last_error"]
