@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -317,6 +317,12 @@ def _cancels(
     return out
 
 
+def _same_instant(a: datetime, b: datetime) -> bool:
+    # In UTC: an ambiguous local time (a fall-back night's repeated hour) never equals a time
+    # in another zone under Python's rules (PEP 495), which would re-time for nothing.
+    return a.astimezone(timezone.utc) == b.astimezone(timezone.utc)
+
+
 def _retimes(
     target: Target,
     rules: RuleSet,
@@ -337,10 +343,10 @@ def _retimes(
         if anchor is None:
             continue
         ideal = _ideal(rule, rules, anchor, owner.zone)
-        if ideal == fu.send_at or (ideal <= now and fu.send_at <= now):
+        if _same_instant(ideal, fu.send_at) or (ideal <= now and fu.send_at <= now):
             continue  # unchanged, or due either way
         new = send_time(anchor, rule.when.delay, rules.window_of(rule), now, owner.zone)
-        if new == fu.send_at:
+        if _same_instant(new, fu.send_at):
             continue
         out.append(Retime(fu.id, new, f"rule '{rule.name}': the interview moved; send at {new.isoformat()}"))
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parseaddr
 
 from dateutil import parser as dateparser
@@ -259,7 +259,11 @@ def _new_interview(event: Event, facts: MessageFacts, ids: tuple[str, ...], app:
 def _times_differ(a: InterviewTime | None, b: InterviewTime | None) -> bool:
     if a is None or b is None:
         return a is not b
-    return a.start != b.start or (a.end is not None and b.end is not None and a.end != b.end)
+    def moved(x: datetime, y: datetime) -> bool:
+        # In UTC: an ambiguous local time never equals one in another zone (PEP 495).
+        return x.astimezone(timezone.utc) != y.astimezone(timezone.utc)
+
+    return moved(a.start, b.start) or (a.end is not None and b.end is not None and moved(a.end, b.end))
 
 
 def _merge(iv: Interview, event: Event, ids: tuple[str, ...], *, move: bool) -> Interview:
