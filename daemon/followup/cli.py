@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", help="what the rules would do with a mail: follow-ups, recipients, times, text")
     p.add_argument("file", metavar="FILE.eml")
     p.add_argument("--now", type=_iso_now, metavar="ISO", help="plan as if it were this instant")
+    p.add_argument("--json", action="store_true", help="the Event, the follow-ups it creates, and every decision")
 
     sub.add_parser("demo", help="the whole pipeline on bundled sample mails: no mail account needed")
 
@@ -563,8 +564,6 @@ def cmd_explain(args: argparse.Namespace) -> int:
         from followup.clock import SystemClock
 
         now = SystemClock().now()
-    print(describe_event(args.file, event, zone))
-    print(f"planning as of {_fmt_time(now, zone)} (--now to change), against a copy of your state:")
     with tempfile.TemporaryDirectory(prefix="followup-explain-") as tmp:
         real = open_store(rt.config) if rt.config.state_path.exists() else None
         try:
@@ -579,6 +578,22 @@ def cmd_explain(args: argparse.Namespace) -> int:
             created = [f for f in store.followups() if f.id not in before]
         finally:
             store.close()
+    if args.json:
+        print_json(
+            {
+                "file": args.file,
+                "now": now.isoformat(),
+                "event": event.to_json(),
+                "followups": [report.followup_json(f) for f in created],
+                "retimes": [{"id": r.followup_id, "send_at": r.send_at.isoformat(), "reason": r.reason}
+                            for p in plans for r in p.retimes],
+                "cancels": [{"id": c.followup_id, "reason": c.reason} for p in plans for c in p.cancels],
+                "skips": [{"rule": k.rule, "recipient": k.recipient, "reason": k.reason} for p in plans for k in p.skips],
+            }
+        )  # fmt: skip
+        return EXIT_OK
+    print(describe_event(args.file, event, zone))
+    print(f"planning as of {_fmt_time(now, zone)} (--now to change), against a copy of your state:")
     if not plans:
         print("  no rule applies: nothing is tracked or planned from this mail")
     for result in plans:

@@ -152,3 +152,22 @@ def test_reject_then_approve_says_it_moved_on(tmp_path: Path, capsys: pytest.Cap
     capsys.readouterr()
     assert main(["--config", config, "approve", str(first["id"])]) == 1
     assert "is rejected, not awaiting approval; nothing changed" in capsys.readouterr().err
+
+
+def test_explain_json_shows_the_followups_and_why_others_were_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _maildir_config(tmp_path)
+    invite = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
+    assert main(["--config", str(config), "explain", str(invite), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["event"]["kind"] == "interview_scheduled"
+    assert sorted(f["to"][0] for f in data["followups"]) == [
+        "jordan.ellis@northwind.example", "mei.tanaka@northwind.example", "priya.raman@northwind.example",
+    ]  # fmt: skip
+    assert all(f["body"] for f in data["followups"])
+    # Far later, the thank-yous would be too late: explain says so instead of planning them.
+    assert main(["--config", str(config), "explain", str(invite), "--json", "--now", "2027-03-01T09:00:00+01:00"]) == 0
+    late = json.loads(capsys.readouterr().out)
+    assert late["followups"] == [] and any("max_lateness" in k["reason"] for k in late["skips"])
+    assert not (tmp_path / "state").exists()  # explain planned on a scratch copy and touched nothing
