@@ -28,6 +28,8 @@ from followup.store import Store
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+# In the state dir: the fingerprint of the last config, rules and templates that passed validation.
+VALIDATED_RECORD = "validated.sha256"
 T = TypeVar("T")
 
 
@@ -168,9 +170,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from followup import service
 
-    from followup.runtime import load_runtime
+    from followup.runtime import open_runtime
 
-    rt = load_runtime(load(args))
+    config = load(args)
+    rt = open_runtime(config, config.state_path / VALIDATED_RECORD)
     store = open_store(rt.config)
     try:
         store.lock()

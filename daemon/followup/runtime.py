@@ -4,31 +4,62 @@
 stages (structure, then meaning: every template compiles and renders against a sample
 context with strict undefined). Every problem is collected and raised at once; a SIGHUP
 reload that fails keeps the previous Runtime.
+
+Validation is strict at every start. When a record of the last successful validation shows
+that nothing it depends on changed (the config, every rule file and template, this version),
+the rules and templates are compiled only when first needed: an idle `run --once` then polls
+without loading the rendering machinery at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from followup import __version__
 from followup.config import Config
 from followup.errors import ConfigError, Problem
-from followup.planner import Owner
-from followup.render import Template, check_template, load_template, sample_context
-from followup.rules import RuleSet, load_rules
+
+if TYPE_CHECKING:
+    from followup.planner import Owner
+    from followup.render import Template
+    from followup.rules import RuleSet
 
 
-@dataclass(frozen=True)
 class Runtime:
-    """A config with its rules and templates, all validated."""
+    """A config with its rules and templates, all validated (compiled on first use when known good)."""
 
-    config: Config
-    rules: RuleSet
-    templates: Mapping[str, Template]
+    def __init__(
+        self, config: Config, rules: RuleSet | None = None, templates: Mapping[str, Template] | None = None
+    ) -> None:
+        self.config = config
+        self._rules = rules
+        self._templates = templates
+
+    def _load(self) -> None:
+        loaded = load_runtime(self.config)
+        self._rules, self._templates = loaded.rules, loaded.templates
+
+    @property
+    def rules(self) -> RuleSet:
+        if self._rules is None:
+            self._load()
+        assert self._rules is not None
+        return self._rules
+
+    @property
+    def templates(self) -> Mapping[str, Template]:
+        if self._templates is None:
+            self._load()
+        assert self._templates is not None
+        return self._templates
 
     @property
     def owner(self) -> Owner:
+        from followup.planner import Owner
+
         o = self.config.owner
         return Owner(name=o.name, email=o.email, zone=o.timezone)
 
@@ -51,6 +82,8 @@ def rule_files(config: Config) -> list[Path]:
 
 def load_templates(config: Config) -> tuple[dict[str, Template], list[Problem]]:
     """Compile every template in the templates folder; return them and the problems found."""
+    from followup.render import check_template, load_template, sample_context
+
     folder = config.resolve(config.templates)
     problems: list[Problem] = []
     templates: dict[str, Template] = {}
@@ -83,6 +116,8 @@ def load_templates(config: Config) -> tuple[dict[str, Template], list[Problem]]:
 
 def load_runtime(config: Config) -> Runtime:
     """Load and validate rules and templates; raise ConfigError with every problem found."""
+    from followup.rules import load_rules
+
     templates, problems = load_templates(config)
     files: list[tuple[str, str]] = []
     paths = rule_files(config)
@@ -103,3 +138,42 @@ def load_runtime(config: Config) -> Runtime:
     if problems or rules is None:
         raise ConfigError(problems)
     return Runtime(config, rules, templates)
+
+
+def _template_files(config: Config) -> list[Path]:
+    folder = config.resolve(config.templates)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def fingerprint(config: Config) -> str:
+    """A digest of everything validation depends on: version, config, rule files, templates."""
+    digest = hashlib.sha256(f"{__version__}\0{config.model_dump_json()}".encode())
+    for path in [*rule_files(config), *_template_files(config)]:
+        digest.update(f"\0{path}\0".encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError as exc:
+            digest.update(f"unreadable: {exc}".encode())
+    return digest.hexdigest()
+
+
+def open_runtime(config: Config, record: Path) -> Runtime:
+    """Validate strictly, unless `record` shows this exact set already passed; remember a pass.
+
+    Raises ConfigError like load_runtime. The record is a small file in the state dir.
+    """
+    mark = fingerprint(config)
+    try:
+        if record.read_text(encoding="ascii").strip() == mark:
+            return Runtime(config)
+    except OSError:
+        pass
+    rt = load_runtime(config)
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(mark + "\n", encoding="ascii")
+    except OSError:
+        pass  # only a speed-up is lost
+    return rt
