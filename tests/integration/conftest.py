@@ -181,3 +181,44 @@ def imap_account(dovecot: Dovecot) -> ImapAccount:
     account.create_folder(account.folder)
     return account
 
+
+
+PROJECT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+def write_followup_config(
+    tmp_path: Any,
+    account: ImapAccount,
+    *,
+    smtp_host: str,
+    smtp_port: int,
+    sent: str,
+    password_var: str,
+    mailbox_extra: str = "",
+    approval: str = "{via: [cli]}",
+    rules: Any = None,
+) -> Any:
+    """A config.yaml for end-to-end runs: the test's IMAP folder, a loopback SMTP server, the project's templates."""
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"""\
+owner: {{name: Ana Example, email: ana@example.com, timezone: Europe/Paris}}
+mailbox:
+  source: imap
+  host: {account.host}
+  port: {account.port}
+  security: plain
+  username: {account.user}
+  password: {{env: {password_var}}}
+  address: ana.followup@example.com
+  folders: [{account.folder}]
+  timeout: 10s
+{mailbox_extra}smtp: {{host: {smtp_host}, port: {smtp_port}, security: plain, save_sent_to: {sent}, timeout: 5s}}
+approval: {approval}
+rules: {rules or PROJECT / 'rules'}
+templates: {PROJECT / 'rules' / 'templates'}
+state_dir: {tmp_path / 'state'}
+""",
+        encoding="utf-8",
+    )
+    return config

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.conftest import ImapAccount
+from tests.integration.conftest import ImapAccount, write_followup_config
 from tests.integration.smtpd import SmtpServer
 
 pytestmark = pytest.mark.integration
@@ -74,30 +74,10 @@ class Setup:
         account.create_folder(self.sent)
         self.rules = tmp_path / "rules.yaml"
         self.rules.write_text(RULES, encoding="utf-8")
-        self.config = tmp_path / "config.yaml"
-        self.config.write_text(
-            f"""\
-owner: {{name: Ana Example, email: {OWNER}, timezone: Europe/Paris}}
-mailbox:
-  source: imap
-  host: {account.host}
-  port: {account.port}
-  security: plain
-  username: {account.user}
-  password: {{env: {PASSWORD_VAR}}}
-  address: ana.followup@example.com
-  folders: [{account.folder}]
-  poll_every: 10m
-  idle: true
-  timeout: 10s
-smtp: {{host: {smtp.host}, port: {smtp.port}, security: plain, save_sent_to: {self.sent}, timeout: 5s}}
-approval: {{via: [cli, email]}}
-rules: {self.rules}
-templates: {ROOT / 'rules' / 'templates'}
-state_dir: {tmp_path / 'state'}
-""",
-            encoding="utf-8",
-        )
+        self.config = write_followup_config(
+            tmp_path, account, smtp_host=smtp.host, smtp_port=smtp.port, sent=self.sent, password_var=PASSWORD_VAR,
+            mailbox_extra="  poll_every: 10m\n  idle: true\n", approval="{via: [cli, email]}", rules=self.rules,
+        )  # fmt: skip
         self.env = {**os.environ, PASSWORD_VAR: account.password}
         self.env.pop("FOLLOWUP_CONFIG", None)
 

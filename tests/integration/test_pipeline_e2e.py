@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from tests.integration.conftest import ImapAccount
+from tests.integration.conftest import ImapAccount, write_followup_config
 from tests.integration.smtpd import SmtpServer, free_port
 
 pytestmark = pytest.mark.integration
@@ -34,30 +34,10 @@ ARRIVED = datetime(2026, 12, 3, 15, 5, tzinfo=timezone.utc)
 
 
 def write_config(tmp_path: Path, account: ImapAccount, smtp_host: str, smtp_port: int, sent: str) -> Path:
-    config = tmp_path / "config.yaml"
-    config.write_text(
-        f"""\
-owner: {{name: Ana Example, email: ana@example.com, timezone: Europe/Paris}}
-mailbox:
-  source: imap
-  host: {account.host}
-  port: {account.port}
-  security: plain
-  username: {account.user}
-  password: {{env: {PASSWORD_VAR}}}
-  address: ana.followup@example.com
-  folders: [{account.folder}]
-  backfill: 3650d
-  timeout: 10s
-smtp: {{host: {smtp_host}, port: {smtp_port}, security: plain, save_sent_to: {sent}, timeout: 5s}}
-approval: {{via: [cli], expire_after: 10d}}
-rules: {ROOT / 'rules'}
-templates: {ROOT / 'rules' / 'templates'}
-state_dir: {tmp_path / 'state'}
-""",
-        encoding="utf-8",
-    )
-    return config
+    return write_followup_config(  # type: ignore[no-any-return]
+        tmp_path, account, smtp_host=smtp_host, smtp_port=smtp_port, sent=sent, password_var=PASSWORD_VAR,
+        mailbox_extra="  backfill: 3650d\n", approval="{via: [cli], expire_after: 10d}",
+    )  # fmt: skip
 
 
 def followup(config: Path, account: ImapAccount, *args: str, check: bool = True, timeout: float = 120,

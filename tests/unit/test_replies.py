@@ -38,6 +38,13 @@ from followup.replies import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "replies"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def fixture(name: str) -> Path:
+    """A reply fixture: our own in replies/, or a public one kept once, in the corpus copy."""
+    own = DATA / name
+    return own if own.exists() else next(CORPUS.rglob(name))
 UTC = timezone.utc
 TOKEN = "q3Vb9xT0cLk2mN8pR4sW7yZ1"
 OWNER = "alex@alex.example"
@@ -66,7 +73,7 @@ SUBJECT, BODY = render_request(
 
 
 def _load(name: str) -> Message:
-    return parse_message((DATA / name).read_bytes(), name)
+    return parse_message(fixture(name).read_bytes(), name)
 
 
 def _reply(text: str, *, sender: str = OWNER, subject: str = f"Re: {SUBJECT}", **kw: object) -> Message:
@@ -116,7 +123,7 @@ def test_own_text_of_a_real_yahoo_reply_stops_at_its_quote_header() -> None:
 
 @pytest.mark.parametrize("name", ["talon_html_gmail.html", "talon_html_ms_outlook_2010.html"])
 def test_own_text_of_real_html_replies_excludes_the_quote(name: str) -> None:
-    html = (DATA / name).read_text(encoding="utf-8", errors="replace")
+    html = fixture(name).read_text(encoding="utf-8", errors="replace")
     for text in (html_reply_text(html), html_to_text(html)):
         own = extract_own_text(text)
         assert own.startswith("Hi. I am fine.") and own.endswith("Alex")
@@ -124,7 +131,7 @@ def test_own_text_of_real_html_replies_excludes_the_quote(name: str) -> None:
 
 
 def test_gmail_html_blockquote_becomes_quoted_lines() -> None:
-    text = html_reply_text((DATA / "talon_html_gmail.html").read_text(encoding="utf-8"))
+    text = html_reply_text(fixture("talon_html_gmail.html").read_text(encoding="utf-8"))
     assert "> Hello! How are you?" in text.splitlines()
 
 
@@ -134,7 +141,7 @@ def test_gmail_html_blockquote_becomes_quoted_lines() -> None:
      "talon_hotmail.eml", "talon_yahoo_reply.eml"],
 )  # fmt: skip
 def test_a_command_in_place_of_a_real_reply_text_is_read(name: str) -> None:
-    raw = (DATA / name).read_bytes()
+    raw = fixture(name).read_bytes()
     assert b"\nHello\n" in raw
     message = parse_message(raw.replace(b"\nHello\n", b"\nAPPROVE 2\n", 1), name)
     command = parse_reply(message)
@@ -144,7 +151,7 @@ def test_a_command_in_place_of_a_real_reply_text_is_read(name: str) -> None:
 def test_real_outlook_reply_without_re_subject_is_read_from_its_html() -> None:
     # parse takes the From:/Sent: block of a reply with subject "Test" for an inline forward,
     # so `text` is the quoted message; the owner's line survives in the HTML part.
-    raw = (DATA / "talon_outlook_reply.eml").read_bytes()
+    raw = fixture("talon_outlook_reply.eml").read_bytes()
     raw = raw.replace(b"\nHello\n", b"\nREJECT 1\n", 1).replace(b"Allo! Follow up MIME!", b"REJECT 1", 1)
     message = parse_message(raw, "outlook")
     assert message.forward_depth == 1 and "REJECT" not in message.text
