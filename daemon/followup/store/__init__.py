@@ -1,0 +1,42 @@
+"""The state store: the only sqlite3 importer.
+
+One SQLite file in the state dir, WAL mode, schema versioned by PRAGMA user_version. Every
+change is one transaction (`BEGIN IMMEDIATE`, so writers queue instead of failing half-way);
+nested `transaction()` blocks join the outer one, which is how a message is recorded in the
+same commit as the event, tracking and follow-ups it produced. One connection per thread.
+
+A lock file (`flock`) keeps a second daemon off the same state dir; read-only commands do not
+take it.
+
+Layout: `schema` (migrations), `rows` (model values <-> rows), `database` (connections,
+transactions, lock, settings), then one module per aggregate: `messages` (folders, messages,
+own mail), `tracking` (applications, interviews, questions), `followups` (follow-ups and their
+transitions), `tokens` (approval tokens), `history` (history lines, notices). `Store` is all
+of them over one database.
+"""
+
+from __future__ import annotations
+
+from followup.store.database import BUSY_TIMEOUT_S
+from followup.store.history import HistoryStore
+from followup.store.messages import MessageStore
+from followup.store.rows import FolderRow, MessageRow, Transition
+from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION
+from followup.store.tokens import TokenStore
+from followup.store.tracking import TrackingStore
+
+__all__ = [
+    "BUSY_TIMEOUT_S",
+    "DB_NAME",
+    "LOCK_NAME",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "FolderRow",
+    "MessageRow",
+    "Store",
+    "Transition",
+]
+
+
+class Store(MessageStore, TrackingStore, TokenStore, HistoryStore):
+    """The state database of one state dir."""

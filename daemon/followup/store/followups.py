@@ -1,0 +1,196 @@
+"""Follow-ups and their transitions: the one place a follow-up changes state, and the send-side queries."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from followup.approval import check_transition
+from followup.errors import InvalidTransition, StoreError
+from followup.model import FollowUp, FollowUpState
+from followup.store.database import Database
+from followup.store.rows import Transition, followup_from_row, followup_values, to_ts, transition_from_row
+
+
+class FollowUpStore(Database):
+    """Follow-ups: planned, approved, sent; every state change recorded with its time and cause."""
+
+    def add_followup(self, fu: FollowUp, at: datetime, cause: str) -> int | None:
+        """Insert a planned follow-up; return its id, or None when its key already exists."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO followups (interview_id, application_id, rule, recipient_name, "
+                "recipient_email, cc_json, send_at, state, message_id, template, subject, body, edited, "
+                "max_lateness_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*followup_values(fu), to_ts(at), to_ts(at)),
+            )
+            if not cur.rowcount:
+                return None
+            fid = int(cur.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO transitions (followup_id, from_state, to_state, cause, at) VALUES (?, NULL, ?, ?, ?)",
+                (fid, fu.state.value, cause, to_ts(at)),
+            )
+            return fid
+
+    def followup(self, followup_id: int) -> FollowUp | None:
+        rows = self._read("SELECT * FROM followups WHERE id = ?", (followup_id,))
+        return followup_from_row(rows[0]) if rows else None
+
+    def followups(
+        self,
+        state: FollowUpState | str | None = None,
+        *,
+        interview_id: int | None = None,
+        application_id: int | None = None,
+    ) -> list[FollowUp]:
+        """Follow-ups, filtered by state and owner (interview or application), by send time."""
+        clauses: list[str] = []
+        params: list[str | int] = []
+        if state is not None:
+            clauses.append("state = ?")
+            params.append(state.value if isinstance(state, FollowUpState) else state)
+        if interview_id is not None:
+            clauses.append("interview_id = ?")
+            params.append(interview_id)
+        if application_id is not None:
+            clauses.append("application_id = ?")
+            params.append(application_id)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(f"SELECT * FROM followups{where} ORDER BY send_at, id", params)
+        return [followup_from_row(r) for r in rows]
+
+
+    def sent_refs(self) -> list[tuple[str, int | None, int | None]]:
+        """(Message-ID, interview, application) of every follow-up that went (or may have gone) out."""
+        rows = self._read(
+            "SELECT message_id, interview_id, application_id FROM followups "
+            "WHERE state IN ('sent', 'sending', 'unknown')"
+        )
+        return [(r["message_id"], r["interview_id"], r["application_id"]) for r in rows]
+
+    def followup_row(self, followup_id: int) -> dict[str, Any] | None:
+        """The raw columns of a follow-up (attempts, SMTP reply, errors), for display."""
+        rows = self._read("SELECT * FROM followups WHERE id = ?", (followup_id,))
+        return dict(rows[0]) if rows else None
+
+    def transition(
+        self,
+        followup_id: int,
+        to_state: FollowUpState,
+        cause: str,
+        at: datetime,
+        *,
+        expect: FollowUpState | tuple[FollowUpState, ...] | None = None,
+        **fields: Any,
+    ) -> FollowUp:
+        """Move a follow-up to `to_state` in one transaction, recording time and cause.
+
+        `expect` guards against races: if the follow-up is no longer in that state, nothing
+        changes and InvalidTransition is raised. `fields` updates columns in the same commit
+        (send_at, subject, body, edited, last_error, smtp_reply, attempts, next_attempt_at).
+        """
+        allowed = {
+            "send_at", "subject", "body", "edited", "last_error", "smtp_reply", "attempts",
+            "next_attempt_at", "recipient_name", "recipient_email",
+        }  # fmt: skip
+        bad = set(fields) - allowed
+        if bad:
+            raise ValueError(f"cannot set follow-up fields {sorted(bad)}")
+        with self.transaction() as conn:
+            row = conn.execute("SELECT state FROM followups WHERE id = ?", (followup_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no follow-up {followup_id}; see `followup followups` for the ids")
+            current = FollowUpState(row["state"])
+            expected = (expect,) if isinstance(expect, FollowUpState) else expect
+            if expected is not None and current not in expected:
+                raise InvalidTransition(
+                    f"follow-up {followup_id} is {current.value}, not "
+                    f"{' or '.join(e.value for e in expected)}; nothing changed"
+                )
+            if current != to_state:
+                check_transition(current, to_state)
+            values = {k: (to_ts(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
+            sets = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(
+                f"UPDATE followups SET state = ?, updated_at = ?{', ' + sets if sets else ''} WHERE id = ?",
+                (to_state.value, to_ts(at), *values.values(), followup_id),
+            )
+            conn.execute(
+                "INSERT INTO transitions (followup_id, from_state, to_state, cause, at) VALUES (?, ?, ?, ?, ?)",
+                (followup_id, current.value, to_state.value, cause, to_ts(at)),
+            )
+            row = conn.execute("SELECT * FROM followups WHERE id = ?", (followup_id,)).fetchone()
+            return followup_from_row(row)
+
+    def update_followup(self, followup_id: int, at: datetime, **fields: Any) -> None:
+        """Change a follow-up's fields without a state change (a re-timing, a re-render)."""
+        allowed = {"send_at", "subject", "body", "next_attempt_at", "recipient_name", "last_error"}
+        bad = set(fields) - allowed
+        if bad:
+            raise ValueError(f"cannot set follow-up fields {sorted(bad)}")
+        values = {k: (to_ts(v) if isinstance(v, datetime) else v) for k, v in fields.items()}
+        with self.transaction() as conn:
+            sets = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(
+                f"UPDATE followups SET updated_at = ?{', ' + sets if sets else ''} WHERE id = ?",
+                (to_ts(at), *values.values(), followup_id),
+            )
+
+    def transitions(self, followup_id: int) -> list[Transition]:
+        rows = self._read("SELECT * FROM transitions WHERE followup_id = ? ORDER BY id", (followup_id,))
+        return [transition_from_row(r) for r in rows]
+
+    def followup_counts(self) -> dict[str, int]:
+        rows = self._read("SELECT state, COUNT(*) AS n FROM followups GROUP BY state")
+        return {r["state"]: r["n"] for r in rows}
+
+    def sent_between(self, start: datetime, end: datetime) -> int:
+        """How many follow-ups went out (became `sending`) in [start, end)."""
+        rows = self._read(
+            "SELECT COUNT(DISTINCT followup_id) AS n FROM transitions WHERE to_state = 'sending' "
+            "AND at >= ? AND at < ?",
+            (to_ts(start), to_ts(end)),
+        )
+        return int(rows[0]["n"])
+
+    def sent_followups(self) -> list[tuple[FollowUp, datetime]]:
+        """Every sent follow-up with the time it was sent, oldest first."""
+        rows = self._read(
+            "SELECT f.*, t.at AS sent_time FROM followups f JOIN transitions t ON t.followup_id = f.id "
+            "AND t.to_state = 'sent' WHERE f.state = 'sent' ORDER BY t.at, f.id"
+        )
+        return [(followup_from_row(r), datetime.fromisoformat(r["sent_time"])) for r in rows]
+
+
+    def due_followups(self, now: datetime) -> list[FollowUp]:
+        """Approved follow-ups whose send time has come and whose retry delay has passed."""
+        rows = self._read(
+            "SELECT * FROM followups WHERE state = 'approved' AND send_at <= ? "
+            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY send_at, id",
+            (to_ts(now), to_ts(now)),
+        )
+        return [followup_from_row(r) for r in rows]
+
+    def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
+        return self.followups(state)
+
+    def mark(
+        self,
+        followup_id: int,
+        from_state: FollowUpState,
+        to_state: FollowUpState,
+        cause: str,
+        *,
+        at: datetime,
+        **fields: Any,
+    ) -> None:
+        """Move a follow-up only if it is still in `from_state` (send.Outbox, with the time bound)."""
+        fields.pop("sent_at", None)
+        if "next_attempt" in fields:
+            fields["next_attempt_at"] = fields.pop("next_attempt")
+        self.transition(followup_id, to_state, cause, at, expect=from_state, **fields)
+
+    def sent_today(self, now: datetime) -> int:
+        """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
+        return self.sent_between(now - timedelta(days=1), now + timedelta(seconds=1))

@@ -1,0 +1,66 @@
+"""History of interviews and applications (the events that built them) and queued notices to the owner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from followup.store.database import Database
+from followup.store.rows import to_ts
+
+
+class HistoryStore(Database):
+    """History lines per interview or application, and notices sent to the owner once per key."""
+
+    def add_history(
+        self,
+        kind: str,
+        at: datetime,
+        *,
+        interview_id: int | None = None,
+        application_id: int | None = None,
+        message_row: int | None = None,
+        note: str | None = None,
+    ) -> None:
+        """Record one event that built or changed an interview or application."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO history (interview_id, application_id, message_row, kind, note, at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (interview_id, application_id, message_row, kind, note, to_ts(at)),
+            )
+
+    def history_of(self, *, interview_id: int | None = None, application_id: int | None = None) -> list[dict[str, Any]]:
+        """The history lines of one interview or application, oldest first."""
+        if interview_id is not None:
+            rows = self._read("SELECT * FROM history WHERE interview_id = ? ORDER BY id", (interview_id,))
+        else:
+            rows = self._read("SELECT * FROM history WHERE application_id = ? ORDER BY id", (application_id,))
+        return [dict(r) for r in rows]
+
+
+    def reply_times(self) -> list[tuple[int | None, int | None, datetime]]:
+        """(interview_id, application_id, at) of every human reply noticed."""
+        rows = self._read(
+            "SELECT interview_id, application_id, at FROM history WHERE kind = 'reply' ORDER BY at"
+        )
+        return [(r["interview_id"], r["application_id"], datetime.fromisoformat(r["at"])) for r in rows]
+
+
+    def add_notice(self, key: str, text: str, at: datetime) -> bool:
+        """Queue a notice for the owner once per key; False if that key was already queued."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO notices (key, text, created_at) VALUES (?, ?, ?)", (key, text, to_ts(at))
+            )
+            return bool(cur.rowcount)
+
+    def unsent_notices(self) -> list[tuple[str, str]]:
+        """(key, text) of every notice not yet sent, oldest first."""
+        rows = self._read("SELECT key, text FROM notices WHERE sent_at IS NULL ORDER BY created_at")
+        return [(r["key"], r["text"]) for r in rows]
+
+    def mark_notice_sent(self, key: str, at: datetime) -> None:
+        """Note that the notice `key` reached the owner."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE notices SET sent_at = ? WHERE key = ?", (to_ts(at), key))

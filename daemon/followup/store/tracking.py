@@ -1,0 +1,154 @@
+"""Tracked applications and interviews, with the questions the owner noted for an interview."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from followup.errors import StoreError
+from followup.model import Application, Interview
+from followup.store.database import Database
+from followup.store.rows import (
+    application_from_row,
+    interview_from_row,
+    interview_values,
+    read_people,
+    read_person,
+    to_ts,
+    write_person,
+)
+
+
+class TrackingStore(Database):
+    """Applications and interviews: one row each, updated as new mail about them arrives."""
+
+    def add_application(self, app: Application, at: datetime) -> int:
+        """Insert a new application; return its id."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO applications (company, role, received, contact_json, thread_ids_json, state, "
+                "original_json, from_domain, trusted, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    app.company,
+                    app.role,
+                    to_ts(app.received),
+                    write_person(app.contact),
+                    json.dumps(list(app.thread_ids)),
+                    app.state.value,
+                    json.dumps(app.original.to_json()),
+                    app.from_domain,
+                    int(app.trusted),
+                    to_ts(at),
+                    to_ts(at),
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_application(self, app: Application, at: datetime) -> None:
+        """Write back an application's changeable fields."""
+        if app.id is None:
+            raise ValueError("update_application needs an application with an id")
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE applications SET company = ?, role = ?, contact_json = ?, thread_ids_json = ?, "
+                "state = ?, updated_at = ? WHERE id = ?",
+                (
+                    app.company,
+                    app.role,
+                    write_person(app.contact),
+                    json.dumps(list(app.thread_ids)),
+                    app.state.value,
+                    to_ts(at),
+                    app.id,
+                ),
+            )
+
+    def applications(self, state: str | None = None) -> list[Application]:
+        """Every application (optionally in one state), oldest first."""
+        sql = "SELECT * FROM applications"
+        params: tuple[Any, ...] = ()
+        if state:
+            sql += " WHERE state = ?"
+            params = (state,)
+        return [application_from_row(r) for r in self._read(sql + " ORDER BY id", params)]
+
+    def application(self, app_id: int) -> Application | None:
+        """One application by id."""
+        rows = self._read("SELECT * FROM applications WHERE id = ?", (app_id,))
+        return application_from_row(rows[0]) if rows else None
+
+    def add_interview(self, iv: Interview, at: datetime) -> int:
+        """Insert a new interview; return its id."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO interviews (company, role, time_json, interviewers_json, contact_json, "
+                "thread_ids_json, calendar_uid, calendar_sequence, state, application_id, original_json, "
+                "from_domain, trusted, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*interview_values(iv), to_ts(at), to_ts(at)),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_interview(self, iv: Interview, at: datetime) -> None:
+        """Write back an interview's fields (questions live in their own table)."""
+        if iv.id is None:
+            raise ValueError("update_interview needs an interview with an id")
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE interviews SET company = ?, role = ?, time_json = ?, interviewers_json = ?, "
+                "contact_json = ?, thread_ids_json = ?, calendar_uid = ?, calendar_sequence = ?, state = ?, "
+                "application_id = ?, original_json = ?, from_domain = ?, trusted = ?, updated_at = ? "
+                "WHERE id = ?",
+                (*interview_values(iv), to_ts(at), iv.id),
+            )
+
+    def interviews(self, state: str | None = None) -> list[Interview]:
+        """Every interview (optionally in one state), oldest first."""
+        sql = "SELECT * FROM interviews"
+        params: tuple[Any, ...] = ()
+        if state:
+            sql += " WHERE state = ?"
+            params = (state,)
+        questions: dict[int, list[str]] = {}
+        for q in self._read("SELECT interview_id, text FROM questions ORDER BY id"):
+            questions.setdefault(q["interview_id"], []).append(q["text"])
+        return [
+            interview_from_row(r, tuple(questions.get(r["id"], ()))) for r in self._read(sql + " ORDER BY id", params)
+        ]
+
+    def interview(self, interview_id: int) -> Interview | None:
+        """One interview by id, with its questions."""
+        rows = self._read("SELECT * FROM interviews WHERE id = ?", (interview_id,))
+        return self._interview(rows[0]) if rows else None
+
+    def _interview(self, r: sqlite3.Row) -> Interview:
+        questions = tuple(
+            q["text"] for q in self._read("SELECT text FROM questions WHERE interview_id = ? ORDER BY id", (r["id"],))
+        )
+        return interview_from_row(r, questions)
+
+    def add_question(self, interview_id: int, text: str, at: datetime) -> None:
+        """Note a question the owner wants to ask at an interview."""
+        with self.transaction() as conn:
+            if not conn.execute("SELECT 1 FROM interviews WHERE id = ?", (interview_id,)).fetchone():
+                raise StoreError(f"no interview {interview_id}; see `followup interviews` for the ids")
+            conn.execute(
+                "INSERT INTO questions (interview_id, text, created_at) VALUES (?, ?, ?)",
+                (interview_id, text, to_ts(at)),
+            )
+
+    def tracked_addresses(self) -> set[str]:
+        """Every contact's and interviewer's address, lower-cased (to notice replies cheaply)."""
+        found: set[str] = set()
+        for r in self._read("SELECT interviewers_json, contact_json FROM interviews"):
+            for p in (*read_people(r["interviewers_json"]), read_person(r["contact_json"])):
+                if p is not None and p.email:
+                    found.add(p.email.lower())
+        for r in self._read("SELECT contact_json FROM applications WHERE contact_json IS NOT NULL"):
+            person = read_person(r["contact_json"])
+            if person is not None and person.email:
+                found.add(person.email.lower())
+        return found
