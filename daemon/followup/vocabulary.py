@@ -1,4 +1,4 @@
-"""The owner's additions to detection (config key `detection`), kept apart from detect.py so
+"""The owner's additions to detection (config key `detection`), kept apart from the detect package so
 that loading the config does not compile detect's phrase lists.
 """
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from followup.detect import detect_event
 from followup.model import Message, Person
-from followup.when import find_times
+from followup.detect.times import find_times
 
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -1,22 +1,29 @@
-"""Date and time phrases: finding them in text and resolving them to instants (followup.when)."""
+"""Date and time phrases: finding them in text and resolving them to instants (followup.detect.times)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.when import ZONE_ABBREVIATIONS, find_dates_only, find_times, zone_for_abbreviation
+from followup.detect.times import ZONE_ABBREVIATIONS, find_dates_only, find_times, zone_for_abbreviation
 
 NY = ZoneInfo("America/New_York")
 # Tuesday 1 December 2026, 10:00 in New York: the "message date" relative phrases resolve against.
 REF = datetime(2026, 12, 1, 10, 0, tzinfo=NY)
 
 
-def _first(text: str, *, dayfirst: bool = False, zone: ZoneInfo = NY, ref: datetime = REF) -> tuple[datetime, datetime | None, str]:
+def _first(
+    text: str, *, dayfirst: bool = False, zone: ZoneInfo = NY, ref: datetime = REF
+) -> tuple[datetime, datetime | None, str]:
     mentions = find_times(
-        text, reference=ref, default_zone=zone, default_zone_name=zone.key, default_zone_note="owner zone", dayfirst=dayfirst
+        text,
+        reference=ref,
+        default_zone=zone,
+        default_zone_name=zone.key,
+        default_zone_note="owner zone",
+        dayfirst=dayfirst,
     )
     assert mentions, f"no time found in {text!r}"
     return mentions[0].start, mentions[0].end, mentions[0].zone_note
@@ -168,5 +175,5 @@ def test_zone_policy_maps_every_abbreviation_to_a_known_zone() -> None:
 
 
 def test_est_written_in_summer_means_new_york_wall_time() -> None:
-    start, _, _ = _first("July 8, 2026 at 3:00 PM EST", ref=datetime(2026, 7, 1, tzinfo=timezone.utc))
+    start, _, _ = _first("July 8, 2026 at 3:00 PM EST", ref=datetime(2026, 7, 1, tzinfo=UTC))
     assert start.utcoffset() == timedelta(hours=-4)  # policy: the region's clock (EDT), not a fixed -05:00

@@ -1,11 +1,12 @@
-"""Pure: the known senders of job mail (applicant-tracking systems, schedulers, calendars).
+"""Pure: who an e-mail address belongs to — a person, or a robot.
 
-Owns the table of sender domains and their conventions: which addresses are robots (never a
-contact, never an interviewer), and where each system puts the hiring company's name (the
-display name, a sub-domain, the local part). Also owns `is_robot_address`, the one test for
-no-reply and automated addresses used across detection.
+Owns the table of systems that send job mail (applicant-tracking systems, schedulers, calendar
+and meeting services, job boards) with where each puts the hiring company's name, and
+`is_robot_address`: the one rule for no-reply and automated addresses. Detection uses it so a
+robot is never a contact or an interviewer; the planner uses it so a follow-up is never
+addressed to one.
 
-Must not: do I/O, or decide what a message means (that is detect.py).
+Must not: do I/O, or decide what a message means (that is the detect package).
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("Greenhouse", ("greenhouse.io", "us.greenhouse-mail.io", "greenhouse-mail.io"), "ats"),
     KnownSender("Lever", ("hire.lever.co", "lever.co"), "ats"),
     KnownSender("Ashby", ("ashbyhq.com", "ashby.io"), "ats"),
-    KnownSender("Workday", ("myworkday.com", "myworkdayjobs.com", "workday.com"), "ats", ("display", "localpart", "subdomain")),
+    KnownSender(
+        "Workday", ("myworkday.com", "myworkdayjobs.com", "workday.com"), "ats", ("display", "localpart", "subdomain")
+    ),
     KnownSender("SmartRecruiters", ("smartrecruiters.com", "smartrecruiters.io"), "ats"),
     KnownSender("iCIMS", ("icims.com",), "ats", ("display", "subdomain", "localpart")),
     KnownSender("Jobvite", ("jobvite.com",), "ats", ("display", "subdomain")),
@@ -61,13 +64,6 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("InfoJobs", ("infojobs.net",), "jobboard", ()),
 )
 
-# Hosts of video meetings: a link to one of them is the interview's meeting_url.
-MEETING_HOSTS: tuple[str, ...] = (
-    "zoom.us", "zoom.com", "teams.microsoft.com", "teams.live.com", "meet.google.com", "webex.com",
-    "whereby.com", "gotomeeting.com", "meet.goto.com", "chime.aws", "bluejeans.com", "around.co",
-    "meet.jit.si", "coderpad.io", "hackerrank.com", "codesignal.com",
-)  # fmt: skip
-
 # Local parts of automated mailboxes (RFC 3834 robots in all but name, RFC 2142 role accounts).
 _ROBOT_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|"
@@ -77,6 +73,11 @@ _ROBOT_LOCAL = re.compile(
     r"info[-_.]?noreply|hello[-_.]?noreply)(?:[-_.+].*)?$|.*(?:no[-_.]?reply|noreply|donotreply).*",
     re.IGNORECASE,
 )
+
+
+def is_robot_local_part(local: str) -> bool:
+    """Say whether the part before the @ names an automated mailbox (no-reply, notifications...)."""
+    return _ROBOT_LOCAL.match(local.lower()) is not None
 
 
 def domain_of(address: str | None) -> str:
@@ -111,50 +112,9 @@ def is_robot_address(address: str | None) -> bool:
     """Say whether an address is automated (no-reply, notifications, a calendar or ATS robot)."""
     if not address or "@" not in address:
         return True
-    local = address.rsplit("@", 1)[0].lower()
-    if _ROBOT_LOCAL.match(local):
+    if is_robot_local_part(address.rsplit("@", 1)[0]):
         return True
     sender = known_sender(address)
     # Every address at a tracking system, scheduler or calendar service is a robot: replies to
     # them go to a queue, not to the recruiter (the human is in Reply-To or the signature).
     return sender is not None
-
-
-_COMPANY_NOISE = re.compile(
-    r"\b(?:recruiting|recruitment|recruiter|talent(?:\s+acquisition)?|careers?|hiring(?:\s+team)?|jobs?|"
-    r"hr|people(?:\s+team)?|team|via\s+\w+|on\s+behalf\s+of|no[-\s]?reply|notifications?|"
-    r"recrutement|rh|équipe|equipe|karriere|personalabteilung|personal|bewerbermanagement|recursos\s+humanos|"
-    r"reclutamiento|empleo|"
-    r"greenhouse|lever|ashby|workday|smartrecruiters|icims|jobvite|calendly|goodtime|modernloop)\b",
-    re.IGNORECASE,
-)
-
-
-def company_from_display_name(display: str | None) -> str | None:
-    """Return the company named in a sender display name ("Acme Robotics Recruiting" → "Acme Robotics")."""
-    if not display:
-        return None
-    text = re.sub(r"[\"'<>]", " ", display)
-    text = re.split(r"\s+(?:at|@|from|chez|bei|de)\s+", text, maxsplit=1, flags=re.IGNORECASE)[-1]
-    text = _COMPANY_NOISE.sub(" ", text)
-    text = re.sub(r"[\s\-|·•:,]+$", "", re.sub(r"^[\s\-|·•:,]+", "", " ".join(text.split())))
-    return text or None
-
-
-def company_from_address(address: str | None, sender: KnownSender) -> str | None:
-    """Return the company a tracking system encodes in its address (acme@myworkday.com → "Acme")."""
-    if not address or "@" not in address:
-        return None
-    local, dom = address.lower().rsplit("@", 1)
-    for where in sender.company_from:
-        if where == "localpart":
-            name = re.sub(r"^(?:careers?|jobs?|talent|recruiting)[-_.]|[-_.](?:careers?|jobs?|talent|recruiting)$", "", local)
-            if name and not _ROBOT_LOCAL.match(name):
-                return name.replace("-", " ").replace("_", " ").replace(".", " ").title()
-        if where == "subdomain":
-            for base in sender.domains:
-                if dom.endswith("." + base):
-                    sub = dom[: -len(base) - 1].split(".")[-1]
-                    if sub and sub not in {"mail", "email", "us", "eu", "app", "careers", "jobs", "www", "wd1", "wd3", "wd5"}:
-                        return sub.replace("-", " ").title()
-    return None

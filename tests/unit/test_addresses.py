@@ -1,16 +1,12 @@
-"""Known senders of job mail and the robot-address test (followup.senders)."""
+"""Known senders of job mail and the robot-address rule (followup.addresses), and the company
+names their addresses carry (followup.detect.company)."""
 
 from __future__ import annotations
 
 import pytest
 
-from followup.senders import (
-    company_from_address,
-    company_from_display_name,
-    has_domain,
-    is_robot_address,
-    known_sender,
-)
+from followup.addresses import has_domain, is_robot_address, known_sender
+from followup.detect.company import company_from_address, company_from_display_name
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,9 @@ def test_robot_addresses(address: str) -> None:
     assert is_robot_address(address)
 
 
-@pytest.mark.parametrize("address", ["sam.lee@acme.example", "recruiting@acme.example", "maya@copperleaf.example", "someone@outlook.com"])
+@pytest.mark.parametrize(
+    "address", ["sam.lee@acme.example", "recruiting@acme.example", "maya@copperleaf.example", "someone@outlook.com"]
+)
 def test_people_and_team_mailboxes_are_not_robots(address: str) -> None:
     assert not is_robot_address(address)
 

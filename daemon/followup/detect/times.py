@@ -101,9 +101,7 @@ _RELATIVE_DAYS = {
 }  # fmt: skip
 _REL_RE = "|".join(re.escape(k) for k in sorted(_RELATIVE_DAYS, key=len, reverse=True))
 
-_ZONE_NAMES_RE = "|".join(
-    re.escape(k) for k in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True) if k != "Z"
-)
+_ZONE_NAMES_RE = "|".join(re.escape(k) for k in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True) if k != "Z")
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -135,7 +133,7 @@ _DATE_WEEKDAY = re.compile(
 _DATE_RELATIVE = re.compile(rf"(?<![\w-])(?P<rel>{_REL_RE})(?![\w-])", _FLAGS)
 
 # A time of day, alone or as a range. The range's end may carry the am/pm both ends share
-# ("3:00 – 3:45 PM"). A bare hour counts only after a preposition ("at 3", "à 15", "um 15").
+# ("3:00 - 3:45 PM"). A bare hour counts only after a preposition ("at 3", "à 15", "um 15").
 _AMPM = r"(?P<{n}>a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 _T = (
     r"(?P<{h}>[0-2]?\d)(?:(?::|\.|h|\s?h\s?)(?P<{m}>[0-5]\d)|\s?(?P<{hh}>h)(?![a-z]))?"
@@ -299,12 +297,19 @@ def _find_dates(text: str, ref: date, dayfirst: bool, blocks: list[tuple[int, in
         add(_make_date(year, month_n, day_n, wd, ref), m.start(), m.end())
     for m in _scan(_DATE_RELATIVE, text, blocks):
         word = m["rel"].lower()
-        if word in {"morgen"} and m["rel"][0] == "M" and text[max(0, m.start() - 7) : m.start()].lower().strip() in {
-            "guten",
-            "",
-        }:
+        if (
+            word in {"morgen"}
+            and m["rel"][0] == "M"
+            and text[max(0, m.start() - 7) : m.start()].lower().strip()
+            in {
+                "guten",
+                "",
+            }
+        ):
             continue  # "Guten Morgen" / a capitalised "Morgen" opening a line is the morning
-        if word in {"mañana", "manana"} and re.search(r"(?:la|de)\s*$", text[max(0, m.start() - 8) : m.start()], _FLAGS):
+        if word in {"mañana", "manana"} and re.search(
+            r"(?:la|de)\s*$", text[max(0, m.start() - 8) : m.start()], _FLAGS
+        ):
             continue  # "de la mañana" is the morning (a.m.)
         add(ref + timedelta(days=_RELATIVE_DAYS[word]), m.start(), m.end(), relative=True)
     for m in _scan(_DATE_WEEKDAY, text, blocks):

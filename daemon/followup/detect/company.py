@@ -1,0 +1,277 @@
+"""Pure: the hiring company named by a job mail.
+
+Owns reading the company from the subject, body, calendar title and the sender's display name
+or address, matched against the sender's domain; and cleaning a written name (legal suffixes,
+trailing words) into the name shown to the owner.
+
+Must not: take a company from a robot's own name (an ATS, a scheduler, a job board).
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.addresses import (
+    KnownSender,
+    domain_of,
+    is_robot_address,
+    is_robot_local_part,
+    known_sender,
+)
+from followup.detect.role import ROLE_NOUN
+from followup.detect.text import DATE_WORD, STOP_WORDS, Context, quote, squash
+from followup.ics import CalendarInvite
+from followup.model import Person
+
+_LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(?:Inc|Inc\.|LLC|Ltd|Ltd\.|Limited|GmbH|AG|SAS|SA|S\.A\.|SARL|S\.L\.|SL|Corp|Corp\.|Co\.|plc|B\.V\.|BV)\.?$"
+)
+_COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
+_COMPANY = rf"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*(?:\s+{_COMPANY_WORD}){{0,4}})"
+_COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(p, re.UNICODE | re.MULTILINE), w)
+    for p, w in (
+        (
+            rf"\b(?i:applying|application|interest|applied|apply) (?i:to|in|at|with|for a role at|for a"
+            rf" position at) {_COMPANY}",
+            3.0,
+        ),
+        (
+            rf"\b(?i:position|role|job|opening|opportunity|team|interview|offer|career|internship) (?i:at|with"
+            rf"|@) {_COMPANY}",
+            2.5,
+        ),
+        (rf"\b(?i:on behalf of|welcome to|join(?:ing)?|work(?:ing)? at|here at|from the) {_COMPANY}", 2.0),
+        (rf"\b(?i:the|our) {_COMPANY} (?i:team|recruiting team|hiring team|talent team|family|recruiting)\b", 2.0),
+        (rf"\b(?i:chez|rejoindre|au sein d['’]|au sein de|l['’]équipe) ?{_COMPANY}", 2.5),
+        (rf"\b(?:bei der|bei|für die) {_COMPANY}(?=[\s,.!]|$)", 1.5),
+        (rf"\b(?:Ihr|Dein|das) {_COMPANY}[- ](?:Team|Recruiting)\b", 2.0),
+        (rf"\b(?:en|con|de la empresa|el equipo de|equipo de) {_COMPANY}(?=[\s,.!]|$)", 1.0),
+        (
+            rf"^{_COMPANY}\s*(?:[-|:–—]|<>|x|×)\s*(?:[\w ]*\b(?i:interview|entretien|entrevista|Gespräch"
+            rf"|application|candidature|Bewerbung|offer|call))",
+            2.5,
+        ),
+        (
+            rf"\b(?i:interview|entretien|entrevista|Vorstellungsgespräch)\b[^\n]{{0,40}}?(?:[-|:–—]|<>|\bat|\bwith|\bchez|\bbei|\bcon|\bavec)\s+{_COMPANY}\s*$",
+            2.0,
+        ),
+        (
+            rf"^(?i:interview|entretien|entrevista|Vorstellungsgespräch|application|offer|phone screen)[\w"
+            rf" ]*\s[-–—|:]\s*{_COMPANY}\s+[-–—|]\s",
+            3.0,
+        ),
+    )
+)
+
+_AGENCY = re.compile(
+    r"recruit|talent|staffing|search|partners|consult|personnel|headhunt|placement|interim|cabinet|jobs|careers", re.I
+)
+
+
+def _clean_company(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    text = re.split(r"\.(?:\s|$)|\s[(\[]", raw.strip())[0]
+    text = text.strip(" \t\n-|:,.'’\"")
+    text = re.split(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b", text)[
+        0
+    ]
+    text = _LEGAL_SUFFIX.sub("", text).strip(" ,.-")
+    text = re.sub(r"['’]s$", "", text)
+    words = text.split()
+    while words and (words[-1].lower() in STOP_WORDS or DATE_WORD.match(words[-1])):
+        words.pop()
+    while words and words[0].lower() in STOP_WORDS:
+        words.pop(0)
+    text = " ".join(words)
+    if not text or text.lower() in STOP_WORDS or DATE_WORD.match(text) or len(text) > 60:
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]", text):
+        return None
+    return text
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _same_name(name: str, label: str) -> bool:
+    """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag)."""
+    target = squash(label)
+    return bool(target) and target in (squash(name), squash(name.translate(_GERMAN)))
+
+
+_FREEMAIL = {
+    "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com", "me.com",
+    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr", "aol.com", "mail.com",
+}  # fmt: skip
+
+
+def _domain_label(address: str | None) -> str | None:
+    dom = domain_of(address)
+    if not dom or dom in _FREEMAIL or known_sender(address) is not None:
+        return None
+    parts = [
+        p
+        for p in dom.split(".")
+        if p not in {"mail", "email", "careers", "jobs", "talent", "hr", "recruiting", "notifications", "em", "e"}
+    ]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    # acme-robotics.example → acme-robotics; acme.co.uk → acme
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "ac", "gov", "net"}:
+        return parts[-3]
+    return parts[-2]
+
+
+def find_company(
+    ctx: Context, invite: CalendarInvite | None, cal_text: str, evidence: list[str], contact: Person | None
+) -> str | None:
+    candidates: dict[str, float] = {}
+    display: dict[str, str] = {}
+
+    def offer(raw: str | None, weight: float) -> None:
+        name = _clean_company(raw)
+        if not name:
+            return
+        key = squash(name)
+        if not key or len(key) < 2:
+            return
+        if ROLE_NOUN.search(name):
+            weight *= 0.3  # "Senior Frontend Engineer" after a dash is the role, not the company
+        candidates[key] = candidates.get(key, 0.0) + weight
+        display.setdefault(key, name)
+
+    sources = [(ctx.subject, 1.5), (ctx.judged[:12000], 1.0)]
+    if invite is not None:
+        sources.append((invite.summary or "", 1.3))
+        sources.append((cal_text[:4000], 0.8))
+    for text, factor in sources:
+        for pattern, weight in _COMPANY_PATTERNS:
+            for m in pattern.finditer(text):
+                offer(m.group("c"), weight * factor)
+                break
+    sender = ctx.message.sender
+    ks = known_sender(sender.email if sender else None)
+    if sender is not None and ks is not None and ks.company_from:
+        if "display" in ks.company_from:
+            offer(company_from_display_name(sender.name), 2.5)
+        offer(company_from_address(sender.email, ks), 2.0)
+    labels = [
+        lab
+        for lab in (
+            _domain_label(sender.email if sender else None),
+            *(_domain_label(p.email) for p in ctx.message.reply_to),
+            _domain_label(invite.organizer.email if invite and invite.organizer else None),
+            _domain_label(contact.email if contact else None),
+        )
+        if lab
+    ]
+    # "Acme Robotics <careers@acme-robotics.example>": the display name is the company.
+    if (
+        sender is not None
+        and ks is None
+        and sender.name
+        and labels
+        and _same_name(company_from_display_name(sender.name) or "", labels[0])
+    ):
+        offer(company_from_display_name(sender.name), 3.0)
+    guessed: set[str] = set()
+    for label in labels:
+        squashed = squash(label)
+        if _AGENCY.search(label):
+            # A staffing agency writes for its client: its own name is only a last resort.
+            if not candidates:
+                offer(label.replace("-", " ").title(), 0.5)
+            continue
+        matched = False
+        for key in list(candidates):
+            if key in guessed:
+                continue  # a name made up from a label earlier is no evidence for itself
+            forms = {key, squash(display[key].translate(_GERMAN))}
+            if any(f == squashed or f.startswith(squashed) or squashed.startswith(f) for f in forms):
+                candidates[key] += 4.0
+                matched = True
+        if not matched:
+            # Look for the label written out in the text: "acme-robotics" → "Acme Robotics".
+            words = re.findall(
+                r"[A-Z0-9][\w&'’.-]*(?:[ \t]+[A-Z0-9&][\w&'’.-]*){0,4}", f"{ctx.subject}\n{ctx.body[:12000]}"
+            )
+            for phrase in words:
+                parts = phrase.split()
+                spans = [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(len(parts), i, -1)]
+                for sub in spans:
+                    if _same_name(sub, label):
+                        offer(sub, 2.5)
+                        matched = True
+                        break
+                if matched:
+                    break
+        if not matched:
+            guess = label.replace("-", " ").title()
+            offer(guess, 1.0)
+            guessed.add(squash(guess))
+    if sender is not None and sender.name and not is_robot_address(sender.email):
+        # A person's own name ("Maya Goldberg") is not the company, unless their domain says so.
+        own = squash(sender.name)
+        if own in candidates and not any(squash(lab) == own for lab in labels):
+            del candidates[own]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda k: (candidates[k], -len(k)))
+    evidence.append(f"company: {quote(display[best])}")
+    return display[best]
+
+
+_COMPANY_NOISE = re.compile(
+    r"\b(?:recruiting|recruitment|recruiter|talent(?:\s+acquisition)?|careers?|hiring(?:\s+team)?|jobs?|"
+    r"hr|people(?:\s+team)?|team|via\s+\w+|on\s+behalf\s+of|no[-\s]?reply|notifications?|"
+    r"recrutement|rh|équipe|equipe|karriere|personalabteilung|personal|bewerbermanagement|recursos\s+humanos|"
+    r"reclutamiento|empleo|"
+    r"greenhouse|lever|ashby|workday|smartrecruiters|icims|jobvite|calendly|goodtime|modernloop)\b",
+    re.IGNORECASE,
+)
+
+
+def company_from_display_name(display: str | None) -> str | None:
+    """Return the company named in a sender display name ("Acme Robotics Recruiting" → "Acme Robotics")."""
+    if not display:
+        return None
+    text = re.sub(r"[\"'<>]", " ", display)
+    text = re.split(r"\s+(?:at|@|from|chez|bei|de)\s+", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    text = _COMPANY_NOISE.sub(" ", text)
+    text = re.sub(r"[\s\-|·•:,]+$", "", re.sub(r"^[\s\-|·•:,]+", "", " ".join(text.split())))
+    return text or None
+
+
+def company_from_address(address: str | None, sender: KnownSender) -> str | None:
+    """Return the company a tracking system encodes in its address (acme@myworkday.com → "Acme")."""
+    if not address or "@" not in address:
+        return None
+    local, dom = address.lower().rsplit("@", 1)
+    for where in sender.company_from:
+        if where == "localpart":
+            name = re.sub(
+                r"^(?:careers?|jobs?|talent|recruiting)[-_.]|[-_.](?:careers?|jobs?|talent|recruiting)$", "", local
+            )
+            if name and not is_robot_local_part(name):
+                return name.replace("-", " ").replace("_", " ").replace(".", " ").title()
+        if where == "subdomain":
+            for base in sender.domains:
+                if dom.endswith("." + base):
+                    sub = dom[: -len(base) - 1].split(".")[-1]
+                    if sub and sub not in {
+                        "mail",
+                        "email",
+                        "us",
+                        "eu",
+                        "app",
+                        "careers",
+                        "jobs",
+                        "www",
+                        "wd1",
+                        "wd3",
+                        "wd5",
+                    }:
+                        return sub.replace("-", " ").title()
+    return None

@@ -1,0 +1,263 @@
+"""Pure: a parsed Message → an Event with evidence and confidence (DESIGN §4).
+
+Owns the order of the stages: what is never news (the owner's own mail, auto-replies, ignored
+senders), whether the mail is job mail at all, bulk mail and cold outreach, then the kind
+(`kinds`), the interview's time (`interview`), the people (`people`), company and role.
+
+Must not: do I/O, read the clock or the environment, or raise: a message it cannot understand
+gives kind `none` with the reason in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from followup.addresses import domain_of, has_domain, known_sender
+from followup.detect.company import find_company
+from followup.detect.cues import (
+    BULK,
+    INTERVIEW,
+    JOB,
+    MEETING_WORD,
+    OUTREACH,
+    SLOT_PICK,
+    STRONG,
+)
+from followup.detect.interview import find_interview_time
+from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
+from followup.detect.people import find_contact, find_interviewers
+from followup.detect.role import find_role
+from followup.detect.text import (
+    FLOW,
+    KINDS,
+    Context,
+    drop_boilerplate,
+    format_person,
+    language_of,
+    lower_cached,
+    quote,
+    squash,
+    strip_history,
+)
+from followup.ics import read_calendar
+from followup.model import (
+    CalendarRef,
+    Event,
+    EventKind,
+    InterviewTime,
+    Message,
+    Original,
+)
+from followup.vocabulary import DetectionConfig
+
+MAX_TEXT = 60_000  # characters of body read; job mail that matters is short
+_UNFOLD = re.compile(r"\r?\n[ \t]")
+_NO_ADDITIONS = DetectionConfig()
+_OWN_TAG = re.compile(r"\[followup #[\w-]+\]", re.IGNORECASE)
+
+
+def detect_event(
+    message: Message,
+    *,
+    owner_email: str | None = None,
+    owner_zone: str = "UTC",
+    extra: DetectionConfig = _NO_ADDITIONS,
+) -> Event:
+    """Judge one parsed message and return its Event (kind `none` when it is not job news)."""
+    original = Original(
+        sender=format_person(message.sender),
+        subject=message.subject or None,
+        date=message.date,
+        message_id=message.message_id,
+    )
+    try:
+        return _detect(message, original, owner_email, owner_zone, extra)
+    except Exception as exc:  # the contract: a message we cannot understand is `none`, never a crash
+        return Event(
+            kind=EventKind.none,
+            original=original,
+            confidence=0.0,
+            evidence=(f"error: could not read the message ({type(exc).__name__}: {str(exc)[:80]})",),
+        )
+
+
+def _none(original: Original, evidence: list[str], reason: str, calendar: CalendarRef | None = None) -> Event:
+    return Event(
+        kind=EventKind.none,
+        original=original,
+        calendar=calendar,
+        confidence=0.8 if not reason.startswith("no ") else 0.5,
+        evidence=tuple([*evidence, reason][-20:]),
+    )
+
+
+def _detect(
+    message: Message, original: Original, owner_email: str | None, owner_zone: str, extra: DetectionConfig
+) -> Event:
+    evidence: list[str] = []
+    sender_email = (message.sender.email or "").lower() if message.sender else ""
+    if message.defects and not message.text and not message.subject:
+        return _none(original, evidence, f"unreadable: {message.defects[0][:80]}")
+    for ignored in extra.ignore_senders:
+        ignored = ignored.lower().strip()
+        if (
+            ignored
+            and sender_email
+            and (sender_email == ignored or ("@" not in ignored and has_domain(sender_email, (ignored,))))
+        ):
+            return _none(original, evidence, f"sender {sender_email} is in detection.ignore_senders")
+    if (
+        message.is_auto_reply
+        or (
+            (message.auto_submitted or "no").lower() not in {"no", ""}
+            and "auto-replied" in (message.auto_submitted or "").lower()
+        )
+    ):
+        return _none(original, evidence, "auto-reply (RFC 3834): robots are not news")
+    if owner_email and sender_email == owner_email.lower():
+        return _none(original, evidence, "sent by the owner: the owner's own mail is not news")
+    if _OWN_TAG.search(message.subject or ""):
+        return _none(original, evidence, "the daemon's own approval or notice thread ([followup #...])")
+
+    selves = {a.lower() for a in (owner_email,) if a}
+    if message.is_forward and message.envelope_sender and message.envelope_sender.email:
+        selves.add(message.envelope_sender.email.lower())
+    for person in message.to:
+        if person.email and person.email.lower() != sender_email:
+            selves.add(person.email.lower())
+
+    subject = " ".join((message.subject or "").split())
+    subject = re.sub(r"^(?:\s*(?:re|fw|fwd|tr|wg|rv|aw|réf|ref)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    body = strip_history((message.text or "")[:MAX_TEXT])
+    # Hard-wrapped plain text ("...position at Northwind\nLabs!") is re-flowed for phrase
+    # matching: a long line followed by more text is one sentence.
+    judged = FLOW.sub(" ", drop_boilerplate(body))
+    ctx = Context(message, subject, body, judged, owner_email, frozenset(selves), extra)
+    extra_domains = (*extra.job_domains, *(dom for k in KINDS for dom in getattr(extra, k).sender_domains))
+    ks = known_sender(sender_email)
+    job_domain = bool(sender_email and extra_domains) and has_domain(sender_email, extra_domains)
+    is_ats = ks is not None and ks.kind in {"ats", "scheduler"}
+    if not (is_ats or job_domain):
+        # Most mail is not job mail: say so before the costly part. A calendar's raw text
+        # (unfolded, RFC 5545 §3.1) holds its summary and description, so a meeting with no
+        # job word anywhere is not parsed at all.
+        raw_calendars = _UNFOLD.sub("", "\n".join(c[:50_000] for c in message.calendars[:8]))
+        probe = f"{subject}\n{judged[:20000]}\n{raw_calendars}"
+        if (
+            JOB.search(probe) is None
+            and not any(STRONG[k].search(probe) for k in ("rejection", "offer", "application_received"))
+            and not any(p and p.lower() in lower_cached(probe) for k in KINDS for p in getattr(extra, k).phrases)
+        ):
+            reason = (
+                "calendar invite without any job or interview signal"
+                if message.calendars
+                else "no job signal in subject or text"
+            )
+            return _none(original, evidence, reason)
+
+    invites = [i for m in message.calendars[:8] for i in read_calendar(m)]
+    invite = primary_invite(invites)
+    cal_ref = CalendarRef(uid=invite.uid, sequence=invite.sequence, method=invite.method) if invite else None
+    cal_text = ""
+    if invite is not None:
+        cal_text = " ".join(x for x in (invite.summary, invite.description, invite.location) if x)[:8000]
+        evidence.append(
+            f"calendar: METHOD:{invite.method or 'none'}" + (f" SEQUENCE:{invite.sequence}" if invite.sequence else "")
+        )
+
+    scores = Scores()
+    score_kinds(ctx, invite, cal_text, scores)
+    evidence.extend(scores.evidence)
+
+    everything = f"{subject}\n{judged}\n{cal_text}"
+    job_hits = len({m.group(0).lower() for m in JOB.finditer(everything[:20000])})
+    job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(everything[:20000]))
+    job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
+    if is_ats and ks is not None:
+        evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")
+    interview_word = bool(INTERVIEW.search(f"{subject}\n{judged[:20000]}\n{cal_text}"))
+    if not (job_hits or is_ats or job_domain):
+        reason = "calendar invite without any job or interview signal" if invite else "no job signal in subject or text"
+        return _none(original, evidence, reason, cal_ref)
+
+    # Bulk mail: job alerts, newsletters, advice articles.
+    bulk = {m.group(0).lower() for m in BULK.finditer(everything[:30000])}
+    bulk_score = len(bulk) + (2 if message.list_id else 0) + (2 if ks is not None and ks.kind == "jobboard" else 0)
+    strongest = max(scores.kind.values())
+    personal = invite is not None and invite.method in {"REQUEST", "CANCEL"}
+    if bulk_score >= 3 and not personal and not (is_ats and strongest >= 3 and bulk_score < 5):
+        return _none(
+            original,
+            evidence,
+            f"bulk mail (job alert / newsletter / article): {', '.join(sorted(bulk))[:100]}",
+            cal_ref,
+        )
+
+    outreach = {m.group(0).lower() for m in OUTREACH.finditer(judged[:20000])}
+    if (
+        len(outreach) >= 1
+        and not personal
+        and scores.kind["interview_scheduled"] < 3
+        and max(
+            scores.kind[k]
+            for k in ("application_received", "rejection", "offer", "interview_cancelled", "interview_rescheduled")
+        )
+        < 3
+    ):
+        return _none(original, evidence, f"recruiter cold outreach: {quote(sorted(outreach)[0])}", cal_ref)
+
+    meeting_word = bool(MEETING_WORD.search(f"{subject}\n{judged[:20000]}"))
+    interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))
+    kind = decide_kind(scores, invite, interviewish)
+    tentative = False
+    if kind is None and interviewish and not SLOT_PICK.search(judged):
+        # No confirmation phrase, but an interview with a fixed time ("your interview is this
+        # Thursday at 14:30"): judged below by whether a non-proposed time is found.
+        kind, tentative = "interview_scheduled", True
+    if kind is None:
+        return _none(original, evidence, "no event phrase: not an interview, application, rejection or offer", cal_ref)
+
+    lang = language_of(f"{subject}\n{body}")
+    interview: InterviewTime | None = None
+    if kind in {"interview_scheduled", "interview_rescheduled", "interview_cancelled"}:
+        interview, time_notes, proposals_only = find_interview_time(ctx, invite, kind, lang, owner_zone)
+        evidence.extend(time_notes)
+        if interview is None and kind != "interview_cancelled":
+            if proposals_only or SLOT_PICK.search(judged):
+                return _none(original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref)
+            return _none(original, evidence, "interview mentioned but no date and time found", cal_ref)
+        if proposals_only and kind == "interview_scheduled" and invite is None:
+            return _none(original, evidence, "asks to pick a slot: only proposed times", cal_ref)
+        if (
+            tentative
+            and interview is not None
+            and interview.start < (ctx.message.date or interview.start) - timedelta(hours=12)
+        ):
+            return _none(original, evidence, "interview mentioned with a past time only", cal_ref)
+        if tentative:
+            evidence.append("kind: interview with a fixed time, no explicit confirmation phrase")
+
+    contact = find_contact(ctx, invite)
+    interviewers = find_interviewers(ctx, invite, contact, kind)
+    company = find_company(ctx, invite, cal_text, evidence, contact)
+    role = find_role(ctx, invite, company)
+    if company:
+        interviewers = [p for p in interviewers if p.email or squash(p.name or "") not in squash(company)]
+
+    strength = scores.kind.get(kind, 0.0) - (1.5 if tentative else 0.0)
+    confidence = 0.55 + min(0.3, 0.06 * strength) + (0.1 if invite is not None else 0.0) + (0.04 if is_ats else 0.0)
+    if kind in {"interview_scheduled", "interview_rescheduled"} and interview is not None:
+        confidence += 0.02
+    return Event(
+        kind=EventKind(kind),
+        company=company,
+        role=role,
+        interview=interview,
+        interviewers=tuple(interviewers),
+        contact=contact,
+        original=original,
+        calendar=cal_ref,
+        confidence=round(min(confidence, 0.99), 3),
+        evidence=tuple(evidence[:20]),
+    )

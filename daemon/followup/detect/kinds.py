@@ -1,0 +1,105 @@
+"""Pure: scoring a mail for each event kind and deciding which kind it is.
+
+Owns the weights given to the cues of `cues` in the subject, the text and the calendar, the
+owner's own phrases and sender domains, and the decision between kinds.
+
+Must not: read times or people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from followup.addresses import domain_of, has_domain
+from followup.detect.cues import STRONG, SUBJECT, WEAK
+from followup.detect.text import KINDS, Context, quote
+from followup.ics import CalendarInvite
+from followup.vocabulary import KindVocabulary
+
+
+@dataclass
+class Scores:
+    kind: dict[str, float] = field(default_factory=lambda: {k: 0.0 for k in KINDS})
+    evidence: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, weight: float, note: str) -> None:
+        self.kind[kind] += weight
+        if len(self.evidence) < 24 and note not in self.evidence:
+            self.evidence.append(note)
+
+
+def primary_invite(invites: list[CalendarInvite]) -> CalendarInvite | None:
+    """Pick the invitation that matters: a cancellation or request with a start, earliest first."""
+    useful = [i for i in invites if i.start is not None or i.method == "CANCEL"]
+    if not useful:
+        return None
+    rank = {"CANCEL": 0, "REQUEST": 1, "PUBLISH": 2, None: 3}
+    return sorted(useful, key=lambda i: (rank.get(i.method, 4), i.recurrence_id is not None))[0]
+
+
+def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scores: Scores) -> None:
+    text = ctx.judged[:30000]
+    for kind in KINDS:
+        count = 0
+        for m in STRONG[kind].finditer(text):
+            if count == 0:
+                scores.add(kind, 3.0, f"text: {quote(m.group(0))}")
+            count += 1
+            if count >= 4:
+                break
+        if count > 1:
+            scores.kind[kind] += (count - 1) * 0.5
+        weak = WEAK[kind].search(text)
+        if weak:
+            scores.add(kind, 1.5, f"text (weak): {quote(weak.group(0))}")
+        sm = STRONG[kind].search(ctx.subject)
+        if sm:
+            scores.add(kind, 3.0, f"subject: {quote(sm.group(0))}")
+        elif (sm := SUBJECT[kind].search(ctx.subject)) is not None:
+            scores.add(kind, 2.0, f"subject: {quote(sm.group(0))}")
+        if cal_text:
+            cm = STRONG[kind].search(cal_text) or (SUBJECT[kind].search(invite.summary or "") if invite else None)
+            if cm:
+                scores.add(kind, 1.0, f"calendar text: {quote(cm.group(0))}")
+        vocab: KindVocabulary = getattr(ctx.extra, kind)
+        lowered = f"{ctx.subject}\n{text}".lower()
+        for phrase in vocab.phrases:
+            if phrase and phrase.lower() in lowered:
+                scores.add(kind, 3.5, f"config phrase ({kind}): {quote(phrase)}")
+        sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
+        if sender and vocab.sender_domains and has_domain(sender, vocab.sender_domains):
+            scores.add(kind, 2.5, f"config sender domain ({kind}): {domain_of(sender)}")
+    if invite is not None:
+        if invite.method == "CANCEL" or invite.status == "CANCELLED":
+            scores.add("interview_cancelled", 6.0, "calendar: cancellation (METHOD:CANCEL / STATUS:CANCELLED)")
+        elif invite.method in {"REQUEST", "PUBLISH", None} and invite.start is not None:
+            scores.add("interview_scheduled", 2.5, "calendar: invitation with a fixed start")
+            # RFC 5545 §3.8.7.4: SEQUENCE > 0 means the organizer revised the event.
+            if invite.sequence > 0:
+                scores.add("interview_rescheduled", 2.5, f"calendar: SEQUENCE:{invite.sequence} (revised)")
+
+
+def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: bool) -> str | None:
+    s = scores.kind
+    if s["offer"] >= 3 and s["offer"] >= s["rejection"]:
+        return "offer"
+    if s["rejection"] >= 3 and s["rejection"] >= s["interview_scheduled"] - 1:
+        return "rejection"
+    interviewish = interview_word or invite is not None
+    if s["interview_cancelled"] >= 3 and interviewish and s["interview_cancelled"] >= s["interview_rescheduled"] - 2:
+        return "interview_cancelled"
+    if s["interview_rescheduled"] >= 3 and interviewish:
+        return "interview_rescheduled"
+    if s["interview_scheduled"] >= 3 and interviewish:
+        return "interview_scheduled"
+    if s["interview_scheduled"] >= 2 and invite is not None and interviewish:
+        return "interview_scheduled"
+    if s["application_received"] >= 3 and s["application_received"] >= s["interview_scheduled"]:
+        return "application_received"
+    if interviewish and s["interview_scheduled"] >= 1.5:
+        return "interview_scheduled"
+    if s["application_received"] >= 3:
+        return "application_received"
+    if s["rejection"] >= 3:
+        return "rejection"
+    return None

@@ -1,0 +1,313 @@
+"""Pure: the people of a job mail — the contact to follow up with, and every interviewer.
+
+Owns resolving names written in the text to addresses (To/Cc, brackets, signatures, calendar
+attendees), and the rule that a named human beats a team mailbox. Robots are never people:
+that rule is `followup.addresses.is_robot_address`.
+
+Must not: decide the mail's kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.addresses import domain_of, is_robot_address
+from followup.detect.company import company_from_display_name
+from followup.detect.text import DATE_WORD, FLAGS, FLOW, STOP_WORDS, Context, rx, squash
+from followup.ics import CalendarInvite
+from followup.model import Person
+
+_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![\w-])")
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+_PERSON_NAME = re.compile(rf"{_NAME}(?:\s+(?:de |van |von |da |del |van der |O['’])?{_NAME}){{1,2}}")
+_TITLE_WORDS = re.compile(
+    r"\b(?:recruit\w*|coordinator|talent|partner|manager|engineer\w*|director|team|people|acquisition|lead|head|"
+    r"sourcer|specialist|assistant|officer|hiring|careers?|human|resources|chargée?|responsable|leiter\w*|"
+    r"referent\w*|personal\w*|reclutador\w*|recursos|humanos|senior|staff|principal|founder|ceo|cto|vp)\b",
+    FLAGS,
+)
+
+_SCREEN_CALL = rx(
+    r"\bphone screen", r"\brecruiter (?:call|screen|chat)", r"\bscreening call", r"\bintro(?:ductory)? call"
+)
+_WILL_CALL = re.compile(r"\bwill (?:call|ring|phone|reach out to|be calling) you\b", FLAGS)
+_FIRST_PERSON = rx(
+    r"\bwith me\b",
+    r"\band me\b",
+    r"\bjoin me\b",
+    r"\bconmigo\b",
+    r"\bavec moi\b",
+    r"\bmit mir\b",
+    r"\bour (?:call|chat|conversation|meeting|interview)\b",
+    r"\bI['’]ll (?:call|ring|phone|meet|see) you\b",
+    r"\bI look forward to (?:speaking|talking|meeting|chatting)\b",
+    r"\bI will call you\b",
+    r"\bnotre (?:échange|entretien|appel)\b",
+    r"\bunser(?:em)? (?:Gespräch|Telefonat|Termin)\b",
+    r"\bnuestra (?:llamada|entrevista|conversación)\b",
+)
+
+_SIGNOFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|cheers|thanks|thank you|many thanks|sincerely|"
+    r"all the best|talk soon|cordialement|bien à vous|bien cordialement|merci|à bientôt|mit freundlichen grüßen|"
+    r"viele grüße|beste grüße|freundliche grüße|lg|saludos|un saludo|atentamente|gracias)\b[ ,!.]*$",
+    FLAGS,
+)
+_INTERVIEWER_LINE = re.compile(
+    r"\b(?:interviewers?|interviewed by|panel(?:ists)?|you(?:['’]ll| will) (?:be )?(?:meet(?:ing)?|"
+    r"speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?|"
+    r"(?:meet|speak|chat|talk|meeting|call|session|screen|chatting|speaking|"
+    r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
+    r"Ihre Gesprächspartner|mit|con|entrevistador(?:es|a)?|vous rencontrerez|"
+    r"Sie treffen|Sie lernen|conocerás a|estarás con|"
+    r"hosted by|host|who|with)\b\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
+    FLAGS,
+)
+_ROLE_ACCOUNT = re.compile(
+    r"^(?:recruiting|recruitment|recruiter|careers?|jobs?|talent|hr|hiring|people|rh|recrutement|karriere|bewerbung|"
+    r"empleo|seleccion|rrhh|info|contact|hello|team)@",
+    re.IGNORECASE,
+)
+
+_HONORIFIC = re.compile(r"\b(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta)\.?\s+(?=[A-ZÀ-Þ])")
+
+
+def _is_person_ok(ctx: Context, person: Person | None) -> bool:
+    if person is None or not person.email:
+        return False
+    email = person.email.lower()
+    return email not in ctx.selves and not is_robot_address(email)
+
+
+def _name_from_local(email: str) -> str | None:
+    local = email.split("@", 1)[0]
+    parts = [p for p in re.split(r"[._-]", local) if p.isalpha()]
+    if len(parts) >= 2:
+        return " ".join(p.capitalize() for p in parts[:3])
+    return None
+
+
+def _signature_people(ctx: Context) -> list[Person]:
+    """Humans named with an address in the body, the signature (last lines) first."""
+    body = ctx.body[:30000]
+    found: list[tuple[int, Person]] = []
+    lines = body.splitlines()
+    offsets: list[int] = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for m in _EMAIL.finditer(body):
+        email = m.group(1).strip(".").lower()
+        if email in ctx.selves or is_robot_address(email):
+            continue
+        name = None
+        # "Sam Lee <sam@x>" / "Sam Lee (sam@x)" / "Sam Lee | Recruiter | sam@x" on the same line.
+        prefix = body[max(0, m.start() - 80) : m.start()].split("\n")[-1]
+        names = [n for n in _PERSON_NAME.findall(prefix) if not _TITLE_WORDS.search(n)]
+        if names:
+            name = names[-1]
+        else:
+            # A signature block: the name sits one to three lines above the address.
+            line_no = body.count("\n", 0, m.start())
+            for back in range(1, 4):
+                if line_no - back < 0:
+                    break
+                candidate = lines[line_no - back].strip(" -–|*")
+                if _SIGNOFF.match(candidate) or not candidate:
+                    continue
+                head = candidate.split(",")[0].split("|")[0].strip()
+                if _PERSON_NAME.fullmatch(head) and not _TITLE_WORDS.search(head):
+                    name = head
+                    break
+        if name is None:
+            name = _name_from_local(email)
+        found.append((m.start(), Person(name=name, email=email)))
+    # Prefer the one nearest the end (the signature), then any other.
+    return [p for _, p in sorted(found, key=lambda x: -x[0])]
+
+
+def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
+    msg = ctx.message
+    sender_is_team = bool(msg.sender and _ROLE_ACCOUNT.match(msg.sender.email or ""))
+    if sender_is_team and msg.sender is not None and _is_person_ok(ctx, msg.sender):
+        # "HR Team <hr@acme>" signed by a named person with an address: the person is the contact.
+        domain = domain_of(msg.sender.email)
+        for person in _signature_people(ctx):
+            if domain_of(person.email) == domain and not _ROLE_ACCOUNT.match(person.email or ""):
+                return person
+    if _is_person_ok(ctx, msg.sender) and msg.sender is not None:
+        name = msg.sender.name
+        if name and (
+            company_from_display_name(name) != name
+            or re.search(r"recruit|talent|team|careers|hiring|jobs|hr\b", name, FLAGS)
+        ):
+            # "Acme Recruiting <sam@acme>" names a team, not the person: keep the address.
+            name = _name_from_local(msg.sender.email or "") or name
+        return Person(name=name, email=(msg.sender.email or "").lower() or None)
+    role_accounts: list[Person] = []
+    for person in msg.reply_to:
+        if _is_person_ok(ctx, person):
+            found = Person(name=person.name or _name_from_local(person.email or ""), email=(person.email or "").lower())
+            if _ROLE_ACCOUNT.match(found.email or ""):
+                role_accounts.append(found)  # recruiting@ is a queue: a named human is better
+                continue
+            return found
+    if invite is not None and _is_person_ok(ctx, invite.organizer) and invite.organizer is not None:
+        org = invite.organizer
+        return Person(name=org.name or _name_from_local(org.email or ""), email=(org.email or "").lower())
+    people = _signature_people(ctx)
+    humans = [p for p in people if not _ROLE_ACCOUNT.match(p.email or "")]
+    if humans:
+        return humans[0]
+    if role_accounts:
+        return role_accounts[0]
+    if people:
+        return people[0]
+    for person in msg.cc:
+        if _is_person_ok(ctx, person):
+            return Person(name=person.name or _name_from_local(person.email or ""), email=(person.email or "").lower())
+    return None
+
+
+def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Person | None, kind: str) -> list[Person]:
+    if kind not in {"interview_scheduled", "interview_rescheduled", "interview_cancelled"}:
+        return []
+    people: list[Person] = []
+    seen: set[str] = set()
+
+    def add(person: Person) -> None:
+        key = (person.email or person.name or "").lower()
+        if key and key not in seen:
+            seen.add(key)
+            people.append(person)
+
+    if invite is not None:
+        organizer = (invite.organizer.email or "").lower() if invite.organizer else ""
+        for att in invite.attendees:
+            if att.role == "NON-PARTICIPANT" or not att.email:
+                continue
+            if not _is_person_ok(ctx, Person(att.name, att.email)):
+                continue
+            if re.search(r"\b(?:room|salle|raum|sala|conference|resource)\b", att.name or "", FLAGS):
+                continue
+            add(Person(name=att.name or _name_from_local(att.email), email=att.email.lower()))
+        if len(people) > 1 and organizer:
+            people = [p for p in people if p.email != organizer] or people
+        if len(people) > 1 and contact is not None and contact.email:
+            people = [p for p in people if p.email != contact.email] or people
+        if not people and invite.organizer is not None and _is_person_ok(ctx, invite.organizer):
+            add(
+                Person(
+                    invite.organizer.name or _name_from_local(invite.organizer.email or ""),
+                    (invite.organizer.email or "").lower(),
+                )
+            )
+    if not people:
+        for person in _named_interviewers(ctx):
+            if (
+                person.email is None
+                and contact is not None
+                and contact.name
+                and squash(contact.name) == squash(person.name or "")
+            ):
+                person = contact  # the named interviewer is the recruiter we already know
+            add(person)
+    if not people and contact is not None and contact.name and _SCREEN_CALL.search(ctx.judged[:20000]):
+        # A recruiter's phone screen: the recruiter named in the text is the one you talk to.
+        first = contact.name.split()[0]
+        for call in _WILL_CALL.finditer(ctx.judged[:20000]):
+            sentence = ctx.judged[max(0, call.start() - 80) : call.start()]
+            if first in sentence.split(".")[-1]:
+                add(contact)
+                break
+    if not people and contact is not None and _FIRST_PERSON.search(ctx.judged[:20000]):
+        msg_sender = (ctx.message.sender.email or "").lower() if ctx.message.sender else ""
+        if contact.email == msg_sender:
+            add(contact)
+    return people[:12]
+
+
+def _named_interviewers(ctx: Context) -> list[Person]:
+    """Interviewers named in the body: 'Interviewers: Jane Doe (EM), Raj Patel', 'you'll meet Jane Doe'."""
+    body = _HONORIFIC.sub("", ctx.body[:20000])
+    emails = [m.group(1).lower() for m in _EMAIL.finditer(body)]
+    not_them = {squash(p.name or "") for p in (*ctx.message.to, ctx.message.envelope_sender) if p and p.name}
+    labelled: list[Person] = []
+    bare: list[Person] = []
+    any_list = False
+    for m in _INTERVIEWER_LINE.finditer(body):
+        label = " ".join(m.group(0).split()).lower().rstrip(": |")
+        segment = body[m.end() : m.end() + 400]
+        is_list = label in {
+            "interviewers", "interviewer", "panel", "panelists", "gesprächspartner", "ihre gesprächspartner",
+            "entrevistadores", "entrevistador", "entrevistadora", "who", "host", "hosted by",
+        } or m.group(0).rstrip().endswith((":", "|"))  # fmt: skip
+        if is_list:
+            # A list: the rest of the line, or the following bullet lines.
+            block_lines = []
+            for i, line in enumerate(segment.split("\n")):
+                if i > 0 and (not line.strip() or not re.match(r"^\s*(?:[-•*·]|\d[.)])?\s*[A-ZÀ-Þ]", line)):
+                    break
+                block_lines.append(line)
+            block = "\n".join(block_lines)
+        else:
+            block = re.split(r"[.;:\n]", FLOW.sub(" ", segment), maxsplit=1)[0]
+            # "with our VP of Engineering, Carlos Ruiz" / "con nuestro CTO, Javier Ortega": skip the title.
+            block = re.sub(
+                r"^(?:our|my|the|your|notre|nuestro|nuestra|unserem|unserer|unseren)\s+[^,]{2,40},\s*",
+                "",
+                block,
+                flags=re.I,
+            )
+        any_list = any_list or is_list
+        target = bare if label == "with" else labelled
+        parts = re.split(
+            r",\s*(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])|,?\s*\band\b|\bet\b|\bund\b|\by\b|\n|;|&|\s[-–—|]\s", block
+        )
+        for index, part in enumerate(parts):
+            part = part.strip(" ,-•*·\t")
+            if part.lower() in ("me", "myself", "moi", "mir", "mí", "mi"):
+                # "speaking with me and Raj Patel": the writer is an interviewer too.
+                writer = ctx.message.sender
+                if (
+                    writer is not None and writer.name and writer.email
+                    and not is_robot_address(writer.email) and writer.email.lower() not in ctx.selves
+                    and all(squash(p.name or "") != squash(writer.name) for p in target)
+                ):  # fmt: skip
+                    target.append(Person(name=writer.name, email=writer.email.lower()))
+                continue
+            nm = _PERSON_NAME.match(part)
+            if not nm:
+                if index == 0 and label != "with" and not is_list:
+                    break  # "speak with you", "meet with our team": no name follows
+                continue
+            name = nm.group(0)
+            if DATE_WORD.match(name.split()[0]) or name.split()[0].lower() in STOP_WORDS:
+                continue
+            if _TITLE_WORDS.search(name) or squash(name) in not_them:
+                continue
+            email = None
+            em = _EMAIL.search(part)
+            if em:
+                email = em.group(1).lower()
+            else:
+                first, last = squash(name.split()[0]), squash(name.split()[-1])
+                for addr in emails:
+                    local = squash(addr.split("@")[0])
+                    if local in {first + last, first, first[:1] + last} or (local.startswith(first) and last in local):
+                        email = addr
+                        break
+            if email and (email in ctx.selves or is_robot_address(email)):
+                email = None
+            if all(squash(p.name or "") != squash(name) for p in target):
+                target.append(Person(name=name, email=email))
+            if not is_list:
+                # "with Jane Doe and Raj Patel" continues; "with Jane Doe, our CTO" stops.
+                continue
+    if any_list or not labelled:
+        return (labelled or bare)[:8]
+    # "chat with Ruth Akers" plus a schedule of "Coding with Ines Duarte" lines: all of them, in text order.
+    merged = [*labelled, *(b for b in bare if all(squash(b.name or "") != squash(p.name or "") for p in labelled))]
+    merged.sort(key=lambda p: body.find(p.name or "") % (len(body) + 1))
+    return merged[:8]
