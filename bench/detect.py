@@ -29,7 +29,15 @@ from followup.detect import detect_event  # noqa: E402
 from followup.parse import parse_message  # noqa: E402
 
 OWNER = "alex.morgan@mail.example"
-KINDS = ("interview_scheduled", "interview_rescheduled", "interview_cancelled", "application_received", "rejection", "offer", "none")
+KINDS = (
+    "interview_scheduled",
+    "interview_rescheduled",
+    "interview_cancelled",
+    "application_received",
+    "rejection",
+    "offer",
+    "none",
+)
 
 
 def run(raw: bytes) -> dict:
@@ -77,13 +85,15 @@ def accuracy(labelled: Path) -> dict[str, float]:
         hits["contact"][0] += (event["contact"] or {}).get("email") == expected["contact"]
         hits["contact"][1] += 1
         if expected["kind"].startswith("interview_"):
-            hits["interviewers"][0] += [p["email"] or p["name"] for p in event["interviewers"]] == expected["interviewers"]
+            hits["interviewers"][0] += [p["email"] or p["name"] for p in event["interviewers"]] == expected[
+                "interviewers"
+            ]
             hits["interviewers"][1] += 1
     f1s = []
     for kind in KINDS:
-        tp = sum(t == kind and g == kind for t, g in zip(truth, guess))
-        fp = sum(t != kind and g == kind for t, g in zip(truth, guess))
-        fn = sum(t == kind and g != kind for t, g in zip(truth, guess))
+        tp = sum(t == kind and g == kind for t, g in zip(truth, guess, strict=True))
+        fp = sum(t != kind and g == kind for t, g in zip(truth, guess, strict=True))
+        fn = sum(t == kind and g != kind for t, g in zip(truth, guess, strict=True))
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
@@ -148,7 +158,10 @@ def main() -> int:
         tracemalloc.stop()
         ok = elapsed < 1.0 and peak < 200 * 1024 * 1024
         worst_ok &= ok
-        print(f"hostile {name}: {elapsed:.3f} s, peak {peak / 1024 / 1024:.1f} MB, kind {event['kind']} {'ok' if ok else 'OVER BOUND'}")
+        print(
+            f"hostile {name}: {elapsed:.3f} s, peak {peak / 1024 / 1024:.1f} MB, "
+            f"kind {event['kind']} {'ok' if ok else 'OVER BOUND'}"
+        )
     return 0 if worst_ok else 1
 
 

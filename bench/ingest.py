@@ -28,7 +28,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +40,43 @@ from tests.integration.dovecot import Dovecot, start_dovecot  # noqa: E402
 
 FOLLOWUP = [sys.executable, "-m", "followup"]
 NOW = "2027-06-01T00:00:00+00:00"  # after every seeded message, whatever N
-WORDS = (
-    "the quarterly update team meeting notes project deadline weekend plans invoice receipt "
-    "newsletter offer discount shipping order delivered thanks regards photo family dinner "
-    "friday report draft review comments schedule lunch coffee travel booking hotel flight"
-).split()
+WORDS = [
+    "the",
+    "quarterly",
+    "update",
+    "team",
+    "meeting",
+    "notes",
+    "project",
+    "deadline",
+    "weekend",
+    "plans",
+    "invoice",
+    "receipt",
+    "newsletter",
+    "offer",
+    "discount",
+    "shipping",
+    "order",
+    "delivered",
+    "thanks",
+    "regards",
+    "photo",
+    "family",
+    "dinner",
+    "friday",
+    "report",
+    "draft",
+    "review",
+    "comments",
+    "schedule",
+    "lunch",
+    "coffee",
+    "travel",
+    "booking",
+    "hotel",
+    "flight",
+]
 COMPANIES = ["Acme Robotics", "Globex", "Initech", "Umbrella Labs", "Hooli", "Stark Industries"]
 ROLES = ["Senior Backend Engineer", "Data Engineer", "Platform Engineer", "Engineering Manager"]
 
@@ -84,7 +116,7 @@ def job_body(rng: random.Random, company: str, role: str, when: datetime) -> tup
 def messages(n: int, seed: int = 7) -> Iterator[tuple[bytes, float]]:
     """N messages (raw, epoch) of 3-10 KB; about 2% of them job mail."""
     rng = random.Random(seed)
-    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
     for i in range(n):
         when = start + timedelta(minutes=10 * i)
         size = rng.randint(3000, 10000)
@@ -151,7 +183,7 @@ def idle_in_process(config_path: Path, password: str, repeat: int = 5) -> float:
         started = time.perf_counter()
         [report] = sync.poll_once(
             ImapSource(config.mailbox, Secret(password)), store, config.mailbox.folders,
-            now=datetime.now(timezone.utc), backfill=config.mailbox.backfill,
+            now=datetime.now(UTC), backfill=config.mailbox.backfill,
         )  # fmt: skip
         best = min(best, time.perf_counter() - started)
         assert report.ok and report.fetched == 0, report
@@ -220,7 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         idle_runs = [timed_run(run_once, env) for _ in range(3)]
         idle = min(t for t, _, _ in idle_runs)
         idle_rss = max(r for _, r, _ in idle_runs)
-        print(f"idle run --once: {idle * 1000:.0f} ms; start-up (--version): {startup * 1000:.0f} ms; RSS {idle_rss:.0f} MB")
+        print(
+            f"idle run --once: {idle * 1000:.0f} ms; "
+            f"start-up (--version): {startup * 1000:.0f} ms; RSS {idle_rss:.0f} MB"
+        )
         in_process = idle_in_process(config, dc.users["owner"])
         print(f"idle poll in-process (sync.poll_once, fresh connection): {in_process * 1000:.1f} ms")
 

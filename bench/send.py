@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import aiosmtplib
@@ -34,7 +34,7 @@ from followup.outbox import dispatch_due, message_for, with_text  # noqa: E402
 from followup.runtime import load_runtime  # noqa: E402
 from followup.store import Store  # noqa: E402
 
-NOW = datetime(2026, 12, 9, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 9, 10, 0, tzinfo=UTC)
 
 
 class Capture:
@@ -76,7 +76,9 @@ def main() -> int:
                 Interview(
                     id=None, company="Acme Robotics", role="Backend Engineer",
                     time=InterviewTime(start, start + timedelta(hours=1), "Europe/Paris"),
-                    original=Original("Sam <sam@acme.example>", "Interview", start - timedelta(days=3), "<orig@acme.example>"),
+                    original=Original(
+                        "Sam <sam@acme.example>", "Interview", start - timedelta(days=3), "<orig@acme.example>"
+                    ),
                 ),
                 NOW,
             )  # fmt: skip
@@ -114,7 +116,10 @@ def main() -> int:
     print(f"follow-ups: {args.n}; sent by dispatch: {len(report.sent)}; arrived: {len(capture.messages)}; "
           f"each exactly once: {'yes' if once else 'NO'}")
     print(f"baseline (aiosmtplib, no store): {baseline:.2f}s = {args.n / baseline:.0f} msg/s")
-    print(f"dispatch (exactly-once, store):  {elapsed:.2f}s = {args.n / elapsed:.0f} msg/s; ratio {elapsed / baseline:.2f}x")
+    print(
+        f"dispatch (exactly-once, store):  {elapsed:.2f}s = {args.n / elapsed:.0f} msg/s; "
+        f"ratio {elapsed / baseline:.2f}x"
+    )
     return 0 if once else 1
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from followup import __version__
 from followup.clock import Clock, FixedClock, SystemClock
-from followup.config import DEFAULT_CONFIG_PATH, Config, read_config, resolve_secret
+from followup.config import DEFAULT_CONFIG_PATH, Config, read_config
 from followup.errors import ConfigError, FollowupError, StoreError
 from followup.logs import setup_logging
 from followup.model import FollowUpState
@@ -251,12 +251,17 @@ def cmd_status(args: argparse.Namespace) -> int:
     for f in data["folders"]:
         mark = "ok" if f["healthy"] else "UNHEALTHY"
         last_ok = _fmt_time(datetime.fromisoformat(f["last_poll_ok"]) if f["last_poll_ok"] else None, zone)
-        print(f"folder {f['folder']}: {mark} - {f['state']}; last good poll {last_ok}; {f['messages_seen']} messages seen")
+        print(
+            f"folder {f['folder']}: {mark} - {f['state']}; last good poll {last_ok}; {f['messages_seen']} messages seen"
+        )
         if f["last_error"]:
             at = _fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
             print(f"  last error ({at}): {f['last_error']}")
     for item in data["needs_attention"]:
-        print(f"needs you: follow-up #{item['id']} ({item['rule']}, to {item['to']}) is {item['state']}: {item['why'] or 'see followups'}")
+        print(
+            f"needs you: follow-up #{item['id']} ({item['rule']}, to {item['to']}) is {item['state']}: "
+            f"{item['why'] or 'see followups'}"
+        )
     if data["notices_waiting"]:
         print(f"{data['notices_waiting']} notices for you are waiting to be mailed (is smtp configured and reachable?)")
     counts = data["followups"]
@@ -268,7 +273,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    return _set_paused(args, True, "paused: nothing will be sent until `followup resume` (detection and scheduling go on)")
+    return _set_paused(
+        args, True, "paused: nothing will be sent until `followup resume` (detection and scheduling go on)"
+    )
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
@@ -326,7 +333,10 @@ def cmd_applications(args: argparse.Namespace) -> int:
     if not apps:
         print("no applications tracked yet")
     for a in apps:
-        print(f"#{a.id} {a.company or '?'} - {a.role or '?'}: {a.state.value}, received {_fmt_time(a.received, config.owner.timezone)}")
+        print(
+            f"#{a.id} {a.company or '?'} - {a.role or '?'}: {a.state.value}, "
+            f"received {_fmt_time(a.received, config.owner.timezone)}"
+        )
     return EXIT_OK
 
 
@@ -388,7 +398,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
             outbox.refresh_drafts(rt, store, interview, now, "a question was added")
     finally:
         store.close()
-    print(f"added to interview #{args.interview_id}: {text}; unsent drafts now include it (an approved one waits for your approval again)")
+    print(
+        f"added to interview #{args.interview_id}: {text}; "
+        "unsent drafts now include it (an approved one waits for your approval again)"
+    )
     return EXIT_OK
 
 
@@ -469,7 +482,7 @@ def cmd_reject(args: argparse.Namespace) -> int:
     from followup.clock import SystemClock
     from followup.errors import InvalidTransition
 
-    config, store = with_store(args)
+    _config, store = with_store(args)
     try:
         outbox.reject(store, args.id, SystemClock().now(), via="cli")
     except InvalidTransition as exc:
@@ -510,12 +523,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("nothing sent yet")
     for n in notes:
         replied = f"replied {_fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
-        print(f"{_fmt_time(n.sent_at, config.owner.timezone)}  {n.company or '?'}: {n.followup.rule} -> {n.followup.recipient.email}; {replied}")
+        print(
+            f"{_fmt_time(n.sent_at, config.owner.timezone)}  {n.company or '?'}: "
+            f"{n.followup.rule} -> {n.followup.recipient.email}; {replied}"
+        )
     return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    config, data = query(args, lambda st: report.stats_json(st.applications(), st.interviews(), sent_notes(st)))
+    _config, data = query(args, lambda st: report.stats_json(st.applications(), st.interviews(), sent_notes(st)))
     if args.json:
         print_json(data)
         return EXIT_OK
@@ -591,7 +607,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 "retimes": [{"id": r.followup_id, "send_at": r.send_at.isoformat(), "reason": r.reason}
                             for p in plans for r in p.retimes],
                 "cancels": [{"id": c.followup_id, "reason": c.reason} for p in plans for c in p.cancels],
-                "skips": [{"rule": k.rule, "recipient": k.recipient, "reason": k.reason} for p in plans for k in p.skips],
+                "skips": [
+                    {"rule": k.rule, "recipient": k.recipient, "reason": k.reason} for p in plans for k in p.skips
+                ],
             }
         )  # fmt: skip
         return EXIT_OK
@@ -608,7 +626,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         for cancel in result.cancels:
             print(f"  follow-up #{cancel.followup_id} is cancelled: {cancel.reason}")
     for fu in created:
-        approval = "waits for your approval" if fu.state is FollowUpState.awaiting_approval else "approved automatically"
+        approval = (
+            "waits for your approval" if fu.state is FollowUpState.awaiting_approval else "approved automatically"
+        )
         print(f"  rule '{fu.rule}' -> {fu.recipient.name or ''} <{fu.recipient.email}>"
               + (f" (cc {', '.join(p.email or '' for p in fu.cc)})" if fu.cc else "")
               + f", at {_fmt_time(fu.send_at, zone)}, {approval}")

@@ -12,7 +12,7 @@ import os
 import shlex
 import subprocess
 from pathlib import Path as FsPath
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 import pydantic
 from pydantic import Discriminator, Field, Tag, model_validator
@@ -73,11 +73,7 @@ def _secret_tag(value: Any) -> str | None:
 
 
 SecretSpec = Annotated[
-    Union[
-        Annotated[EnvSecret, Tag("env")],
-        Annotated[FileSecret, Tag("file")],
-        Annotated[CommandSecret, Tag("command")],
-    ],
+    Annotated[EnvSecret, Tag("env")] | Annotated[FileSecret, Tag("file")] | Annotated[CommandSecret, Tag("command")],
     Discriminator(
         _secret_tag,
         custom_error_type="secret_form",
@@ -157,7 +153,9 @@ class MailboxConfig(Frozen):
     folders: tuple[str, ...] = Field(("INBOX",), min_length=1, description="Folders to watch.")
     poll_every: Duration = Field(Duration(120), description="How often to poll when IDLE is not used.")
     idle: bool = Field(True, description="Use IMAP IDLE when the server offers it.")
-    backfill: Duration = Field(Duration(14 * 86400), description="On a first sync, older mail is recorded, not acted on.")
+    backfill: Duration = Field(
+        Duration(14 * 86400), description="On a first sync, older mail is recorded, not acted on."
+    )
     path: str | None = Field(None, description="Maildir directory (source: maildir).")
     timeout: Duration = Field(Duration(30), description="Timeout of every network call.")
     batch_size: int = Field(200, ge=1, le=5000, description="Messages fetched per IMAP FETCH.")

@@ -100,7 +100,7 @@ def run_demo(say: Callable[[str], None] = print) -> int:
     try:
         return _run(say)
     finally:
-        for logger, level in zip(quiet, levels):
+        for logger, level in zip(quiet, levels, strict=True):
             logger.setLevel(level)
 
 
@@ -158,7 +158,7 @@ def _replay(rt: Any, store: Store, maildir: Path, capture: Capture, say: Callabl
         now = max(min(moments), clock.now())
         clock.set(now)
         if next_mail is not None and now >= next_mail:
-            date, name, raw = samples.pop(0)
+            _date, name, raw = samples.pop(0)
             _deliver(maildir, name, raw)
             subject = email.message_from_bytes(raw, policy=email.policy.default)["subject"]
             say("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo, UTC
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,6 +19,7 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from followup.model import Person
+import contextlib
 
 __all__ = ["Attendee", "CalendarInvite", "find_meeting_url", "read_calendar", "zone_name"]
 
@@ -106,7 +107,7 @@ def zone_name(tz: tzinfo | None, tzid: str | None = None) -> str | None:
     """Return the IANA name of a zone (mapping Windows names as Outlook writes them), or None."""
     if tz is None:
         return None
-    if tz is timezone.utc:
+    if tz is UTC:
         return "UTC"
     key = getattr(tz, "key", None)
     if isinstance(key, str) and key:
@@ -205,19 +206,17 @@ def _when(prop: Any) -> tuple[datetime | None, bool, bool, str | None]:
         return None, False, False, None
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc), True, False, None
+            return value.replace(tzinfo=UTC), True, False, None
         params = getattr(prop, "params", {}) or {}
         tzid = params.get("TZID") if hasattr(params, "get") else None
         name = zone_name(value.tzinfo, str(tzid) if tzid else None)
         if name and name != "UTC" and getattr(value.tzinfo, "key", None) != name:
             # Prefer the IANA zone to a VTIMEZONE copy of it: same instant, future-proof rules.
-            try:
+            with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
                 value = value.astimezone(ZoneInfo(name))
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
         return value, False, False, name
     if isinstance(value, date):
-        return datetime.combine(value, time(0, 0), tzinfo=timezone.utc), True, True, None
+        return datetime.combine(value, time(0, 0), tzinfo=UTC), True, True, None
     return None, False, False, None
 
 

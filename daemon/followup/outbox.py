@@ -138,7 +138,9 @@ class _BoundOutbox:
     def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
         return self.store.followups(state)
 
-    def mark(self, followup_id: int, from_state: FollowUpState, to_state: FollowUpState, cause: str, **fields: Any) -> None:
+    def mark(
+        self, followup_id: int, from_state: FollowUpState, to_state: FollowUpState, cause: str, **fields: Any
+    ) -> None:
         self.store.mark(followup_id, from_state, to_state, cause, at=self.now, **fields)
 
     def sent_today(self, now: datetime) -> int:
@@ -215,7 +217,9 @@ def dispatch_due(
     return report
 
 
-def reconcile_sending(store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder: str | None) -> list[send.Outcome]:
+def reconcile_sending(
+    store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder: str | None
+) -> list[send.Outcome]:
     """Settle follow-ups a crash left in `sending` from the Sent folder; never resend."""
     if not store.followups(S.sending):
         return []

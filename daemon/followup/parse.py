@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -232,7 +233,7 @@ def _bound_raw(raw: bytes, defects: _Defects) -> bytes:
         if len(shrunk) != len(raw):
             defects.add("encoded body over 1 MB shortened")
             raw = shrunk
-    positions = [m.start() for _, m in zip(range(1_000_000), _MULTIPART_RE.finditer(raw))]
+    positions = [m.start() for m in itertools.islice(_MULTIPART_RE.finditer(raw), 1_000_000)]
     if len(positions) > MAX_MULTIPART_DECLARATIONS:
         buffer = bytearray(raw)
         for position in positions[MAX_MULTIPART_DECLARATIONS:]:
@@ -668,9 +669,11 @@ def _msg_id(value: str | None) -> str | None:
 # --- HTML -----------------------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 table tbody thead tfoot blockquote pre hr section "
-    "article header footer dl dt dd address center form fieldset main nav aside figure "
-    "figcaption caption".split()
+    [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tfoot",
+        "blockquote", "pre", "hr", "section", "article", "header", "footer", "dl", "dt", "dd", "address", "center",
+        "form", "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption",
+    ]
 )
 _SKIP_TAGS = frozenset({"script", "style", "title", "xml", "template", "noscript"})
 
@@ -739,8 +742,12 @@ class _TextExtractor(HTMLParser):
 MAX_TAGS = 8_000
 _KEPT_TAGS = frozenset({"a", "td", "th", "tr", "br", "hr", "p", "li", "table", "blockquote", "pre",
                         "h1", "h2", "h3", "h4", "h5", "h6"}) | _SKIP_TAGS
-_LAYOUT_BLOCK_RE = re.compile(r"</?(?:div|section|article|header|footer|center|ul|ol|tbody|thead)\b[^<>]{0,2000}>", re.I)
-_LAYOUT_INLINE_RE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|sup|sub|o:p|img|meta|link)\b[^<>]{0,2000}>", re.I)
+_LAYOUT_BLOCK_RE = re.compile(
+    r"</?(?:div|section|article|header|footer|center|ul|ol|tbody|thead)\b[^<>]{0,2000}>", re.I
+)
+_LAYOUT_INLINE_RE = re.compile(
+    r"</?(?:span|font|b|i|u|em|strong|small|big|sup|sub|o:p|img|meta|link)\b[^<>]{0,2000}>", re.I
+)
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,2000}>")
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from followup.source import FetchedMail
 from followup.store import Store
@@ -119,7 +120,11 @@ def make_handler(rt: Runtime) -> Callable[..., Handled]:
 
     def handle(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> Handled:
         return handle_mail(
-            store, mail, act=act, now=now, process=lambda st, m, row, n: process_mail(rt, st, m.raw, row, n, source=f"{m.folder}:{m.uid}")
+            store,
+            mail,
+            act=act,
+            now=now,
+            process=lambda st, m, row, n: process_mail(rt, st, m.raw, row, n, source=f"{m.folder}:{m.uid}"),
         )
 
     return handle
@@ -178,7 +183,6 @@ def apply_event(
 ) -> list[Plan]:
     """Track an Event and plan its follow-ups; persist it all (the caller's transaction)."""
     from followup import outbox
-    from followup.model import Interview
     from followup.planner import Trigger
     from followup.track import ChangeKind, MessageFacts, SentRef, Tracked, track_event
 
@@ -256,7 +260,9 @@ def _may_be_a_reply(store: Store, message: Message) -> bool:
     return bool(sender) and sender in store.tracked_addresses()
 
 
-def plan_for(rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: bool) -> Plan:
+def plan_for(
+    rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: bool
+) -> Plan:
     """Plan one trigger on one stored target and persist creates, re-timings and cancels."""
     from followup import outbox
     from followup.model import FollowUpState, Interview
@@ -268,7 +274,13 @@ def plan_for(rt: Runtime, store: Store, trigger: object, target: Interview | App
         drafted = outbox.with_text(rt, target, fu)
         fid = store.add_followup(drafted, now, f"planned by rule '{fu.rule}'")
         if fid is not None:
-            log.info("follow-up planned followup=%s rule=%s state=%s send_at=%s", fid, fu.rule, fu.state.value, fu.send_at.isoformat())
+            log.info(
+                "follow-up planned followup=%s rule=%s state=%s send_at=%s",
+                fid,
+                fu.rule,
+                fu.state.value,
+                fu.send_at.isoformat(),
+            )
     for retime in result.retimes:
         store.update_followup(retime.followup_id, now, send_at=retime.send_at)
         store.add_history("retimed", now, interview_id=target.id if isinstance(target, Interview) else None,

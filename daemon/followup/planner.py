@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, UTC
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -320,7 +320,7 @@ def _cancels(
 def _same_instant(a: datetime, b: datetime) -> bool:
     # In UTC: an ambiguous local time (a fall-back night's repeated hour) never equals a time
     # in another zone under Python's rules (PEP 495), which would re-time for nothing.
-    return a.astimezone(timezone.utc) == b.astimezone(timezone.utc)
+    return a.astimezone(UTC) == b.astimezone(UTC)
 
 
 def _retimes(

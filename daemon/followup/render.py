@@ -73,7 +73,9 @@ class FrontMatter(Frozen):
     """The YAML block at the top of a template."""
 
     subject: str = Field(description="Subject used when not threading (or no original subject is known).")
-    thread: bool = Field(False, description="Answer in the original conversation: 'Re:' subject, In-Reply-To, References.")
+    thread: bool = Field(
+        False, description="Answer in the original conversation: 'Re:' subject, In-Reply-To, References."
+    )
 
 
 class _UnknownValueError(jinja2.TemplateRuntimeError):
@@ -239,7 +241,7 @@ _NOT_PEOPLE = {
     "daemon", "postmaster", "people", "staffing", "workday", "greenhouse", "lever", "via",
     "department", "group", "inc", "inc.", "llc", "ltd", "gmbh", "corp", "company", "acquisition",
 }  # fmt: skip
-_QUOTES = "\"'`“”‘’«»"
+_QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def _bare(token: str) -> str:
@@ -248,7 +250,7 @@ def _bare(token: str) -> str:
 
 def _tidy_case(token: str) -> str:
     # "JANE" and "jane" become "Jane"; "McDonald", "DeShawn" and "Mary-Jane" are left alone.
-    if token.isupper() and len(token) > 1 or token.islower():
+    if (token.isupper() and len(token) > 1) or token.islower():
         return "-".join(part[:1].upper() + part[1:].lower() for part in token.split("-"))
     return token
 
@@ -585,7 +587,8 @@ def _address(value: str | None, what: str) -> str:
     ascii_form = result.ascii_email
     if ascii_form is None:
         raise PermanentSendError(
-            f"{what} '{raw}' needs an internationalised (SMTPUTF8) address, which is not supported; use an ASCII address"
+            f"{what} '{raw}' needs an internationalised (SMTPUTF8) address, which is not supported; "
+            "use an ASCII address"
         )
     return ascii_form
 
@@ -623,7 +626,7 @@ def build_message(
 
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = _header_address(from_name, sender)
-    msg["To"] = [_header_address(p.name, a) for p, a in zip(to, recipients)]
+    msg["To"] = [_header_address(p.name, a) for p, a in zip(to, recipients, strict=True)]
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = message_id
     msg["Subject"] = subject
@@ -633,7 +636,7 @@ def build_message(
     if is_message_id(in_reply_to):
         assert in_reply_to is not None
         chain = [r for r in references if is_message_id(r) and r != in_reply_to]
-        chain = list(dict.fromkeys(chain)) + [in_reply_to]
+        chain = [*list(dict.fromkeys(chain)), in_reply_to]
         msg["In-Reply-To"] = in_reply_to
         msg["References"] = " ".join(chain)
     ascii_body = body.isascii() and all(len(line) <= 78 for line in body.split("\n"))

@@ -41,8 +41,8 @@ __all__ = [
     "extract_own_text",
     "find_token",
     "format_time",
-    "html_reply_text",
     "hash_token",
+    "html_reply_text",
     "new_token",
     "parse_reply",
     "render_confirmation",
@@ -442,7 +442,7 @@ _MOBILE_FOOTER_RE = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD_RE = re.compile(r"\b(approved?|reject(?:ed)?)\b", re.IGNORECASE)
-_ARG_TOKEN_RE = re.compile(r"\d+\s*[-–]\s*\d+|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|\S")
+_ARG_TOKEN_RE = re.compile(r"\d+\s*[-\u2013]\s*\d+|\d+|[^\W\d_]+(?:'[^\W\d_]+)?|\S")
 _ALL_WORDS = frozenset({"all", "both", "everything", "every"})
 _FILLER_WORDS = frozenset({
     "and", "et", "und", "y", "e", "en", "draft", "drafts", "no", "nr", "number", "numbers", "the",
@@ -452,7 +452,7 @@ _POLITE_WORDS = frozenset({
     "please", "pls", "plz", "ok", "okay", "yes", "thanks", "thank", "you", "thx", "ty", "cheers",
     "hi", "hello", "sure", "great", "fine", "good", "looks", "look", "lgtm", "perfect",
 })  # fmt: skip
-_ARG_PUNCT = frozenset(",;:.!#&+()/*-–—\"'")
+_ARG_PUNCT = frozenset(",;:.!#&+()/*-\u2013\u2014\"'")
 # Words that turn a reply into a condition or a change request the daemon cannot act on.
 _HEDGE_WORDS = frozenset({
     "but", "change", "changed", "changes", "except", "instead", "wait", "hold", "don't", "dont",
@@ -840,7 +840,7 @@ def _parse_command_line(content: str) -> list[tuple[str, set[int], bool]] | None
         for token in _ARG_TOKEN_RE.findall(content[match.end() : end]):
             lowered = token.lower()
             if token[0].isdigit():
-                parts = [int(p) for p in re.split(r"\s*[-–]\s*", token)]
+                parts = [int(p) for p in re.split(r"\s*[-\u2013]\s*", token)]
                 low, high = parts[0], parts[-1]
                 if not 1 <= low <= high <= MAX_DRAFT_NUMBER:
                     return None

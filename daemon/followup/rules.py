@@ -28,7 +28,7 @@ from followup.yamlpos import Document, Path, format_path, load_yaml
 
 # Registries: the allowed values, in the order error messages list them.
 EVENT_KINDS: tuple[str, ...] = tuple(k.value for k in EventKind if k is not EventKind.none)
-CANCEL_KINDS: tuple[str, ...] = EVENT_KINDS + ("reply",)
+CANCEL_KINDS: tuple[str, ...] = (*EVENT_KINDS, "reply")
 AFTER_POINTS: tuple[str, ...] = ("interview.start", "interview.end", "received")
 TARGETS: tuple[str, ...] = ("each interviewer", "contact", "interviewers")
 APPROVALS: tuple[str, ...] = ("required", "auto")
@@ -360,7 +360,7 @@ def _check_meaning(
             if name.casefold() in seen:
                 problems.append(
                     doc.problem(
-                        at + ("name",),
+                        (*at, "name"),
                         f"duplicate rule name '{name}' (first defined at {seen[name.casefold()]}); "
                         "rename one of them",
                     )
@@ -372,7 +372,7 @@ def _check_meaning(
             known = ", ".join(sorted(window_where)) or "none defined; add one under 'windows:'"
             problems.append(
                 doc.problem(
-                    at + ("when", "window"),
+                    (*at, "when", "window"),
                     f"unknown window '{window}'{_hint(window, windows)}; known windows: {known}",
                 )
             )
@@ -381,7 +381,7 @@ def _check_meaning(
             known = ", ".join(sorted(template_names)) or "none found"
             problems.append(
                 doc.problem(
-                    at + ("template",),
+                    (*at, "template"),
                     f"unknown template '{template}'{_hint(template, template_names)}; known templates: {known}",
                 )
             )
@@ -389,7 +389,7 @@ def _check_meaning(
         if _text_at(item, "on") == EventKind.application_received.value and after in AFTER_POINTS[:2]:
             problems.append(
                 doc.problem(
-                    at + ("when", "after"),
+                    (*at, "when", "after"),
                     f"'{after}' needs an interview, but the rule fires on application_received; use 'received'",
                 )
             )

@@ -162,7 +162,7 @@ class SmtpSender:
                     await client.connect()
                     transport = client.transport
                     errors, reply = await client.sendmail(from_addr, to, data)
-            except Exception as exc:  # noqa: BLE001 - every fault is classified here
+            except Exception as exc:
                 raise translate_error(exc, self.where) from exc
             # The server has accepted the message: from here on nothing may turn into an error,
             # or dispatch would retry a message that was delivered.
@@ -193,7 +193,7 @@ async def _quit(client: aiosmtplib.SMTP) -> None:
     if client.is_connected:
         try:
             await client.quit()
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+        except (TimeoutError, aiosmtplib.SMTPException, OSError):
             client.close()
 
 
@@ -209,7 +209,7 @@ def check_login(smtp_config: SmtpConfig, password: Secret | None) -> None:
                 await client.connect()
                 transport = client.transport
                 await _quit(client)
-        except Exception as exc:  # noqa: BLE001 - every fault is classified here
+        except Exception as exc:
             raise translate_error(exc, where) from None
         finally:
             client.close()
@@ -392,7 +392,9 @@ def dispatch(
                 outbox, sending, S.approved, f"transient: {exc}",
                 attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
             )  # fmt: skip
-            log.warning("send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc)
+            log.warning(
+                "send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc
+            )
             report.outcomes.append(Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}"))
             continue
         except PermanentSendError as exc:

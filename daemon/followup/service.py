@@ -231,7 +231,9 @@ def check_health(rt: Runtime, store: Store, now: datetime) -> list[str]:
         health = folder_health(row, rt.config.mailbox.poll_every, now)
         if health.healthy or row is None:
             continue
-        line = f"folder {name} is unhealthy: {health.summary}" + (f"; last error: {row.last_error}" if row.last_error else "")
+        line = f"folder {name} is unhealthy: {health.summary}" + (
+            f"; last error: {row.last_error}" if row.last_error else ""
+        )
         lines.append(line)
         incident = row.last_poll_ok.isoformat() if row.last_poll_ok else "never"
         if store.add_notice(f"unhealthy:{name}:{incident}", line, now):
@@ -308,7 +310,9 @@ class Daemon:
                 wait = getattr(source, "wait_for_change", None)
                 supports = getattr(source, "supports_idle", None)
                 if wait is None or supports is None or not supports():
-                    log.info("no IDLE on this server; polling every %s folder=%s", self.rt.config.mailbox.poll_every, folder)
+                    log.info(
+                        "no IDLE on this server; polling every %s folder=%s", self.rt.config.mailbox.poll_every, folder
+                    )
                     return
                 while not self.stop.event.is_set():
                     if wait(folder, IDLE_CYCLE_S):

@@ -226,7 +226,7 @@ def problems_from_validation(
                 message = message[len("Value error, ") :]
                 at = _AT_KEY.match(message)
                 if at:
-                    loc, message = loc + (at.group(1),), message[at.end() :]
+                    loc, message = (*loc, at.group(1)), message[at.end() :]
             elif message.startswith("Assertion failed, "):
                 message = message[len("Assertion failed, ") :]
             else:
@@ -259,7 +259,8 @@ def _drop_union_tags(loc: Path, data: Any) -> Path:
     out: list[str | int] = []
     current = data
     for part in loc:
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
+        # Two arms, not one `or`: mypy narrows `part` per container type only this way.
+        if isinstance(current, dict) and isinstance(part, str) and part in current:  # noqa: SIM114
             out.append(part)
             current = current[part]
         elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):

@@ -201,7 +201,7 @@ def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
                 if not put(mail):
                     return
             put(_END)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which re-raises it
+        except BaseException as exc:
             put(_Failed(exc))
         finally:
             close = getattr(mails, "close", None)
@@ -240,7 +240,7 @@ def _record_group(
             outcomes = [handle(store, mail, act=False, now=now).outcome for mail in group]
     except (StoreError, SourceError):
         raise
-    except Exception:  # noqa: BLE001 - isolated below, message by message
+    except Exception:
         outcomes = [_handle_one(store, mail, act=False, now=now, handle=handle) for mail in group]
     for outcome in outcomes:
         report.count(outcome)
@@ -258,7 +258,7 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
             return handle(store, mail, act=act, now=now).outcome
         except (StoreError, SourceError):
             raise
-        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the folder
+        except Exception as exc:
             message_id = pipeline.header_message_id(mail.raw)
             error = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
             log.exception(
@@ -322,7 +322,9 @@ def poll_once(
                 if attempt < policy.attempts:
                     report.retries += 1
                     delay = backoff_delay(attempt, policy, rand)
-                    log.warning("mailbox fault, retrying in %.1fs folder=%s attempt=%d error=%s", delay, folder, attempt, exc)
+                    log.warning(
+                        "mailbox fault, retrying in %.1fs folder=%s attempt=%d error=%s", delay, folder, attempt, exc
+                    )
                     sleep(delay)
                     continue
                 log.error("folder poll failed folder=%s attempts=%d error=%s", folder, attempt, exc)

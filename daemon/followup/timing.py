@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 from followup.spec import Duration
@@ -56,7 +56,7 @@ def localize(naive: datetime, zone: str | ZoneInfo) -> datetime:
             wall = wall.replace(second=0, microsecond=0)
         aware = wall.replace(tzinfo=tz, fold=0)
         # A wall time exists when a round trip through UTC gives it back unchanged.
-        if aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) == wall:
+        if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == wall:
             return aware
     raise ValueError(f"cannot place wall time {plain.isoformat()} in {tz.key}")
 
@@ -170,7 +170,7 @@ def add_delay(anchor: datetime, delay: Duration, zone: str | ZoneInfo) -> dateti
         return add_days(t, whole_days, tz)
     if seconds:
         # Absolute: aware + timedelta is wall-clock arithmetic in Python, so go through UTC.
-        return (t.astimezone(timezone.utc) + timedelta(seconds=seconds)).astimezone(tz)
+        return (t.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(tz)
     return t
 
 

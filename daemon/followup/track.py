@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from email.utils import parseaddr
 
 from dateutil import parser as dateparser
@@ -261,7 +261,7 @@ def _times_differ(a: InterviewTime | None, b: InterviewTime | None) -> bool:
         return a is not b
     def moved(x: datetime, y: datetime) -> bool:
         # In UTC: an ambiguous local time never equals one in another zone (PEP 495).
-        return x.astimezone(timezone.utc) != y.astimezone(timezone.utc)
+        return x.astimezone(UTC) != y.astimezone(UTC)
 
     return moved(a.start, b.start) or (a.end is not None and b.end is not None and moved(a.end, b.end))
 
@@ -269,9 +269,7 @@ def _times_differ(a: InterviewTime | None, b: InterviewTime | None) -> bool:
 def _merge(iv: Interview, event: Event, ids: tuple[str, ...], *, move: bool) -> Interview:
     """Fold an event into a tracked interview; the time changes only when `move`."""
     time_ = iv.time
-    if move and event.interview is not None:
-        time_ = event.interview
-    elif time_ is None:
+    if (move and event.interview is not None) or time_ is None:
         time_ = event.interview
     seq = max(iv.calendar_sequence, event.calendar.sequence if event.calendar else 0)
     return replace(
@@ -522,13 +520,18 @@ def track_event(state: Tracked, event: Event, facts: MessageFacts) -> tuple[Trac
     return tuple(changes)
 
 
-_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _RETURN_CUE = re.compile(
     r"\b(?P<cue>back|return(?:s|ing)?|until|till|through|thru|in the office (?:on|from))\b(?P<rest>[^\n]{0,80})",
     re.IGNORECASE,
 )
-_DATE_HINT = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b|\d{{1,4}}[/.-]\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DATE_HINT = re.compile(
+    rf"\b(?:{_MONTHS}|{_WEEKDAYS})\b|\d{{1,4}}[/.-]\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_ONLY = re.compile(rf"^\W*(?:on\W+)?(?:{_WEEKDAYS})\b[^\d]*$", re.IGNORECASE)
 

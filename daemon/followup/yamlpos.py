@@ -91,8 +91,8 @@ class _Builder:
         if isinstance(node, SequenceNode):
             items = []
             for index, item in enumerate(node.value):
-                self.positions[path + (index,)] = _mark(item)
-                items.append(self.build(item, path + (index,)))
+                self.positions[(*path, index)] = _mark(item)
+                items.append(self.build(item, (*path, index)))
             return items
         assert isinstance(node, ScalarNode)
         return self._constructor.construct_object(node, deep=True)
@@ -114,7 +114,7 @@ class _Builder:
                     Problem(self.source, line, col, format_path(path), "a key must be a plain word")
                 )
                 continue
-            key_path = path + (str(key),)
+            key_path = (*path, str(key))
             line, col = _mark(key_node)
             if key in first_seen:
                 self.problems.append(

@@ -12,7 +12,7 @@ import itertools
 import ssl
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.utils import format_datetime, make_msgid
 from typing import Any
 
@@ -49,7 +49,7 @@ def make_mail(
     size: int = 0,
 ) -> bytes:
     """An ordinary RFC 5322 message (CRLF line ends), padded to about `size` bytes if asked."""
-    date = date or datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+    date = date or datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     message_id = message_id or make_msgid(domain="acme.example")
     text = body
     if size > len(text):
@@ -134,7 +134,7 @@ class ImapAccount:
         client = self.client()
         try:
             for raw in raws:
-                client.append(folder or self.folder, raw, flags=tuple(flags), msg_time=when or datetime.now(timezone.utc))
+                client.append(folder or self.folder, raw, flags=tuple(flags), msg_time=when or datetime.now(UTC))
         finally:
             client.logout()
 

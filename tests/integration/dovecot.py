@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import trustme
+import contextlib
 
 DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 DOVEADM_CANDIDATES = ("/usr/bin/doveadm", "/usr/local/bin/doveadm")
@@ -212,10 +213,8 @@ class Dovecot:
         """SIGKILL every imap process serving `user`, dropping their connections; return how many."""
         pids = self.imap_pids(user)
         for pid in pids:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         return len(pids)
 
     def reset_uidvalidity(self, user: str, folder: str = "INBOX") -> None:
@@ -228,9 +227,11 @@ class Dovecot:
         time.sleep(0.1)
         box = self.maildir(user, folder)
         for path in box.iterdir():
-            if path.name == "dovecot-uidlist" or path.name.startswith("dovecot.index"):
-                path.unlink()
-            elif path.name == "dovecot-uidlist.lock":
+            if (
+                path.name == "dovecot-uidlist"
+                or path.name.startswith("dovecot.index")
+                or path.name == "dovecot-uidlist.lock"
+            ):
                 path.unlink()
         # Dovecot's next UIDVALIDITY comes from the clock (and the dovecot-uidvalidity file);
         # a second boundary guarantees a different value.
@@ -260,7 +261,7 @@ class Dovecot:
     def _own(self, top: Path) -> None:
         if os.geteuid() != 0:
             return
-        for dirpath, dirnames, filenames in os.walk(top):
+        for dirpath, _dirnames, filenames in os.walk(top):
             os.chown(dirpath, self.mail_uid, self.mail_gid)
             for name in filenames:
                 os.chown(os.path.join(dirpath, name), self.mail_uid, self.mail_gid)

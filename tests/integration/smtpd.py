@@ -24,6 +24,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 from followup.config import EnvSecret, Secret, SmtpConfig
+import contextlib
 
 SMTP_USER = "owner@example.com"
 SMTP_PASSWORD = "correct horse battery staple"
@@ -71,10 +72,8 @@ class CapturingHandler:
 
     async def _hang(self) -> str:
         self.release = asyncio.Event()
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.release.wait(), HANG_CAP_S)
-        except asyncio.TimeoutError:
-            pass
         return "451 4.4.2 timed out"
 
     async def handle_RCPT(

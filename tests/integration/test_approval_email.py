@@ -19,7 +19,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -43,7 +43,7 @@ PASSWORD_ENV = "FOLLOWUP_TEST_IMAP_PASSWORD"
 OWNER = "ana@example.com"
 OWNER_FROM = f"Ana Example <{OWNER}>"
 ADDRESS = "ana.followup@example.com"  # mailbox.address: requests come from it, replies go to it
-UTC = timezone.utc
+UTC = UTC
 
 # The invitation (demo mail 02) was sent Thu 3 Dec 2026 15:02 UTC for an interview on Tue 8 Dec,
 # 10:00-11:00 New York time. The thank-yous go at 09:00 Paris time on Wed 9 Dec (end + 2h falls
@@ -127,7 +127,9 @@ class World:
             [sys.executable, "-m", "followup", "--config", str(self.config_path), *args],
             capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
         )  # fmt: skip
-        assert done.returncode == 0, f"followup {' '.join(args)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+        assert done.returncode == 0, (
+            f"followup {' '.join(args)} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
+        )
         return done
 
     def run_cli(self, now: datetime) -> str:
@@ -196,7 +198,9 @@ def world(imap_account: ImapAccount, smtp_server: SmtpServer, tmp_path: Path, mo
     monkeypatch.setenv(PASSWORD_ENV, imap_account.password)
     sent_folder = f"{imap_account.folder}Sent"
     imap_account.create_folder(sent_folder)
-    config = write_config(tmp_path / "config.yaml", imap_account, smtp_server, sent_folder=sent_folder, state_dir=tmp_path / "state")
+    config = write_config(
+        tmp_path / "config.yaml", imap_account, smtp_server, sent_folder=sent_folder, state_dir=tmp_path / "state"
+    )
     return World(imap_account, smtp_server, config, sent_folder)
 
 
@@ -262,7 +266,10 @@ def cancellation() -> bytes:
         (b"Subject: Invitation:", b"Subject: Canceled event:"),
         (b"Date: Thu, 03 Dec 2026 10:02:12 -0500", b"Date: Fri, 04 Dec 2026 03:55:00 -0500"),
         (b"Message-ID: <000000000000a1c3f2060c7e2b44@", b"Message-ID: <000000000000c4ncel060c7e2b44@"),
-        (b"You have been invited to the following event.", b"This event has been canceled and removed from your calendar."),
+        (
+            b"You have been invited to the following event.",
+            b"This event has been canceled and removed from your calendar.",
+        ),
     ):
         assert old in raw, old
         raw = raw.replace(old, new)
@@ -398,11 +405,16 @@ def outlook_html_reply(request: EmailMessage, command: str, quoted: str, date: d
 
     header = (
         '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">'
-        f'<p class="MsoNormal"><b>From:</b> followup &lt;{ADDRESS}&gt;<br><b>Sent:</b> Thursday, December 3, 2026 5:00 PM'
-        f"<br><b>To:</b> Ana Example &lt;{OWNER}&gt;<br><b>Subject:</b> {html.escape(str(request['Subject']))}</p></div>"
+        f'<p class="MsoNormal"><b>From:</b> followup &lt;{ADDRESS}&gt;'
+        "<br><b>Sent:</b> Thursday, December 3, 2026 5:00 PM"
+        f"<br><b>To:</b> Ana Example &lt;{OWNER}&gt;"
+        f"<br><b>Subject:</b> {html.escape(str(request['Subject']))}</p></div>"
     )
     body = "".join(para(line) for line in quoted.replace("\r\n", "\n").rstrip("\n").split("\n"))
-    page = f'<html><body lang="EN-US"><div class="WordSection1">{para(command)}{para("")}{header}{body}</div></body></html>'
+    page = (
+        '<html><body lang="EN-US"><div class="WordSection1">'
+        f'{para(command)}{para("")}{header}{body}</div></body></html>'
+    )
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = OWNER_FROM
     message["To"] = f"followup <{ADDRESS}>"
@@ -452,7 +464,12 @@ def test_owner_reply_without_the_right_token_changes_nothing(world: World, varia
         raw = reply(request, "APPROVE", in_reply_to=None, subject="approve the Northwind follow-ups")
     else:
         wrong = "Zz" + token_of(request)[2:]
-        raw = reply(request, "APPROVE", in_reply_to=f"<approval.{wrong}@example.com>", subject=f"Re: [followup #{wrong}] Approve")
+        raw = reply(
+            request,
+            "APPROVE",
+            in_reply_to=f"<approval.{wrong}@example.com>",
+            subject=f"Re: [followup #{wrong}] Approve",
+        )
     world.deliver(raw, T_REPLY)
     world.run(T_ACT)
     nothing_changed(world)
@@ -507,7 +524,10 @@ def test_approval_after_cli_reject_changes_nothing_for_that_draft(world: World) 
 
 def test_reply_failing_dkim_and_spf_changes_nothing(world: World) -> None:
     request = invited(world)
-    header = ("Authentication-Results", "mx.example.com; dkim=fail header.d=example.com; spf=fail smtp.mailfrom=ana@example.com")
+    header = (
+        "Authentication-Results",
+        "mx.example.com; dkim=fail header.d=example.com; spf=fail smtp.mailfrom=ana@example.com",
+    )
     world.deliver(reply(request, "APPROVE", extra_headers=[header]), T_REPLY)
     world.run(T_ACT)
     nothing_changed(world)

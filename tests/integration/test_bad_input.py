@@ -68,7 +68,9 @@ def test_check_with_a_wrong_password_is_one_line_and_exit_1(tmp_path: Path, imap
     assert "login failed" in line and "wrong username or password" in line and "mailbox.username/password" in line
 
 
-def test_check_passes_with_the_right_password(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer) -> None:
+def test_check_passes_with_the_right_password(
+    tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer
+) -> None:
     smtp = f"smtp: {{host: 127.0.0.1, port: {smtp_server.port}, security: plain}}\n"
     done = followup("--config", str(imap_config(tmp_path, imap_account, smtp=smtp)), "check",
                     env={"PW": imap_account.password})  # fmt: skip
@@ -154,7 +156,11 @@ def test_a_maildir_deleted_under_its_feet_is_a_clear_fault(tmp_path: Path) -> No
     no_traceback(done)
     assert done.returncode == 0 and "FAILED" in done.stdout
     status = followup("--config", str(config), "status")
-    assert "the last attempt failed" in status.stdout and str(mail) in status.stdout and "fix mailbox.path" in status.stdout
+    assert (
+        "the last attempt failed" in status.stdout
+        and str(mail) in status.stdout
+        and "fix mailbox.path" in status.stdout
+    )
 
 
 def test_a_credential_that_vanishes_while_running_shows_in_status(tmp_path: Path, imap_account: ImapAccount) -> None:

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,9 @@ class Setup:
 
 
 @pytest.fixture
-def daemon(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer) -> Iterator[tuple[Setup, subprocess.Popen[str]]]:
+def daemon(
+    tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer
+) -> Iterator[tuple[Setup, subprocess.Popen[str]]]:
     setup = Setup(tmp_path, imap_account, smtp_server)
     proc = setup.start()
     try:
@@ -127,7 +129,7 @@ def test_the_daemon_round(daemon: tuple[Setup, subprocess.Popen[str]]) -> None:
     # IDLE: mail appended while the daemon idles is processed within 2 s.
     time.sleep(1.0)  # let the IDLE watcher settle into its IDLE
     appended = time.monotonic()
-    setup.account.append(fresh_invitation(datetime.now(timezone.utc)))
+    setup.account.append(fresh_invitation(datetime.now(UTC)))
     wait_for("the interview to be tracked", lambda: setup.json("interviews"), 2.0, step=0.05)
     assert time.monotonic() - appended < 2.0
 

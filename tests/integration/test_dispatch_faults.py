@@ -10,7 +10,7 @@ import email
 import email.policy
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -26,8 +26,8 @@ pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
 INVITATION = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
-PLANNED = datetime(2026, 12, 3, 16, 0, tzinfo=timezone.utc)
-DUE = datetime(2026, 12, 9, 8, 5, tzinfo=timezone.utc)
+PLANNED = datetime(2026, 12, 3, 16, 0, tzinfo=UTC)
+DUE = datetime(2026, 12, 9, 8, 5, tzinfo=UTC)
 OWNER = "ana@example.com"
 S = FollowUpState
 
@@ -92,7 +92,9 @@ def test_550_fails_and_the_owner_is_told_by_mail(tmp_path: Path, make_smtp_serve
     assert notes(server) == []
 
 
-def test_a_hanging_server_times_out_and_the_retry_sends(tmp_path: Path, make_smtp_server: Callable[..., SmtpServer]) -> None:
+def test_a_hanging_server_times_out_and_the_retry_sends(
+    tmp_path: Path, make_smtp_server: Callable[..., SmtpServer]
+) -> None:
     server = make_smtp_server(data_script=["hang"])
     rt, store, fid = setup(tmp_path, server)
     started = time.monotonic()
@@ -102,5 +104,7 @@ def test_a_hanging_server_times_out_and_the_retry_sends(tmp_path: Path, make_smt
     server.release_hangs()
     fu = store.followup(fid)
     assert fu is not None and fu.next_attempt is not None
-    assert [o.action for o in outbox.dispatch_due(rt, store, fu.next_attempt + timedelta(seconds=1)).outcomes] == ["sent"]
+    assert [o.action for o in outbox.dispatch_due(rt, store, fu.next_attempt + timedelta(seconds=1)).outcomes] == [
+        "sent"
+    ]
     assert store.followup(fid).state is S.sent  # type: ignore[union-attr]

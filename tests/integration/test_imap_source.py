@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 
 import pytest
 
@@ -21,7 +21,7 @@ from tests.integration.dovecot import free_port
 
 pytestmark = pytest.mark.integration
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
 def test_a_wrong_password_is_a_one_line_permanent_error(imap_account: ImapAccount) -> None:

@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 INVITE = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
 PASSWORD_VAR = "FOLLOWUP_TEST_IMAP_PASSWORD"
-ARRIVED = datetime(2026, 12, 3, 15, 5, tzinfo=timezone.utc)
+ARRIVED = datetime(2026, 12, 3, 15, 5, tzinfo=UTC)
 
 
 def write_config(tmp_path: Path, account: ImapAccount, smtp_host: str, smtp_port: int, sent: str) -> Path:
@@ -67,11 +67,18 @@ def as_json(done: subprocess.CompletedProcess[str]) -> Any:
 
 
 @pytest.fixture
-def setup(tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer) -> tuple[Path, ImapAccount, SmtpServer, str]:
+def setup(
+    tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer
+) -> tuple[Path, ImapAccount, SmtpServer, str]:
     sent = f"{imap_account.folder}Sent"
     imap_account.create_folder(sent)
     imap_account.append(INVITE.read_bytes(), ARRIVED)
-    return write_config(tmp_path, imap_account, smtp_server.host, smtp_server.port, sent), imap_account, smtp_server, sent
+    return (
+        write_config(tmp_path, imap_account, smtp_server.host, smtp_server.port, sent),
+        imap_account,
+        smtp_server,
+        sent,
+    )
 
 
 def test_interview_mail_becomes_pending_followups(setup: tuple[Path, ImapAccount, SmtpServer, str]) -> None:
@@ -88,7 +95,7 @@ def test_interview_mail_becomes_pending_followups(setup: tuple[Path, ImapAccount
         assert {"id", "state", "rule", "to", "subject", "send_at", "interview_id", "body"} <= set(item)
         assert item["interview_id"] == 1 and datetime.fromisoformat(item["send_at"]).tzinfo is not None
     thanks = [p for p in pending if p["rule"] == "thank each interviewer"]
-    assert all(datetime.fromisoformat(p["send_at"]) == datetime(2026, 12, 9, 8, 0, tzinfo=timezone.utc) for p in thanks)
+    assert all(datetime.fromisoformat(p["send_at"]) == datetime(2026, 12, 9, 8, 0, tzinfo=UTC) for p in thanks)
     interviews = as_json(followup(config, account, "interviews", "--json"))
     assert [i["company"] for i in interviews] == ["Northwind Labs"]
     # A second pass over the same mailbox changes nothing.
@@ -96,7 +103,9 @@ def test_interview_mail_becomes_pending_followups(setup: tuple[Path, ImapAccount
     assert len(as_json(followup(config, account, "followups", "--json"))) == 3
 
 
-def test_nothing_is_sent_before_approval_and_exactly_once_after(setup: tuple[Path, ImapAccount, SmtpServer, str]) -> None:
+def test_nothing_is_sent_before_approval_and_exactly_once_after(
+    setup: tuple[Path, ImapAccount, SmtpServer, str],
+) -> None:
     config, account, smtp, sent_folder = setup
     followup(config, account, "run", "--once", "--now", "2026-12-03T17:00:00+01:00")
     followup(config, account, "run", "--once", "--now", "2026-12-09T09:30:00+01:00")
@@ -185,7 +194,9 @@ def test_a_send_killed_mid_way_is_never_sent_twice(
         def arm(proc: subprocess.Popen[str]) -> None:
             handler.victim = proc
 
-        killed = followup(config, imap_account, "run", "--once", "--now", "2026-12-09T09:30:00+01:00", check=False, on_start=arm)
+        killed = followup(
+            config, imap_account, "run", "--once", "--now", "2026-12-09T09:30:00+01:00", check=False, on_start=arm
+        )
         assert killed.returncode == -signal.SIGKILL
         handler.victim = None
         state = {f["id"]: f["state"] for f in as_json(followup(config, imap_account, "followups", "--json"))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from email import policy
 
 import pytest
@@ -21,7 +21,7 @@ from tests.unit.test_dispatch import FakeOutbox
 pytestmark = pytest.mark.integration
 
 S = FollowUpState
-NOW = datetime(2026, 12, 9, 14, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
 TEMPLATE = load_template(
     "---\nsubject: Thank you\nthread: true\n---\n"
     "Hi {{ recipient.first_name }},\n\nThank you for our talk on {{ interview.day }} about the {{ role }} role.\n"

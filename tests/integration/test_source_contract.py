@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Protocol
@@ -26,7 +26,7 @@ from tests.integration.conftest import ImapAccount, make_mail
 
 pytestmark = pytest.mark.integration
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 BACKFILL = Duration.parse("14d")
 NO_WAIT = sync.Backoff(base_s=0.01, cap_s=0.01, attempts=4)
 
@@ -134,7 +134,7 @@ class MaildirBox:
             name = f"{1700000000 + self.count}.M{self.count}P1.test"
             tmp = self.root / "tmp" / name
             tmp.write_bytes(raw)
-            stamp = (when or datetime.now(timezone.utc)).timestamp()
+            stamp = (when or datetime.now(UTC)).timestamp()
             os.utime(tmp, (stamp, stamp))
             os.rename(tmp, self.root / "new" / name)
             self.delivered.add(name)
@@ -167,7 +167,9 @@ def state_dir(tmp_path: Path) -> Path:
 
 
 def mails(n: int, tag: str = "m") -> list[bytes]:
-    return [make_mail(f"{tag} {i}", message_id=make_msgid(idstring=f"{tag}{i}", domain="acme.example")) for i in range(n)]
+    return [
+        make_mail(f"{tag} {i}", message_id=make_msgid(idstring=f"{tag}{i}", domain="acme.example")) for i in range(n)
+    ]
 
 
 def poll(box: Box, store: Store, *, batch_size: int = 200, **kwargs: object) -> sync.FolderReport:

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
@@ -62,10 +62,10 @@ def _formats(d: date, hour: int, minute: int, abbr: str) -> list[str]:
 )
 def test_a_date_in_any_supported_format_resolves_to_the_same_instant(day: date, hour: int, minute: int, abbr: str) -> None:
     expected = datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(ZONES[abbr]))
-    reference = datetime(day.year, day.month, day.day, tzinfo=timezone.utc) - timedelta(days=5)
+    reference = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(days=5)
     for text in _formats(day, hour, minute, abbr):
         found = find_times(
-            f"Your interview: {text}.", reference=reference, default_zone=timezone.utc, default_zone_name="UTC",
+            f"Your interview: {text}.", reference=reference, default_zone=UTC, default_zone_name="UTC",
             default_zone_note="owner zone",
         )  # fmt: skip
         assert found, text
@@ -82,7 +82,7 @@ def test_a_date_in_any_supported_format_resolves_to_the_same_instant(day: date, 
 def test_detection_is_deterministic_and_never_raises(body: str, subject: str, phrase: str) -> None:
     message = Message(
         sender=Person("Sam Lee", "sam.lee@acme.example"),
-        date=datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc),
+        date=datetime(2026, 12, 1, 9, 0, tzinfo=UTC),
         subject=subject,
         message_id="<p@acme.example>",
         text=f"{body}\n{phrase}\n{body[::-1]}",

@@ -85,8 +85,10 @@ def thunderbird(sender: str, subject: str, body: str, note: str) -> str:
 
 
 def proton(sender: str, subject: str, body: str, note: str) -> str:
-    return (f"{note}\n\n------- Forwarded Message -------\nFrom: {sender}\nDate: On Tuesday, March 3rd, 2026 at 10:00 AM\n"
-            f"Subject: {subject}\nTo: me@example.org\n\n{body}\n")
+    return (
+        f"{note}\n\n------- Forwarded Message -------\nFrom: {sender}\nDate: On Tuesday, March 3rd, 2026 at 10:00 AM\n"
+        f"Subject: {subject}\nTo: me@example.org\n\n{body}\n"
+    )
 
 
 SHAPES = [gmail, outlook_web, outlook_desktop, apple, thunderbird, proton]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -41,7 +41,7 @@ rules:
     {"t.txt"},
 )
 PEOPLE = [Person("Jane", "jane@acme.example"), Person("Bot", "noreply@acme.example"), Person("Raj", "raj@acme.example")]
-instants = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(timezone.utc))
+instants = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC))
 triggers = st.one_of(
     st.sampled_from(list(EventKind)).map(lambda k: Event(k, company="Acme")),
     st.builds(Trigger, kind=st.sampled_from(["reply", "defer"]), at=instants,

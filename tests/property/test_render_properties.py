@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from email import policy
 
 from hypothesis import given, settings
@@ -14,8 +14,9 @@ from followup.model import InterviewTime, Original, Person
 from followup.render import build_context, first_name, load_template, render_followup
 
 TEMPLATE = load_template(
-    "---\nsubject: 'Thanks, {{ recipient.first_name }} — {{ company or \"\" }} {{ role or \"\" }}'\nthread: true\n---\n"
-    "Hi {{ recipient.first_name }},\n{% if company %}{{ company }}{% endif %} {% if interview %}{{ interview.day }}{% endif %}\n"
+    '---\nsubject: \'Thanks, {{ recipient.first_name }} — {{ company or "" }} {{ role or "" }}\'\nthread: true\n---\n'
+    "Hi {{ recipient.first_name }},\n"
+    "{% if company %}{{ company }}{% endif %} {% if interview %}{{ interview.day }}{% endif %}\n"
     "{% for q in questions %}{{ q }}\n{% endfor %}",
     "prop.txt",
 )
@@ -27,7 +28,9 @@ EXPECTED_HEADERS = {
 # Text as hostile mail delivers it: controls, CR/LF, Unicode line separators, header-like runs.
 _pieces = st.one_of(
     st.characters(codec="utf-8"),
-    st.sampled_from(["\r", "\n", "\r\n", "\x00", "\x0b", "\x85", "\u2028", "\u2029", ":", "Bcc: ", "=?utf-8?q?", '"', ","]),
+    st.sampled_from(
+        ["\r", "\n", "\r\n", "\x00", "\x0b", "\x85", "\u2028", "\u2029", ":", "Bcc: ", "=?utf-8?q?", '"', ","]
+    ),
 )
 nasty = st.lists(_pieces, max_size=30).map("".join)
 message_ids = st.one_of(st.none(), nasty, st.just("<orig@acme.example>"))
@@ -35,7 +38,7 @@ message_ids = st.one_of(st.none(), nasty, st.just("<orig@acme.example>"))
 
 @st.composite
 def inputs(draw: st.DrawFn) -> dict[str, object]:
-    start = datetime(2026, 3, 1, tzinfo=timezone.utc) + timedelta(minutes=draw(st.integers(0, 60 * 24 * 365)))
+    start = datetime(2026, 3, 1, tzinfo=UTC) + timedelta(minutes=draw(st.integers(0, 60 * 24 * 365)))
     return {
         "name": draw(st.one_of(st.none(), nasty)),
         "company": draw(st.one_of(st.none(), nasty)),
@@ -67,7 +70,7 @@ def render(data: dict[str, object]) -> bytes:
         from_name="Alex Candidate",
         to=(Person(data["name"], "jane.doe@acme.example"),),  # type: ignore[arg-type]
         message_id="<fu-1@example.com>",
-        date=datetime(2026, 12, 9, 14, 0, tzinfo=timezone.utc),
+        date=datetime(2026, 12, 9, 14, 0, tzinfo=UTC),
         original_subject=data["subject"],  # type: ignore[arg-type]
         original_message_id=data["original_id"],  # type: ignore[arg-type]
         references=data["references"],  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +25,7 @@ from followup.model import (
 )
 from followup.store import Store
 
-T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 STATES = list(FollowUpState)
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
@@ -33,7 +33,7 @@ optional_text = st.none() | text
 zones = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"])
 instants = st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.sampled_from(
-        [timezone.utc, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))]
+        [UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))]
     )
 )  # fmt: skip
 emails = st.from_regex(r"[a-z]{1,10}(\.[a-z]{1,8})?@[a-z]{1,10}\.example", fullmatch=True)
@@ -128,12 +128,12 @@ originals = st.builds(Original, sender=optional_text, subject=optional_text, dat
         thread_ids=st.lists(text, max_size=3).map(tuple), calendar_uid=optional_text,
         calendar_sequence=st.integers(min_value=0, max_value=2**31 - 1),
         state=st.sampled_from(list(TrackState)), original=originals, from_domain=optional_text, trusted=st.booleans(),
-    ),  # fmt: skip
+    ),
     st.builds(
         Application, id=st.none(), company=optional_text, role=optional_text, received=instants,
         contact=st.none() | people, thread_ids=st.lists(text, max_size=3).map(tuple),
         state=st.sampled_from(list(TrackState)), original=originals, from_domain=optional_text, trusted=st.booleans(),
-    ),  # fmt: skip
+    ),
 )
 def test_the_store_round_trips_interviews_and_applications(iv: Interview, app: Application) -> None:
     store, tmp = _fresh_store()

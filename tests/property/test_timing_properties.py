@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
@@ -14,7 +14,7 @@ from followup.timing import Window, next_in_window, send_time
 ZONES = ["America/New_York", "Europe/London", "Australia/Sydney"]
 
 instants = st.datetimes(
-    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(timezone.utc)
+    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
 )
 delays = st.one_of(
     st.integers(0, 72 * 60).map(lambda m: Duration(seconds=m * 60.0)),
@@ -46,7 +46,7 @@ def test_send_time_is_never_before_now_and_inside_its_window(
         assert window.contains(result, zone)
         # Compared as UTC instants: Python never calls an ambiguous local time (the repeated hour
         # of a fall-back night) equal to a time in another zone (PEP 495).
-        assert next_in_window(result, window, zone).astimezone(timezone.utc) == result.astimezone(timezone.utc)
+        assert next_in_window(result, window, zone).astimezone(UTC) == result.astimezone(UTC)
 
 
 @settings(max_examples=300, deadline=None)
@@ -54,7 +54,7 @@ def test_send_time_is_never_before_now_and_inside_its_window(
 @given(zone=st.sampled_from(ZONES), anchor=instants, minutes=st.integers(1, 72 * 60).filter(lambda m: m % 1440 != 0))
 def test_hour_delays_are_absolute_across_dst(zone: str, anchor: datetime, minutes: int) -> None:
     result = send_time(anchor, Duration(seconds=minutes * 60.0), None, anchor, zone)
-    assert result.astimezone(timezone.utc) - anchor == timedelta(minutes=minutes)
+    assert result.astimezone(UTC) - anchor == timedelta(minutes=minutes)
 
 
 @settings(max_examples=300, deadline=None)
@@ -68,7 +68,7 @@ def test_day_delays_keep_the_wall_time_across_dst(zone: str, anchor: datetime, d
         assert after.time() > before.time()
         shifted = after.replace(hour=before.hour, minute=before.minute, second=before.second,
                                 microsecond=before.microsecond)
-        assert shifted.astimezone(timezone.utc).astimezone(ZoneInfo(zone)).time() != before.time()
+        assert shifted.astimezone(UTC).astimezone(ZoneInfo(zone)).time() != before.time()
     if business:
         assert after.weekday() < 5
         assert (after.date() - before.date()).days >= days

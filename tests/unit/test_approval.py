@@ -87,7 +87,7 @@ def test_nothing_is_sent_without_passing_through_approved() -> None:
                 continue  # walk simple paths (approved may repeat via retries)
             if path.count(S.approved) > 2:
                 continue
-            new = path + (nxt,)
+            new = (*path, nxt)
             if nxt is S.sent:
                 seen_paths += 1
                 assert new[-3:] == (S.approved, S.sending, S.sent)
@@ -97,7 +97,7 @@ def test_nothing_is_sent_without_passing_through_approved() -> None:
 
 
 def test_terminal_states_have_no_exit() -> None:
-    assert TERMINAL == {S.sent, S.rejected, S.cancelled, S.expired}
+    assert {S.sent, S.rejected, S.cancelled, S.expired} == TERMINAL
     for state, target in itertools.product(TERMINAL, S):
         assert not can_transition(state, target)
         assert is_terminal(state)

@@ -9,7 +9,7 @@ due Wed 9 Dec 09:00 Paris (08:00 UTC) and a check-in due Tue 15 Dec 17:00 Paris.
 from __future__ import annotations
 
 import email
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -29,7 +29,7 @@ from followup.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 INVITATION = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
-UTC = timezone.utc
+UTC = UTC
 S = FollowUpState
 OWNER = "ana@example.com"
 FORWARDER = "ana.work@corp.example"
@@ -164,7 +164,7 @@ def test_one_request_per_interview_lists_every_draft_and_is_sent_once(desk: Desk
     assert approvals.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 1
     assert approvals.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender) == 0
     assert len(desk.sender.sent) == 1
-    data, from_addr, to = desk.sender.sent[0]
+    _data, from_addr, to = desk.sender.sent[0]
     assert (from_addr, to) == (ADDRESS, [OWNER])
     request = desk.requests()[0]
     token = str(request["Message-ID"])[len("<approval.") :].split("@")[0]
@@ -219,7 +219,10 @@ def test_approve_by_reply_approves_all_and_confirms_when_each_goes(desk: Desk) -
     [confirmation] = desk.notices(at)
     assert confirmation["To"].addresses[0].addr_spec == OWNER
     assert str(confirmation["Subject"]) == "followup: approved 3 follow-ups"
-    assert "Draft 1 to Jordan Ellis <jordan.ellis@northwind.example>: approved; goes Wed 9 Dec 2026 09:00 CET." in text_of(confirmation)
+    assert (
+        "Draft 1 to Jordan Ellis <jordan.ellis@northwind.example>: approved; goes Wed 9 Dec 2026 09:00 CET."
+        in text_of(confirmation)
+    )
     # The token was used: the same reply again (say, a second copy) changes nothing.
     assert desk.answer(reply(request, "REJECT", at + timedelta(minutes=1)), at + timedelta(minutes=1)) == (
         "refused: refused: this approval request was already answered at " + at.isoformat()
@@ -347,7 +350,11 @@ def test_unapproved_draft_expires_after_expire_after_and_the_owner_is_told_once(
     assert set(desk.states().values()) == {"expired"}
     told = [m for m in desk.notices(expiry) if "expired" in str(m["Subject"])]
     assert len(told) == 3
-    assert "Draft #1 (thank each interviewer, to Jordan Ellis <jordan.ellis@northwind.example>) expired: not approved within 3d." in text_of(told[0])
+    assert (
+        "Draft #1 (thank each interviewer, to Jordan Ellis <jordan.ellis@northwind.example>) "
+        "expired: not approved within 3d."
+        in text_of(told[0])
+    )
     approvals.housekeeping(desk.rt, desk.store, expiry + timedelta(days=1))
     assert desk.notices(expiry + timedelta(days=1)) == []
     assert desk.dispatch(THANKS_AT) == []
@@ -410,7 +417,7 @@ def test_draft_approved_after_its_send_time_goes_at_the_next_window_opening(tmp_
     d.answer(reply(request, "APPROVE 1", evening), evening)
     next_opening = datetime(2026, 12, 10, 8, 0, tzinfo=UTC)  # Thu 10 Dec 09:00 Paris
     assert d.by_recipient()[JORDAN].send_at == next_opening
-    confirmation = [m for m in d.notices(evening) if "approved" in str(m["Subject"])][0]
+    confirmation = next(m for m in d.notices(evening) if "approved" in str(m["Subject"]))
     assert "goes Thu 10 Dec 2026 09:00 CET" in text_of(confirmation)
     assert d.dispatch(evening + timedelta(hours=1)) == []
     assert d.dispatch(next_opening) == [d.by_recipient()[JORDAN].id]

@@ -72,7 +72,9 @@ def test_pause_and_resume_flip_the_switch(tmp_path: Path, capsys: pytest.Capture
     assert json.loads(capsys.readouterr().out)["paused"] is False
 
 
-def test_inspect_json_prints_one_object_per_file_with_every_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_inspect_json_prints_one_object_per_file_with_every_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     mail = tmp_path / "a.eml"
     mail.write_bytes(b"From: x@example.com\r\nSubject: hello\r\nMessage-ID: <a@x>\r\n\r\nhi\r\n")
     junk = tmp_path / "b.eml"
@@ -80,10 +82,21 @@ def test_inspect_json_prints_one_object_per_file_with_every_key(tmp_path: Path, 
     assert main(["--config", str(_maildir_config(tmp_path)), "inspect", "--json", str(mail), str(junk)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
-    for line, name in zip(lines, (mail, junk)):
+    for line, name in zip(lines, (mail, junk), strict=True):
         data = json.loads(line)
         assert data["file"] == str(name)
-        assert set(data) >= {"kind", "company", "role", "interview", "interviewers", "contact", "original", "calendar", "confidence", "evidence"}
+        assert set(data) >= {
+            "kind",
+            "company",
+            "role",
+            "interview",
+            "interviewers",
+            "contact",
+            "original",
+            "calendar",
+            "confidence",
+            "evidence",
+        }
         assert data["kind"] == "none"
 
 

@@ -7,9 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+import pydantic
 import pytest
 
-from followup.config import Config, Secret, load_config, read_config, resolve_secret, EnvSecret, FileSecret, CommandSecret
+from followup.config import Config, load_config, read_config, resolve_secret, EnvSecret, FileSecret, CommandSecret
 from followup.errors import ConfigError, FollowupError
 from followup.spec import Duration
 
@@ -51,10 +52,10 @@ def _keys_of(model: type, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]
     for name, info in model.model_fields.items():
         if info.exclude:
             continue
-        path = prefix + (info.alias or name,)
+        path = (*prefix, info.alias or name)
         out.append(path)
         inner = _model_of(info.annotation)
-        if inner is not None and not name == "password":
+        if inner is not None and name != "password":
             out.extend(_keys_of(inner, path))
     return out
 
@@ -163,7 +164,7 @@ def test_failing_secret_command_is_an_error() -> None:
 
 def test_config_is_frozen() -> None:
     config = load_config(MINIMAL, "c.yaml")
-    with pytest.raises(Exception):
+    with pytest.raises(pydantic.ValidationError, match="frozen"):
         config.owner.name = "Other"  # type: ignore[misc]
 
 

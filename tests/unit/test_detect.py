@@ -12,6 +12,7 @@ from followup.model import EventKind, Message, Person
 
 OWNER = "alex.morgan@mail.example"
 ME = Person("Alex Morgan", OWNER)
+SAM = Person("Sam Lee", "sam.lee@acme-robotics.example")
 NY = ZoneInfo("America/New_York")
 SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
 
@@ -20,7 +21,7 @@ def msg(
     text: str,
     *,
     subject: str = "",
-    sender: Person | None = Person("Sam Lee", "sam.lee@acme-robotics.example"),
+    sender: Person | None = SAM,
     date: datetime | None = SENT,
     calendars: tuple[str, ...] = (),
     reply_to: tuple[Person, ...] = (),
@@ -41,7 +42,10 @@ def msg(
     )
 
 
-def detect(message: Message, extra: DetectionConfig = DetectionConfig()) -> tuple[str, dict]:
+NO_EXTRA = DetectionConfig()
+
+
+def detect(message: Message, extra: DetectionConfig = NO_EXTRA) -> tuple[str, dict]:
     event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York", extra=extra)
     return event.kind.value, event.to_json()
 

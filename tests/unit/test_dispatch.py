@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from typing import Any
 
 import pytest
 
 from followup.approval import check_transition
-from followup.errors import ConfigError, InvalidTransition, PermanentSendError, SendError, StoreError, TransientSendError
+from followup.errors import (
+    ConfigError,
+    InvalidTransition,
+    PermanentSendError,
+    SendError,
+    StoreError,
+    TransientSendError,
+)
 from followup.model import FollowUp, FollowUpState, Person
 from followup.render import RenderedMessage, build_message
 from followup.send import RetryPolicy, SendReceipt, dispatch, reconcile
 
 S = FollowUpState
-NOW = datetime(2026, 12, 9, 14, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
 
 
 class FakeOutbox:

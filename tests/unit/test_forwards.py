@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 from pathlib import Path
 
 import pytest
@@ -59,10 +59,13 @@ def test_reply_is_not_a_forward() -> None:
         ("crisp_thunderbird_en_body.txt", datetime(2021, 11, 3, 15, 51, 30, tzinfo=timezone(timedelta(hours=1)))),
         ("crisp_apple_mail_en_body.txt", datetime(2021, 10, 25, 11, 17, 21, tzinfo=timezone(timedelta(hours=3)))),
         ("crisp_apple_mail_ru_body.txt", datetime(2021, 10, 26, 14, 25, 8, tzinfo=timezone(timedelta(hours=3)))),
-        ("crisp_apple_mail_en_body_variant_13.txt", datetime(2022, 8, 17, 9, 6, 24, tzinfo=timezone(timedelta(hours=2)))),
+        (
+            "crisp_apple_mail_en_body_variant_13.txt",
+            datetime(2022, 8, 17, 9, 6, 24, tzinfo=timezone(timedelta(hours=2))),
+        ),
         ("crisp_hubspot_ja_body.txt", datetime(2022, 9, 19, 17, 55, 44, tzinfo=timezone(timedelta(hours=-4)))),
         ("crisp_yahoo_en_body.txt", datetime(2021, 11, 2, 9, 26, 50, tzinfo=timezone(timedelta(hours=1)))),
-        ("crisp_mailmate_en_body.txt", datetime(2021, 10, 27, 9, 31, tzinfo=timezone.utc)),
+        ("crisp_mailmate_en_body.txt", datetime(2021, 10, 27, 9, 31, tzinfo=UTC)),
         ("crisp_ionos_one_and_one_en_body.txt", datetime(2023, 2, 10, 16, 52, tzinfo=timezone(timedelta(hours=-5)))),
     ],
 )
@@ -91,7 +94,7 @@ def test_zoneless_forward_date_gets_the_default_zone_or_none() -> None:
     ],
 )
 def test_localized_dates_read_with_default_zone(text: str, expected: datetime) -> None:
-    assert parse_loose_date(text, timezone.utc) == expected.replace(tzinfo=timezone.utc)
+    assert parse_loose_date(text, UTC) == expected.replace(tzinfo=UTC)
     assert parse_loose_date(text) is None
 
 
@@ -232,7 +235,6 @@ def test_person_without_address_keeps_the_name() -> None:
     [("Envoyé", 7, 12), ("Enviado el", 7, 12), ("Gesendet", 7, 12), ("Sent", 12, 7)],
 )
 def test_numeric_forward_dates_follow_the_language_of_the_labels(label: str, day: int, month: int) -> None:
-    from datetime import timezone as tz
 
     text = (
         "-----Original Message-----\n"
@@ -241,7 +243,7 @@ def test_numeric_forward_dates_follow_the_language_of_the_labels(label: str, day
     )
     if label == "Enviado el":
         text = text.replace("Enviado el:", "Enviado:")
-    result = unwrap_forward(text, default_tz=tz.utc)
+    result = unwrap_forward(text, default_tz=UTC)
     assert result is not None and result.date is not None
     assert (result.date.day, result.date.month) == (day, month)
 

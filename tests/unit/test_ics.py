@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -39,7 +39,7 @@ def test_google_request_reads_method_uid_time_and_people() -> None:
     (invite,) = read("nylas_google_cancelled1.ics")
     assert invite.method == "REQUEST"
     assert invite.sequence == 0
-    assert invite.start == datetime(2015, 4, 1, 14, 0, tzinfo=timezone.utc)
+    assert invite.start == datetime(2015, 4, 1, 14, 0, tzinfo=UTC)
     assert invite.end - invite.start == timedelta(hours=1)
     assert invite.organizer == Person(name="Inbox Apptest", email="inboxapptest.french@gmail.com")
     assert len(invite.attendees) == 2
@@ -119,15 +119,15 @@ def test_windows_zone_names_without_vtimezone_map_to_iana(tzid: str, zone: str) 
 def test_floating_time_gets_utc_placeholder_and_floating_flag() -> None:
     (invite,) = read_calendar(ics("UID:f", "DTSTART:20260105T100000", "DTEND:20260105T110000"))
     assert invite.floating is True
-    assert invite.start == datetime(2026, 1, 5, 10, 0, tzinfo=timezone.utc)
+    assert invite.start == datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     assert invite.timezone is None
 
 
 def test_all_day_event_is_floating_all_day_and_lasts_a_day() -> None:
     (invite,) = read("icalendar_blackberry_request.ics")
     assert invite.all_day and invite.floating
-    assert invite.start == datetime(2012, 8, 14, tzinfo=timezone.utc)
-    assert invite.end == datetime(2012, 8, 15, tzinfo=timezone.utc)
+    assert invite.start == datetime(2012, 8, 14, tzinfo=UTC)
+    assert invite.end == datetime(2012, 8, 15, tzinfo=UTC)
 
 
 def test_bare_vevent_is_read_with_umlaut_organizer() -> None:
@@ -146,7 +146,7 @@ def test_itip_suite_reads_every_event_of_the_concatenated_calendars() -> None:
 
 def test_recurrence_id_is_read_as_aware_datetime() -> None:
     (invite,) = read_calendar(ics("UID:r", "DTSTART:20260105T100000Z", "RECURRENCE-ID:20260105T100000Z"))
-    assert invite.recurrence_id == datetime(2026, 1, 5, 10, 0, tzinfo=timezone.utc)
+    assert invite.recurrence_id == datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
 
 
 def test_meeting_url_is_found_in_properties_location_or_description() -> None:
@@ -177,6 +177,6 @@ def test_google_meet_invite_mail_calendar_has_meet_url() -> None:
 
 def test_zone_name_helpers() -> None:
     assert zone_name(None) is None
-    assert zone_name(timezone.utc) == "UTC"
+    assert zone_name(UTC) == "UTC"
     assert zone_name(ZoneInfo("Europe/Paris")) == "Europe/Paris"
     assert find_meeting_url(None, "call https://zoom.us/j/9.") == "https://zoom.us/j/9"

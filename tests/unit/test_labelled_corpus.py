@@ -31,7 +31,18 @@ def test_the_corpus_is_big_and_covers_every_kind_and_shape() -> None:
         "rejection", "offer", "none",
     }  # fmt: skip
     shapes = {e["shape"] for e in expected}
-    assert {"direct", "html", "gmail", "outlook", "outlook_fr", "outlook_de", "outlook_es", "apple", "thunderbird", "rfc822"} <= shapes
+    assert {
+        "direct",
+        "html",
+        "gmail",
+        "outlook",
+        "outlook_fr",
+        "outlook_de",
+        "outlook_es",
+        "apple",
+        "thunderbird",
+        "rfc822",
+    } <= shapes
     assert sum(e["kind"] == "none" for e in expected) >= 15
 
 

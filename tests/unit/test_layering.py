@@ -14,7 +14,14 @@ CORE = [
 ]  # fmt: skip
 FORBIDDEN = {"imapclient", "aiosmtplib", "sqlite3", "schedule", "asyncio", "socket", "subprocess", "smtplib", "imaplib"}
 ALLOWED_THIRD_PARTY = {"yaml", "pydantic", "pydantic_core", "jinja2", "icalendar", "dateutil", "email_validator"}
-EDGE_ONLY = {"followup.store", "followup.send", "followup.service", "followup.source", "followup.cli", "followup.config"}
+EDGE_ONLY = {
+    "followup.store",
+    "followup.send",
+    "followup.service",
+    "followup.source",
+    "followup.cli",
+    "followup.config",
+}
 
 
 def _core_files() -> list[Path]:
@@ -24,7 +31,10 @@ def _core_files() -> list[Path]:
         if path.exists():
             files.append(path)
     # Helper modules the core stages use (not edges) are held to the same rule.
-    edges = {"store", "send", "service", "cli", "config", "checks", "logs", "clock", "sync", "pipeline", "__main__", "demo", "runtime", "outbox", "approvals", "report", "notify"}
+    edges = {
+        "store", "send", "service", "cli", "config", "checks", "logs", "clock", "sync", "pipeline", "__main__", "demo",
+        "runtime", "outbox", "approvals", "report", "notify",
+    }
     files.extend(sorted((PACKAGE / "detect").glob("*.py")))
     for path in PACKAGE.glob("*.py"):
         if path.stem not in edges and path not in files and path.stem != "__init__":
@@ -48,9 +58,11 @@ def test_core_module_imports_only_pure_libraries(path: Path) -> None:
     bad = []
     for name in _imports(tree):
         top = name.split(".")[0]
-        if top in FORBIDDEN or any(name == e or name.startswith(e + ".") for e in EDGE_ONLY):
-            bad.append(name)
-        elif top not in ALLOWED_THIRD_PARTY and top != "followup" and not _is_stdlib(top):
+        if (
+            top in FORBIDDEN
+            or any(name == e or name.startswith(e + ".") for e in EDGE_ONLY)
+            or (top not in ALLOWED_THIRD_PARTY and top != "followup" and not _is_stdlib(top))
+        ):
             bad.append(name)
     assert bad == [], f"{path.name} imports {bad}"
 
@@ -69,7 +81,11 @@ def _is_stdlib(name: str) -> bool:
 
 
 def test_only_store_imports_sqlite3() -> None:
-    users = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "sqlite3" in _imports(ast.parse(p.read_text(encoding="utf-8")))]
+    users = [
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "sqlite3" in _imports(ast.parse(p.read_text(encoding="utf-8")))
+    ]
     assert users and all(u.startswith("store/") for u in users), users
 
 

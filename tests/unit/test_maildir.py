@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from followup.errors import PermanentSourceError
 from followup.source.maildir import UIDLIST_NAME, MaildirSource
 
-WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def make_maildir(root: Path) -> Path:
@@ -40,9 +40,9 @@ def test_uids_follow_delivery_order_by_mtime_then_name(root: Path) -> None:
     source.status("INBOX")
     fetched = list(source.fetch("INBOX", source.uids_after("INBOX", 0)))
     assert [(m.uid, m.internal_date) for m in fetched] == [
-        (1, datetime.fromtimestamp(100, timezone.utc)),
-        (2, datetime.fromtimestamp(200, timezone.utc)),
-        (3, datetime.fromtimestamp(200, timezone.utc)),
+        (1, datetime.fromtimestamp(100, UTC)),
+        (2, datetime.fromtimestamp(200, UTC)),
+        (3, datetime.fromtimestamp(200, UTC)),
     ]
     names = (root / UIDLIST_NAME).read_text().splitlines()[1:]
     assert names == ["1 z", "2 a", "3 b"]
@@ -102,7 +102,7 @@ def test_subfolders_are_maildir_plus_plus_directories(root: Path) -> None:
 
 @pytest.mark.parametrize("name", ["../etc", ".hidden", ""])
 def test_folder_names_that_escape_the_maildir_are_refused(root: Path, name: str) -> None:
-    with pytest.raises(PermanentSourceError, match="is not valid; fix mailbox.folders"):
+    with pytest.raises(PermanentSourceError, match=r"is not valid; fix mailbox\.folders"):
         MaildirSource(str(root)).status(name)
 
 
@@ -112,7 +112,7 @@ def test_a_missing_maildir_names_mailbox_path(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_names_mailbox_folders(root: Path) -> None:
-    with pytest.raises(PermanentSourceError, match="Maildir folder 'Sent' not found .*fix mailbox.folders"):
+    with pytest.raises(PermanentSourceError, match=r"Maildir folder 'Sent' not found .*fix mailbox\.folders"):
         MaildirSource(str(root)).status("Sent")
 
 

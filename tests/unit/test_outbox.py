@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 from followup import outbox
@@ -12,7 +12,7 @@ from followup.model import FollowUp, FollowUpState, Person
 from followup.source import FetchedMail, FolderStatus
 from followup.store import Store
 
-T0 = datetime(2026, 12, 9, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)
 S = FollowUpState
 
 

@@ -134,7 +134,9 @@ class World:
                 self.followups[fid] = replace(fu, state=FollowUpState.approved)
 
     def summary(self) -> list[tuple[str, str, str, str]]:
-        return sorted((f.rule, f.recipient.email or "", f.state.value, f.send_at.isoformat()) for f in self.followups.values())
+        return sorted(
+            (f.rule, f.recipient.email or "", f.state.value, f.send_at.isoformat()) for f in self.followups.values()
+        )
 
 
 def msg(mid: str, when: datetime, **kw: object) -> MessageFacts:
@@ -150,7 +152,11 @@ SEQUENCES = {
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
             (invite(EventKind.interview_rescheduled, START + timedelta(days=1), 1), msg("<inv1@acme>", NOW), NOW),
-            (invite(EventKind.interview_rescheduled, START + timedelta(days=2, hours=-5), 2), msg("<inv2@acme>", NOW), NOW),
+            (
+                invite(EventKind.interview_rescheduled, START + timedelta(days=2, hours=-5), 2),
+                msg("<inv2@acme>", NOW),
+                NOW,
+            ),
         ],
         [
             ("check in", "sam.lee@acme.example", AWAIT, "2026-03-19T10:45:00-04:00"),
@@ -161,7 +167,11 @@ SEQUENCES = {
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
             ("approve", "thank you"),
-            (ending(EventKind.interview_cancelled), msg("<end@acme>", NOW + timedelta(days=1)), NOW + timedelta(days=1)),
+            (
+                ending(EventKind.interview_cancelled),
+                msg("<end@acme>", NOW + timedelta(days=1)),
+                NOW + timedelta(days=1),
+            ),
         ],
         [
             ("check in", "sam.lee@acme.example", "cancelled", "2026-03-17T15:45:00-04:00"),
@@ -183,7 +193,11 @@ SEQUENCES = {
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
             ("approve", "thank you"),
-            (NOTHING, msg("<re@acme>", START + timedelta(days=1), in_reply_to="<inv0@acme>"), START + timedelta(days=1)),
+            (
+                NOTHING,
+                msg("<re@acme>", START + timedelta(days=1), in_reply_to="<inv0@acme>"),
+                START + timedelta(days=1),
+            ),
         ],
         [
             ("check in", "sam.lee@acme.example", "cancelled", "2026-03-17T15:45:00-04:00"),
@@ -203,8 +217,18 @@ SEQUENCES = {
     "an out-of-office reply changes nothing": (
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
-            (NOTHING, msg("<ooo@acme>", START, sender="sam.lee@acme.example", in_reply_to="<inv0@acme>",
-                          is_auto_reply=True, text="I am out of the office with limited access."), START),
+            (
+                NOTHING,
+                msg(
+                    "<ooo@acme>",
+                    START,
+                    sender="sam.lee@acme.example",
+                    in_reply_to="<inv0@acme>",
+                    is_auto_reply=True,
+                    text="I am out of the office with limited access.",
+                ),
+                START,
+            ),
         ],
         [
             ("check in", "sam.lee@acme.example", AWAIT, "2026-03-17T15:45:00-04:00"),
@@ -214,8 +238,17 @@ SEQUENCES = {
     "an out-of-office reply with a return date only defers": (
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
-            (NOTHING, msg("<ooo@acme>", START, sender="jane.doe@acme.example", is_auto_reply=True,
-                          text="I'm away and will be back on Monday, March 16."), START),
+            (
+                NOTHING,
+                msg(
+                    "<ooo@acme>",
+                    START,
+                    sender="jane.doe@acme.example",
+                    is_auto_reply=True,
+                    text="I'm away and will be back on Monday, March 16.",
+                ),
+                START,
+            ),
         ],
         [
             ("check in", "sam.lee@acme.example", AWAIT, "2026-03-17T15:45:00-04:00"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email import policy
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ Thank you for meeting me on {{ interview.day }} at {{ interview.time }}.
 {{ owner.signature }}
 """
 
-SENT_AT = datetime(2026, 12, 8, 22, 0, tzinfo=timezone.utc)
+SENT_AT = datetime(2026, 12, 8, 22, 0, tzinfo=UTC)
 
 
 def render(text: str = THANK_YOU, **overrides: object) -> bytes:
@@ -83,8 +83,14 @@ def test_thread_defaults_to_false() -> None:
         ("---\nthread: true\n---\n", "t.txt:2:1: missing required key 'subject'"),
         ("---\nsubject: x\nthreads: true\n---\n", "t.txt:3:1: unknown key 'threads' (did you mean 'thread'?)"),
         ("---\nsubject: x\nthread: maybe\n---\n", "t.txt:3:1: thread: input should be a valid boolean"),
-        ("---\nsubject: x\n\n---\nline 5\n{% if %}\n", "t.txt:6:1: template syntax error: Expected an expression, got 'end of statement block'"),
-        ("---\nsubject: '{{ x'\n---\n", "t.txt:2:1: template syntax error: unexpected end of template, expected 'end of print statement'."),
+        (
+            "---\nsubject: x\n\n---\nline 5\n{% if %}\n",
+            "t.txt:6:1: template syntax error: Expected an expression, got 'end of statement block'",
+        ),
+        (
+            "---\nsubject: '{{ x'\n---\n",
+            "t.txt:2:1: template syntax error: unexpected end of template, expected 'end of print statement'.",
+        ),
     ],
 )
 def test_template_errors_name_file_and_line(text: str, expected: str) -> None:
@@ -116,9 +122,24 @@ def test_check_passes_a_template_using_every_variable() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "path", "message"),
     [
-        ("---\nsubject: hi\n---\nHi,\n{{ interview.dayz }}\n", 5, "body", "unknown variable 'interview.dayz' (did you mean 'day'?)"),
-        ("---\nsubject: hi {{ compnay }}\n---\nbody\n", 2, "subject", "unknown variable 'compnay' (did you mean 'company'?)"),
-        ("---\nsubject: hi\n---\n\n\n{{ recipient.first }}\n", 6, "body", "unknown variable 'recipient.first' (did you mean 'first_name'?)"),
+        (
+            "---\nsubject: hi\n---\nHi,\n{{ interview.dayz }}\n",
+            5,
+            "body",
+            "unknown variable 'interview.dayz' (did you mean 'day'?)",
+        ),
+        (
+            "---\nsubject: hi {{ compnay }}\n---\nbody\n",
+            2,
+            "subject",
+            "unknown variable 'compnay' (did you mean 'company'?)",
+        ),
+        (
+            "---\nsubject: hi\n---\n\n\n{{ recipient.first }}\n",
+            6,
+            "body",
+            "unknown variable 'recipient.first' (did you mean 'first_name'?)",
+        ),
         ("---\nsubject: hi\n---\n{% if true %}\n  {{ salary }}\n{% endif %}\n", 5, "body", "unknown variable 'salary'"),
     ],
 )
@@ -140,7 +161,8 @@ def test_printing_an_unknown_value_is_an_error_not_the_word_none() -> None:
 
 def test_a_guarded_unknown_value_renders() -> None:
     template = load_template(
-        "---\nsubject: hi\n---\n{% if company %}at {{ company }}{% else %}at your team{% endif %} / {{ role or 'the role' }}\n",
+        "---\nsubject: hi\n---\n"
+        "{% if company %}at {{ company }}{% else %}at your team{% endif %} / {{ role or 'the role' }}\n",
         "t.txt",
     )
     context = build_context(owner_name="A", owner_email="a@example.com", recipient=Person(None, "x@acme.example"))
@@ -203,8 +225,8 @@ def test_an_address_alone_gives_hi_there() -> None:
 
 def test_interview_times_are_friendly_in_the_owners_zone() -> None:
     time = InterviewTime(
-        start=datetime(2026, 12, 8, 20, 0, tzinfo=timezone.utc),
-        end=datetime(2026, 12, 8, 20, 45, tzinfo=timezone.utc),
+        start=datetime(2026, 12, 8, 20, 0, tzinfo=UTC),
+        end=datetime(2026, 12, 8, 20, 45, tzinfo=UTC),
         timezone="Europe/London",
     )
     got = interview_vars(time, "America/New_York")
@@ -304,7 +326,11 @@ def test_non_ascii_body_is_quoted_printable_utf8_and_round_trips() -> None:
         owner_signature="Zoë — ✉",
         recipient=Person("Søren Kierkegaard", "soren@acme.example"),
     )
-    template = load_template("---\nsubject: Merci, {{ recipient.first_name }}\n---\nHej {{ recipient.first_name }}!\n{{ owner.signature }}\n", "t.txt")
+    template = load_template(
+        "---\nsubject: Merci, {{ recipient.first_name }}\n---\n"
+        "Hej {{ recipient.first_name }}!\n{{ owner.signature }}\n",
+        "t.txt",
+    )
     message = render_followup(
         template, context, from_addr="zoe@example.com", from_name="Zoë Ångström",
         to=(Person("Søren Kierkegaard", "soren@acme.example"),), message_id="<m1@example.com>", date=SENT_AT,
@@ -324,7 +350,7 @@ def test_rendering_is_deterministic() -> None:
 
 @pytest.mark.parametrize("bad", ["not-an-address", "jane@", "jane doe@acme.example", ""])
 def test_invalid_recipient_is_refused(bad: str) -> None:
-    with pytest.raises(PermanentSendError, match="recipient .* is not a valid e-mail address"):
+    with pytest.raises(PermanentSendError, match=r"recipient .* is not a valid e-mail address"):
         render(to=(Person("Jane", bad),))
 
 
@@ -341,7 +367,7 @@ def test_context_neutralises_mail_text() -> None:
         company="Acme\r\nInc",
         role="Engineer\x0b",
         questions=["first?\r\n", "", "second?"],
-        original=Original(subject="Hello\nthere", date=datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)),
+        original=Original(subject="Hello\nthere", date=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)),
         owner_zone="Asia/Tokyo",
     )
     assert (context.company, context.role, context.recipient.name) == ("Acme Inc", "Engineer", "Jane Doe")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,7 @@ def fixture(name: str) -> Path:
     """A reply fixture: our own in replies/, or a public one kept once, in the corpus copy."""
     own = DATA / name
     return own if own.exists() else next(CORPUS.rglob(name))
-UTC = timezone.utc
+UTC = UTC
 TOKEN = "q3Vb9xT0cLk2mN8pR4sW7yZ1"
 OWNER = "alex@alex.example"
 FORWARDER = "alex.smith@work.example"
@@ -341,7 +341,7 @@ def test_unquoted_request_without_a_header_is_cut_at_its_opening_line() -> None:
 
 
 def test_request_subject_carries_token_count_and_label() -> None:
-    assert SUBJECT == f"[followup #{TOKEN}] Approve 2 follow-ups for Acme Robotics"
+    assert f"[followup #{TOKEN}] Approve 2 follow-ups for Acme Robotics" == SUBJECT
     one, _ = render_request(
         DRAFTS[:1], token=TOKEN, interview_label="Acme\r\nRobotics", owner_name="A", why_waiting=None
     )

@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import icalendar
 
 from followup import report
 from followup.model import Application, FollowUp, FollowUpState, Interview, InterviewTime, Person, TrackState
 
-T0 = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 
 def _note(i: int, sent: datetime, replied: datetime | None) -> report.SentNote:

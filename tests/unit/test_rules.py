@@ -83,7 +83,12 @@ rules:
 
 
 def test_duplicate_rule_names_across_files_name_both_places() -> None:
-    problems = _problems([("a.yaml", GOOD), ("b.yaml", GOOD.split("rules:")[0].replace("business_hours", "other") + "rules:" + GOOD.split("rules:")[1])])
+    problems = _problems(
+        [
+            ("a.yaml", GOOD),
+            ("b.yaml", GOOD.split("rules:")[0].replace("business_hours", "other") + "rules:" + GOOD.split("rules:")[1]),
+        ]
+    )
     assert problems == [
         "b.yaml:5:5: rules[0].name: duplicate rule name 'thank each interviewer' (first defined at a.yaml:5); "
         "rename one of them"

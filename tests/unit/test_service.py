@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from followup.service import SystemdNotifier, folder_health
 from followup.spec import Duration
 from followup.store import FolderRow, Store
 
-NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 EVERY = Duration(120)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from followup.errors import InvalidTransition, StoreError
 from followup.model import FollowUp, FollowUpState, Interview, InterviewTime, Original, Person, TrackState
 from followup.store import DB_NAME, SCHEMA_VERSION, Store
 
-NOW = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -64,7 +64,8 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_second_lock_on_the_same_state_dir_is_refused(tmp_path: Path, store: Store) -> None:
     store.lock()
     code = (
-        "import sys; from pathlib import Path; from followup.store import Store; from followup.errors import StoreError\n"
+        "import sys; from pathlib import Path\n"
+        "from followup.store import Store; from followup.errors import StoreError\n"
         f"s = Store.open(Path({str(tmp_path / 'state')!r}))\n"
         "try:\n    s.lock()\nexcept StoreError as e:\n    print(e); sys.exit(7)\n"
     )
@@ -78,8 +79,12 @@ def test_second_lock_on_the_same_state_dir_is_refused(tmp_path: Path, store: Sto
 
 def test_record_message_is_idempotent_and_advances_last_uid(store: Store) -> None:
     store.set_uidvalidity("INBOX", 7)
-    first = store.record_message(folder="INBOX", uidvalidity=7, uid=5, message_id="<a@x>", sha256="h", outcome="recorded", at=NOW)
-    again = store.record_message(folder="INBOX", uidvalidity=7, uid=5, message_id="<a@x>", sha256="h", outcome="recorded", at=NOW)
+    first = store.record_message(
+        folder="INBOX", uidvalidity=7, uid=5, message_id="<a@x>", sha256="h", outcome="recorded", at=NOW
+    )
+    again = store.record_message(
+        folder="INBOX", uidvalidity=7, uid=5, message_id="<a@x>", sha256="h", outcome="recorded", at=NOW
+    )
     assert first == again
     folder = store.folder("INBOX")
     assert folder is not None and folder.last_uid == 5 and folder.seen == 1
@@ -88,10 +93,11 @@ def test_record_message_is_idempotent_and_advances_last_uid(store: Store) -> Non
 
 
 def test_a_failed_transaction_changes_nothing(store: Store) -> None:
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.record_message(folder="INBOX", uidvalidity=1, uid=1, message_id=None, sha256="h", outcome="recorded", at=NOW)
-            raise RuntimeError("crash between the two writes")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.record_message(
+            folder="INBOX", uidvalidity=1, uid=1, message_id=None, sha256="h", outcome="recorded", at=NOW
+        )
+        raise RuntimeError("crash between the two writes")
     assert store.messages() == []
 
 
@@ -136,7 +142,12 @@ def test_transitions_are_recorded_and_checked(store: Store) -> None:
         store.transition(fid, FollowUpState.sending, "due", NOW, expect=FollowUpState.approved)
     store.transition(fid, FollowUpState.sent, "250 OK", NOW, smtp_reply="250 OK")
     states = [(t.from_state, t.to_state) for t in store.transitions(fid)]
-    assert states == [(None, "awaiting_approval"), ("awaiting_approval", "approved"), ("approved", "sending"), ("sending", "sent")]
+    assert states == [
+        (None, "awaiting_approval"),
+        ("awaiting_approval", "approved"),
+        ("approved", "sending"),
+        ("sending", "sent"),
+    ]
     assert store.sent_between(NOW - timedelta(hours=1), NOW + timedelta(hours=1)) == 1
 
 

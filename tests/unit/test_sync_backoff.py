@@ -7,7 +7,7 @@ seam) that fails on a script, with an injected sleep and random, and a real Stor
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from followup.source import FetchedMail, FolderStatus
 from followup.spec import Duration
 from followup.store import Store
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 POLICY = sync.Backoff(base_s=1.0, cap_s=30.0, attempts=4)
 
 
@@ -96,7 +96,9 @@ def store(tmp_path: Path) -> Store:
     return Store.open(tmp_path / "state")
 
 
-def run(source: FakeSource, store: Store, folders: Sequence[str] = ("INBOX",)) -> tuple[list[sync.FolderReport], list[float]]:
+def run(
+    source: FakeSource, store: Store, folders: Sequence[str] = ("INBOX",)
+) -> tuple[list[sync.FolderReport], list[float]]:
     sleeps: list[float] = []
     reports = sync.poll_once(
         source, store, folders, now=NOW, backfill=Duration.parse("14d"), policy=POLICY,
@@ -113,7 +115,9 @@ def test_a_transient_connect_fault_is_retried_with_growing_waits(store: Store) -
 
 
 def test_a_fault_mid_fetch_resumes_after_the_last_recorded_uid(store: Store) -> None:
-    source = FakeSource({u: mail(u) for u in range(1, 11)}, fetch_faults=[TransientSourceError("dropped")], fail_after=4)
+    source = FakeSource(
+        {u: mail(u) for u in range(1, 11)}, fetch_faults=[TransientSourceError("dropped")], fail_after=4
+    )
     [report], sleeps = run(source, store)
     assert report.ok and report.retries == 1 and sleeps == [1.0]
     assert [r.uid for r in store.messages("INBOX")] == list(range(1, 11))

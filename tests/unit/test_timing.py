@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import datetime, time, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -69,7 +69,7 @@ def test_localize_moves_a_gap_time_to_the_end_of_the_gap_and_keeps_the_first_rep
         (at(NY, 2026, 3, 7, 12), at(NY, 2026, 3, 9, 9)),
         # the morning after the autumn change opens at 09:00 GMT
         (at(LONDON, 2026, 10, 24, 12), at(LONDON, 2026, 10, 26, 9)),
-        (datetime(2026, 3, 4, 23, 0, tzinfo=timezone.utc), at(NY, 2026, 3, 5, 9)),  # 18:00 in NY
+        (datetime(2026, 3, 4, 23, 0, tzinfo=UTC), at(NY, 2026, 3, 5, 9)),  # 18:00 in NY
     ],
 )
 def test_next_in_window(t: datetime, expected: datetime) -> None:
@@ -110,7 +110,7 @@ def test_send_time(anchor: datetime, delay: str, window: Window | None, now: dat
 
 
 def test_send_time_is_expressed_in_the_owner_zone() -> None:
-    anchor = datetime(2026, 3, 4, 20, 0, tzinfo=timezone.utc)
+    anchor = datetime(2026, 3, 4, 20, 0, tzinfo=UTC)
     result = send_time(anchor, Duration.parse("30m"), None, anchor, "Europe/London")
     assert result.tzinfo == LONDON and result.isoformat() == "2026-03-04T20:30:00+00:00"
 

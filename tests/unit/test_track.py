@@ -69,7 +69,11 @@ def test_a_new_invitation_creates_an_interview_with_its_facts() -> None:
         # the same invite as a plain mail in the same thread, no calendar part
         (invite(seq=None, uid=None), facts(), "duplicate of interview 1 (same thread)"),
         # a stale calendar update
-        (invite(seq=0, mid="<old@x>"), facts("<old@x>"), "stale update of interview 1 (same calendar UID uid-1): SEQUENCE 0 < 2"),
+        (
+            invite(seq=0, mid="<old@x>"),
+            facts("<old@x>"),
+            "stale update of interview 1 (same calendar UID uid-1): SEQUENCE 0 < 2",
+        ),
     ],
 )
 def test_duplicates_change_nothing(event: Event, message: MessageFacts, reason: str) -> None:
@@ -116,7 +120,9 @@ def test_cancellation_rejection_and_offer_end_the_interview(kind: EventKind, sta
     iv = stored(invite(), application_id=7)
     app = Application(7, "Acme Robotics", "Backend Engineer", START - timedelta(days=20))
     event = replace(invite(kind, seq=None, uid=None, mid="<end@x>"), interview=None)
-    changes = track_event(Tracked(interviews=(iv,), applications=(app,)), event, facts("<end@x>", in_reply_to="<inv-1@acme.example>"))
+    changes = track_event(
+        Tracked(interviews=(iv,), applications=(app,)), event, facts("<end@x>", in_reply_to="<inv-1@acme.example>")
+    )
     assert changes[0].kind is ChangeKind.end_interview
     assert changes[0].interview is not None and changes[0].interview.state is state
     ends_app = [c for c in changes if c.kind is ChangeKind.end_application]
@@ -153,8 +159,14 @@ REPLY = Event(EventKind.none)
 @pytest.mark.parametrize(
     ("message", "why"),
     [
-        (facts("<r@x>", in_reply_to="<followup.abc@me.example>", sender="someone@acme.example"), "answers our follow-up"),
-        (facts("<r@x>", references=("<inv-1@acme.example>",), sender="other@acme.example"), "in the interview's thread"),
+        (
+            facts("<r@x>", in_reply_to="<followup.abc@me.example>", sender="someone@acme.example"),
+            "answers our follow-up",
+        ),
+        (
+            facts("<r@x>", references=("<inv-1@acme.example>",), sender="other@acme.example"),
+            "in the interview's thread",
+        ),
         (facts("<r@x>", sender="Jane.Doe@acme.example"), "from a tracked contact or interviewer"),
     ],
 )
@@ -222,7 +234,11 @@ def test_a_cancellation_for_nothing_tracked_changes_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("applied_to", "interview_at", "linked"),
-    [("Northwind", "Northwind Labs", True), ("Northwind Labs", "northwind labs inc.", True), ("Meta", "Metadata", False)],
+    [
+        ("Northwind", "Northwind Labs", True),
+        ("Northwind Labs", "northwind labs inc.", True),
+        ("Meta", "Metadata", False),
+    ],
 )
 def test_a_shorter_company_name_still_links_the_application(applied_to: str, interview_at: str, linked: bool) -> None:
     app = Application(id=7, company=applied_to, role=None, received=START - timedelta(days=20))

@@ -16,7 +16,7 @@ import socket
 import ssl
 import time
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -113,7 +113,7 @@ class ImapSource:
             return
         try:
             client.logout()
-        except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
+        except Exception:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
@@ -133,7 +133,7 @@ class ImapSource:
             yield
         except SourceError:
             raise
-        except Exception as exc:  # noqa: BLE001 - every fault is translated, none escapes raw
+        except Exception as exc:
             raise self._error(exc, action, folder, refused) from None
 
     def _error(self, exc: Exception, action: str, folder: str | None, refused: str | None) -> SourceError:
@@ -325,5 +325,5 @@ def _has_news(responses: object) -> bool:
 
 
 def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 

@@ -21,7 +21,7 @@ import socket
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
@@ -110,7 +110,9 @@ class MaildirSource:
                             continue
                         present[_key(entry.name)] = Path(entry.path)
         except OSError as exc:
-            raise TransientSourceError(f"cannot list Maildir folder {folder!r} at {box}: {exc.strerror or exc}") from None
+            raise TransientSourceError(
+                f"cannot list Maildir folder {folder!r} at {box}: {exc.strerror or exc}"
+            ) from None
         with self._locked(box):
             uidvalidity, next_uid, uid_by_key = self._read_uidlist(box)
             changed = uidvalidity == 0
@@ -227,7 +229,7 @@ class MaildirSource:
                 uidvalidity=listing.uidvalidity,
                 uid=uid,
                 raw=raw,
-                internal_date=datetime.fromtimestamp(mtime, tz=timezone.utc),
+                internal_date=datetime.fromtimestamp(mtime, tz=UTC),
             )
 
     def append(self, folder: str, raw: bytes, flags: Sequence[str], when: datetime) -> None:
@@ -239,7 +241,8 @@ class MaildirSource:
             if box != self.root:
                 (box / "maildirfolder").touch()
             letters = "".join(sorted({_FLAG_LETTERS[f.lower()] for f in flags if f.lower() in _FLAG_LETTERS}))
-            unique = f"{time.time_ns() // 1000}.M{next(_counter)}P{os.getpid()}.{socket.gethostname().replace('/', '_').replace(':', '_')}"
+            host = socket.gethostname().replace("/", "_").replace(":", "_")
+            unique = f"{time.time_ns() // 1000}.M{next(_counter)}P{os.getpid()}.{host}"
             tmp = box / "tmp" / unique
             with open(tmp, "xb") as fh:
                 fh.write(raw)

@@ -92,7 +92,9 @@ class Database:
                 for statement in split_sql(MIGRATIONS[index]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {index + 1}")
-            log.log(logging.INFO if version else logging.DEBUG, "state schema at version=%d path=%s", index + 1, self.path)
+            log.log(
+                logging.INFO if version else logging.DEBUG, "state schema at version=%d path=%s", index + 1, self.path
+            )
 
     def close(self) -> None:
         """Close this thread's connection and release the daemon lock if held."""

@@ -134,7 +134,13 @@ class MessageStore(Database):
             return int(row["id"])
 
     def set_message_outcome(
-        self, row_id: int, outcome: str, *, kind: str | None = None, event_json: str | None = None, error: str | None = None
+        self,
+        row_id: int,
+        outcome: str,
+        *,
+        kind: str | None = None,
+        event_json: str | None = None,
+        error: str | None = None,
     ) -> None:
         """Record what processing made of a message (same transaction as its effects)."""
         with self.transaction() as conn:
