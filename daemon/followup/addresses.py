@@ -64,15 +64,21 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("InfoJobs", ("infojobs.net",), "jobboard", ()),
 )
 
-# Local parts of automated mailboxes (RFC 3834 robots in all but name, RFC 2142 role accounts).
+# Local parts of automated mailboxes (RFC 3834 robots in all but name, RFC 2142 role accounts,
+# mailing-list software): the name as a whole, or a tell-tale word inside or at the end of it.
 _ROBOT_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|"
     r"nicht[-_.]?antworten|no[-_.]?responder|mailer[-_.]?daemon|postmaster|bounces?|notifications?|"
     r"notify|alerts?|jobalerts?|jobs[-_.]?noreply|calendar[-_.]?notification|invitations?|"
-    r"automated|auto[-_.]?confirm|system|news(?:letter)?|marketing|updates|digest|mailer|"
-    r"info[-_.]?noreply|hello[-_.]?noreply)(?:[-_.+].*)?$|.*(?:no[-_.]?reply|noreply|donotreply).*",
+    r"automated|auto[-_.]?confirm|auto[-_.]?reply|autoresponder|system|news(?:letter)?|marketing|updates|"
+    r"digest|mailer|calendar|daemon|listserv|majordomo|owner-.+|bounce.*|notification.*|"
+    r"info[-_.]?noreply|hello[-_.]?noreply)(?:[-_.+].*)?$"
+    r"|.*(?:no[-_.]?reply|noreply|donotreply|do[-_.]not[-_.]reply).*"
+    r"|.*[-_.](?:request|bounces?|owner|notifications?)(?:\+.*)?$",
     re.IGNORECASE,
 )
+# Hosts that only send robots' mail (bounces.example.com, notifications.example.com).
+_ROBOT_HOST = re.compile(r"(?:^|\.)(?:bounces?|noreply|no-reply|notifications?)\.", re.IGNORECASE)
 
 
 def is_robot_local_part(local: str) -> bool:
@@ -109,10 +115,15 @@ def _known_domain(dom: str) -> KnownSender | None:
 
 
 def is_robot_address(address: str | None) -> bool:
-    """Say whether an address is automated (no-reply, notifications, a calendar or ATS robot)."""
+    """Say whether an address is automated (no-reply, notifications, a calendar or ATS robot).
+
+    The one rule: detection never takes a robot for a contact or an interviewer, and the planner
+    never addresses a follow-up to one. Something that is not an address at all counts as a robot.
+    """
     if not address or "@" not in address:
         return True
-    if is_robot_local_part(address.rsplit("@", 1)[0]):
+    local, _, host = address.strip().strip("<>").rpartition("@")
+    if is_robot_local_part(local) or _ROBOT_HOST.search(host):
         return True
     sender = known_sender(address)
     # Every address at a tracking system, scheduler or calendar service is a robot: replies to

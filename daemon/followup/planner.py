@@ -14,7 +14,6 @@ same Plan, and planning an event a second time (after applying the first Plan) c
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, UTC
 from typing import Literal
@@ -22,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from email_validator import EmailNotValidError, validate_email
 
+from followup.addresses import is_robot_address
 from followup.model import Application, Event, EventKind, FollowUp, FollowUpState, Interview, Person
 from followup.rules import Facts, Rule, RuleSet
 from followup.spec import Duration
@@ -35,16 +35,6 @@ _DROPPED = (FollowUpState.cancelled, FollowUpState.rejected, FollowUpState.expir
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 # A deferral (out-of-office return date) lands at this wall time when the rule has no window.
 DEFER_TIME = time(9, 0)
-
-_ROBOT_CONTAINS = ("noreply", "no-reply", "no_reply", "no.reply", "donotreply", "do-not-reply", "do_not_reply")
-_ROBOT_PREFIX = (
-    "mailer-daemon", "postmaster", "bounce", "notification", "calendar-notification", "listserv",
-    "majordomo", "autoreply", "auto-reply", "auto-confirm", "automated", "owner-",
-)  # fmt: skip
-_ROBOT_EXACT = {"notify", "alerts", "alert", "news", "newsletter", "calendar", "invitations", "daemon", "system"}
-_ROBOT_SUFFIX = ("-request", "-bounces", "-owner", "-noreply", "-notifications")
-_ROBOT_DOMAIN = re.compile(r"(^|\.)(bounces?|noreply|no-reply|notifications?)\.", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Owner:
@@ -112,19 +102,6 @@ class Plan:
         return not (self.creates or self.retimes or self.cancels)
 
 
-def is_automated_address(address: str) -> bool:
-    """True for no-reply, list, bounce and notification addresses: robots are not people."""
-    local, _, domain = address.strip().lower().rpartition("@")
-    local = local.split("+", 1)[0]
-    return (
-        any(word in local for word in _ROBOT_CONTAINS)
-        or local.startswith(_ROBOT_PREFIX)
-        or local in _ROBOT_EXACT
-        or local.endswith(_ROBOT_SUFFIX)
-        or bool(_ROBOT_DOMAIN.search(domain))
-    )
-
-
 def check_recipient(person: Person, owner: Owner) -> tuple[Person | None, str | None]:
     """Return the person with a normalised address, or None and why they may not receive mail."""
     if not person.email:
@@ -135,7 +112,7 @@ def check_recipient(person: Person, owner: Owner) -> tuple[Person | None, str | 
         return None, f"invalid address {person.email!r}: {exc}"
     if normalized.lower() == owner.email.lower():
         return None, f"{normalized} is the owner"
-    if is_automated_address(normalized):
+    if is_robot_address(normalized):
         return None, f"no-reply address refused: {normalized}"
     return Person(name=person.name, email=normalized), None
 

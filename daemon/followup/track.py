@@ -20,6 +20,7 @@ from email.utils import parseaddr
 
 from dateutil import parser as dateparser
 
+from followup.company_names import company_key
 from followup.model import (
     Application,
     Event,
@@ -42,7 +43,6 @@ _ENDING = {
 }
 # Scheduling mail is about the calendar, not an answer to our notes: it never counts as a reply.
 _REPLY_KINDS = (EventKind.none, EventKind.rejection, EventKind.offer)
-_COMPANY_SUFFIX = re.compile(r"[\s,]+(inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|sa|ag|bv)\.?$")
 
 
 class ChangeKind(str, enum.Enum):
@@ -147,8 +147,7 @@ def normalize_id(value: str | None) -> str:
 
 def normalize_company(name: str | None) -> str:
     """A company name for comparison: case-folded, spaces collapsed, legal suffix dropped."""
-    text = " ".join((name or "").casefold().split()).strip(" .,")
-    return _COMPANY_SUFFIX.sub("", text).strip(" .,")
+    return company_key(name)
 
 
 def _domain(address: str | None) -> str | None:

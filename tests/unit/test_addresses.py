@@ -4,7 +4,6 @@ names their addresses carry (followup.detect.company)."""
 from __future__ import annotations
 
 import pytest
-
 from followup.addresses import has_domain, is_robot_address, known_sender
 from followup.detect.company import company_from_address, company_from_display_name
 
@@ -38,6 +37,9 @@ def test_known_senders_are_recognised_by_domain(address: str, system: str | None
         "no-reply@acme.example", "noreply@acme.example", "do-not-reply@acme.example", "donotreply@acme.example",
         "notifications@acme.example", "mailer-daemon@acme.example", "jobalerts-noreply@linkedin.com",
         "acme@myworkday.com", "scheduling@goodtime.io", "calendar-notification@google.com", "", "not-an-address",
+        "list-request@acme.example", "owner-jobs@lists.example", "x@bounces.example.com",
+        "alerts@notifications.acme.example",
+        "jane@greenhouse.io", "sam@lever.co", "jane@calendly.com", "recruiting@ashbyhq.com", "talent@workday.com",
     ],
 )  # fmt: skip
 def test_robot_addresses(address: str) -> None:

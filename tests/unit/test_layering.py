@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "daemon" / "followup"
 CORE = [
-    "model", "spec", "yamlpos", "vocabulary", "addresses", "parse", "forwards", "ics", "detect", "track", "rules",
+    "model", "spec", "yamlpos", "vocabulary", "addresses", "company_names", "parse", "forwards", "ics", "detect", "track", "rules",
     "planner", "timing", "render", "approval",
 ]  # fmt: skip
 FORBIDDEN = {"imapclient", "aiosmtplib", "sqlite3", "schedule", "asyncio", "socket", "subprocess", "smtplib", "imaplib"}

@@ -21,7 +21,7 @@ from followup.model import (
     Original,
     Person,
 )
-from followup.planner import Owner, Plan, Trigger, is_automated_address, plan
+from followup.planner import Owner, Plan, Trigger, check_recipient, plan
 from followup.rules import RuleSet, load_rules
 from followup.track import ChangeKind, MessageFacts, Tracked, track_event
 
@@ -336,17 +336,28 @@ def test_recipients_are_only_real_people(people: tuple[Person, ...], contact: Pe
 
 @pytest.mark.parametrize(
     "address",
-    ["noreply@acme.example", "no-reply@greenhouse.io", "DoNotReply@x.example", "mailer-daemon@x.example",
-     "notifications@x.example", "calendar-notification@google.com", "jobs-noreply@linkedin.com",
-     "list-request@x.example", "x@bounces.example.com"],
-)
-def test_automated_addresses_are_recognised(address: str) -> None:
-    assert is_automated_address(address)
+    [
+        # no-reply, bounce, list and notification mailboxes
+        "noreply@acme.example", "DoNotReply@x.example", "mailer-daemon@x.example", "notifications@x.example",
+        "list-request@x.example", "x@bounces.example.com", "jobs-noreply@linkedin.com",
+        # applicant-tracking systems: every address, even one that looks like a person's
+        "jane@greenhouse.io", "no-reply@us.greenhouse-mail.io", "sam@lever.co", "sam@hire.lever.co",
+        "recruiting@ashbyhq.com", "acme@myworkday.com", "careers-acme@icims.com",
+        # schedulers and calendar services
+        "jane@calendly.com", "scheduling@goodtime.io", "calendar-notification@google.com",
+        "noreply@calendar.google.com", "sharing@outlook.office365.com",
+    ],
+)  # fmt: skip
+def test_follow_ups_are_never_addressed_to_robots(address: str) -> None:
+    person, reason = check_recipient(Person("Jane Doe", address), OWNER)
+    assert person is None
+    assert reason == f"no-reply address refused: {address}"
 
 
 @pytest.mark.parametrize("address", ["jane.doe@acme.example", "recruiting@acme.example", "sam@notify-me.example"])
-def test_people_are_not_automated(address: str) -> None:
-    assert not is_automated_address(address)
+def test_people_may_receive_follow_ups(address: str) -> None:
+    person, reason = check_recipient(Person("Jane Doe", address), OWNER)
+    assert reason is None and person is not None and person.email == address
 
 
 def _rules(extra: str) -> RuleSet:

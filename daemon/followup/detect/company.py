@@ -18,14 +18,12 @@ from followup.addresses import (
     is_robot_local_part,
     known_sender,
 )
+from followup.company_names import drop_legal_suffix
 from followup.detect.role import ROLE_NOUN
 from followup.detect.text import DATE_WORD, STOP_WORDS, Context, quote, squash
 from followup.ics import CalendarInvite
 from followup.model import Person
 
-_LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:Inc|Inc\.|LLC|Ltd|Ltd\.|Limited|GmbH|AG|SAS|SA|S\.A\.|SARL|S\.L\.|SL|Corp|Corp\.|Co\.|plc|B\.V\.|BV)\.?$"
-)
 _COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
 _COMPANY = rf"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*(?:\s+{_COMPANY_WORD}){{0,4}})"
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
@@ -77,7 +75,7 @@ def _clean_company(raw: str | None) -> str | None:
     text = re.split(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b", text)[
         0
     ]
-    text = _LEGAL_SUFFIX.sub("", text).strip(" ,.-")
+    text = drop_legal_suffix(text).strip(" ,.-")
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
     while words and (words[-1].lower() in STOP_WORDS or DATE_WORD.match(words[-1])):
