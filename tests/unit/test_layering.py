@@ -9,8 +9,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "daemon" / "followup"
 CORE = [
-    "model", "spec", "yamlpos", "vocabulary", "addresses", "company_names", "parse", "forwards", "ics", "detect", "track", "rules",
-    "planner", "timing", "render", "approval",
+    "model", "spec", "yamlpos", "vocabulary", "addresses", "company_names", "parse", "forwards", "ics", "detect",
+    "track", "rules", "planner", "timing", "render", "approval",
 ]  # fmt: skip
 FORBIDDEN = {"imapclient", "aiosmtplib", "sqlite3", "schedule", "asyncio", "socket", "subprocess", "smtplib", "imaplib"}
 ALLOWED_THIRD_PARTY = {"yaml", "pydantic", "pydantic_core", "jinja2", "icalendar", "dateutil", "email_validator"}
