@@ -269,7 +269,8 @@ def plan_for(
     from followup.planner import plan
 
     existing = tuple(store.followups())
-    result = plan(trigger, target, rt.rules, existing, rt.owner, now, trusted)  # type: ignore[arg-type]
+    tracked = (*store.interviews(), *store.applications())
+    result = plan(trigger, target, rt.rules, existing, rt.owner, now, trusted, tracked)  # type: ignore[arg-type]
     for fu in result.creates:
         drafted = outbox.with_text(rt, target, fu)
         fid = store.add_followup(drafted, now, f"planned by rule '{fu.rule}'")

@@ -26,6 +26,7 @@ from followup.model import Application, Event, EventKind, FollowUp, FollowUpStat
 from followup.rules import Facts, Rule, RuleSet
 from followup.spec import Duration
 from followup.timing import localize, send_time
+from followup.track import same_company
 
 # States in which a note can still be stopped or moved (DESIGN §6).
 PENDING = (FollowUpState.awaiting_approval, FollowUpState.approved)
@@ -244,12 +245,15 @@ def plan(
     owner: Owner,
     now: datetime,
     trusted: bool,
+    tracked: tuple[Interview | Application, ...] = (),
 ) -> Plan:
     """Decide the follow-ups to create, re-time and cancel for one event on one tracked target.
 
     `target` is the stored interview or application the event was folded into (it must have an
     id). `existing` holds the stored follow-ups of that target, of its linked application, and
-    of every other target at the same company (for `max_per_company`); passing more is harmless.
+    of every other target at the same company; passing more (every follow-up) is harmless.
+    `tracked` holds the other tracked interviews and applications: `max_per_company` counts a
+    follow-up only when its own target is at the same company as `target`.
     `trusted` says the event's message came through a trusted forwarder or passed DKIM/SPF:
     only then does `approval: auto` make a note `approved`. `now` is tz-aware.
     """
@@ -269,7 +273,8 @@ def plan(
         retimes = _retimes(target, rules, ordered, owner, now, cancelled)
     else:
         retimes = []
-    creates = _creates(kind, event, target, rules, ordered, owner, now, trusted, skips) if event else []
+    peers = _company_targets(target, tracked)
+    creates = _creates(kind, event, target, rules, ordered, owner, now, trusted, skips, peers) if event else []
     return Plan(tuple(creates), tuple(retimes), tuple(cancels), tuple(skips))
 
 
@@ -368,6 +373,7 @@ def _creates(
     now: datetime,
     trusted: bool,
     skips: list[Skip],
+    peers: frozenset[tuple[str, int]],
 ) -> list[FollowUp]:
     facts = _facts(target)
     out: list[FollowUp] = []
@@ -402,12 +408,38 @@ def _creates(
                 continue
             cap = rule.max_per_company
             if cap is not None:
-                count = sum(1 for f in existing + tuple(out) if f.rule == rule.name and f.state not in _DROPPED)
+                count = sum(
+                    1
+                    for f in existing + tuple(out)
+                    if f.rule == rule.name and f.state not in _DROPPED and _ref(f) in peers
+                )
                 if count >= cap:
                     skips.append(Skip(rule.name, f"max_per_company ({cap}) reached at {target.company}", email))
                     continue
             out.append(fu)
     return out
+
+
+def _company_targets(target: Target, tracked: tuple[Target, ...]) -> frozenset[tuple[str, int]]:
+    """The interviews and applications at the target's company (the target included)."""
+    found = {_key_of(target)}
+    for other in tracked:
+        if other.id is not None and same_company(other.company, target.company):
+            found.add(_key_of(other))
+    if isinstance(target, Interview) and target.application_id is not None:
+        found.add(("application", target.application_id))
+    return frozenset(found)
+
+
+def _key_of(target: Target) -> tuple[str, int]:
+    return ("interview" if isinstance(target, Interview) else "application", target.id or 0)
+
+
+def _ref(fu: FollowUp) -> tuple[str, int]:
+    """The target a follow-up was planned for: its interview, else its application."""
+    if fu.interview_id is not None:
+        return ("interview", fu.interview_id)
+    return ("application", fu.application_id or 0)
 
 
 def _already_planned(fu: FollowUp, target: Target, known: tuple[FollowUp, ...]) -> str | None:

@@ -182,7 +182,7 @@ def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Per
     return old + tuple(p for p in new if not p.email or p.email.lower() not in seen)
 
 
-def _same_company(a: str | None, b: str | None) -> bool:
+def same_company(a: str | None, b: str | None) -> bool:
     """Same company, allowing a shorter form of the name ("Northwind" for "Northwind Labs")."""
     x, y = normalize_company(a), normalize_company(b)
     if not x or not y:
@@ -213,7 +213,7 @@ def _match_interviews(state: Tracked, event: Event, ids: tuple[str, ...]) -> tup
             for iv in state.interviews
             if iv.state in ACTIVE
             and iv.time is not None
-            and _same_company(iv.company, event.company)
+            and same_company(iv.company, event.company)
             and abs(iv.time.start - start) <= SAME_TIME_TOLERANCE
         ]
         if found:
@@ -222,12 +222,12 @@ def _match_interviews(state: Tracked, event: Event, ids: tuple[str, ...]) -> tup
 
 
 def _company_active(state: Tracked, company: str | None) -> list[Interview]:
-    return _by_id([iv for iv in state.interviews if iv.state in ACTIVE and _same_company(iv.company, company)])
+    return _by_id([iv for iv in state.interviews if iv.state in ACTIVE and same_company(iv.company, company)])
 
 
 def _open_application(state: Tracked, event: Event) -> Application | None:
     """The open application an interview at this company belongs to (same role preferred)."""
-    apps = [a for a in state.applications if a.state is TrackState.open and _same_company(a.company, event.company)]
+    apps = [a for a in state.applications if a.state is TrackState.open and same_company(a.company, event.company)]
     if not apps:
         return None
     role = (event.role or "").casefold()
@@ -368,7 +368,7 @@ def _end(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ...]
                 why = "linked to the interview"
             elif wanted & {normalize_id(t) for t in app.thread_ids}:
                 why = "same thread"
-            elif not matched and _same_company(app.company, event.company):
+            elif not matched and same_company(app.company, event.company):
                 why = "same company"
             else:
                 continue
@@ -416,7 +416,7 @@ def _apply(state: Tracked, event: Event, facts: MessageFacts, ids: tuple[str, ..
     role = (event.role or "").casefold()
     for app in state.applications:
         same_thread = wanted & {normalize_id(t) for t in app.thread_ids}
-        same_job = _same_company(app.company, event.company) and (not role or (app.role or "").casefold() == role)
+        same_job = same_company(app.company, event.company) and (not role or (app.role or "").casefold() == role)
         if same_thread or (same_job and app.state is TrackState.open):
             return [TrackChange(ChangeKind.nothing, f"duplicate of application {app.id}", application_id=app.id)]
     new = _new_application(event, facts, ids, TrackState.open)

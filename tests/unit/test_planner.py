@@ -298,8 +298,8 @@ def stored_interview(**kw: object) -> Interview:
 
 
 def creates(target: Interview | Application, rules: RuleSet = RULES, trusted: bool = False,
-            existing: tuple[FollowUp, ...] = ()) -> Plan:
-    return plan(invite(), target, rules, existing, OWNER, NOW, trusted)
+            existing: tuple[FollowUp, ...] = (), tracked: tuple[Interview | Application, ...] = ()) -> Plan:
+    return plan(invite(), target, rules, existing, OWNER, NOW, trusted, tracked)
 
 
 def test_follow_ups_get_a_fixed_deterministic_message_id_and_wait_for_approval() -> None:
@@ -387,10 +387,30 @@ def test_auto_approval_needs_a_trusted_message() -> None:
 
 def test_max_per_company_caps_notes_across_interviews() -> None:
     rules = _rules("    to: contact\n    max_per_company: 1\n")
-    (first,) = creates(stored_interview(), rules).creates
+    first_interview = stored_interview()
+    (first,) = creates(first_interview, rules).creates
     other = stored_interview(id=8, calendar_uid="uid-2")
-    p = creates(other, rules, existing=(replace(first, id=1),))
+    p = creates(other, rules, existing=(replace(first, id=1),), tracked=(first_interview, other))
     assert p.creates == () and p.skips[-1].reason == "max_per_company (1) reached at Acme"
+
+
+def test_each_company_has_its_own_max_per_company_budget() -> None:
+    rules = _rules("    to: contact\n    max_per_company: 1\n")
+    acme = stored_interview()
+    (at_acme,) = creates(acme, rules).creates
+    globex = stored_interview(id=8, company="Globex", calendar_uid="uid-2",
+                              contact=Person("Hank Scorpio", "hank@globex.example"))
+    p = creates(globex, rules, existing=(replace(at_acme, id=1),), tracked=(acme, globex))
+    assert [f.recipient.email for f in p.creates] == ["hank@globex.example"]
+    assert not [s for s in p.skips if "max_per_company" in s.reason]
+
+
+def test_every_interviewer_listed_with_an_address_gets_a_thank_you() -> None:
+    people = (Person("Michael Bolton", "michael.bolton@acme.example"),
+              Person("Samir Nagheenanajar", "samir.n@acme.example"), Person("Bob Porter", None))
+    p = creates(stored_interview(interviewers=people))
+    thanked = [f.recipient.email for f in p.creates if f.rule == "thank you"]
+    assert thanked == ["michael.bolton@acme.example", "samir.n@acme.example"]
 
 
 def test_a_missing_end_time_falls_back_to_an_hour_after_the_start() -> None:
