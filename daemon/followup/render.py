@@ -50,6 +50,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
+import jinja2.meta as jinja2_meta
+import jinja2.nodes as jinja2_nodes
 import pydantic
 from email_validator import EmailNotValidError, validate_email
 from jinja2.sandbox import SandboxedEnvironment
@@ -214,6 +216,15 @@ def clean_line(text: str | None) -> str:
 def _clean_optional(text: str | None) -> str | None:
     cleaned = clean_line(text)
     return cleaned or None
+
+
+def end_with_one_newline(text: str) -> str:
+    """The text with trailing blank lines and spaces dropped, ending in exactly one newline.
+
+    A template's last line, a signature ending in a newline and a file's final newline would
+    otherwise stack into blank lines at the foot of every note.
+    """
+    return text.rstrip() + "\n"
 
 
 def clean_body(text: str) -> str:
@@ -533,7 +544,7 @@ def render_text(template: Template, context: RenderContext, *, original_subject:
     Raise ConfigError naming the template file, line and problem when rendering fails.
     """
     variables = context.variables()
-    body = clean_body(_render_part(template, "body", variables))
+    body = end_with_one_newline(clean_body(_render_part(template, "body", variables)))
     subject = clean_line(_render_part(template, "subject", variables))
     if template.thread and clean_line(original_subject):
         subject = reply_subject(clean_line(original_subject))
@@ -541,15 +552,47 @@ def render_text(template: Template, context: RenderContext, *, original_subject:
 
 
 def check_template(template: Template, sample: RenderContext) -> list[Problem]:
-    """Render against a sample context; return the problems (unknown variables, with line)."""
+    """Return every unknown variable (with its line), then render against a sample context.
+
+    Rendering stops at the first undefined name, so the names are first looked up in the
+    parsed template: one `check` lists all of them at once.
+    """
     problems: list[Problem] = []
     variables = sample.variables()
     for part in ("subject", "body"):
+        text, first = (
+            (template.subject, template.subject_line) if part == "subject" else (template.body, template.body_line)
+        )
+        unknown = _unknown_variables(text)
+        problems.extend(Problem(template.source, first + line - 1, 1, part, message) for line, message in unknown)
+        if unknown:
+            continue
         try:
             _render_part(template, part, variables)
         except ConfigError as exc:
             problems.extend(exc.problems)
     return problems
+
+
+def _unknown_variables(text: str) -> list[tuple[int, str]]:
+    """(line, message) for each name or attribute no template can use, in the order they appear."""
+    tree = _ENV.parse(text)
+    undeclared = jinja2_meta.find_undeclared_variables(tree)
+    found: dict[tuple[int, str], str] = {}
+    for node in tree.find_all((jinja2_nodes.Name, jinja2_nodes.Getattr)):
+        if isinstance(node, jinja2_nodes.Name):
+            if node.ctx == "load" and node.name in undeclared and node.name not in _TOP_LEVEL:
+                found.setdefault((node.lineno, node.name), _explain_undefined(f"'{node.name}' is undefined"))
+            continue
+        assert isinstance(node, jinja2_nodes.Getattr)
+        owner = node.node
+        if not isinstance(owner, jinja2_nodes.Name) or owner.name not in undeclared:
+            continue
+        cls = next((c for var, c in _VAR_OF_CLASS.values() if var == owner.name), None)
+        if cls is not None and node.attr not in {f.name for f in dataclass_fields(cls)}:
+            message = _explain_undefined(f"'{cls.__name__} object' has no attribute '{node.attr}'")
+            found.setdefault((node.lineno, f"{owner.name}.{node.attr}"), message)
+    return sorted(((line, message) for (line, _), message in found.items()), key=lambda item: item[0])
 
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp|r|rif|vs)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE)
@@ -620,9 +663,7 @@ def build_message(
     sender = _address(from_addr, "sender")
     recipients = tuple(_address(p.email, "recipient") for p in to)
     subject = clean_line(subject)
-    body = clean_body(body)
-    if not body.endswith("\n"):
-        body += "\n"
+    body = end_with_one_newline(clean_body(body))
 
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = _header_address(from_name, sender)

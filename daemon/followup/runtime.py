@@ -131,8 +131,11 @@ def load_runtime(config: Config) -> Runtime:
         elif text is not None:
             files.append((str(path), text))
     rules: RuleSet | None = None
+    # A template that exists but does not compile is reported as such, with its line; the
+    # rules naming it must not add a misleading "unknown template".
+    present = set(templates) | {path.name for path in _template_files(config)}
     try:
-        rules = load_rules(files, set(templates))
+        rules = load_rules(files, present)
     except ConfigError as exc:
         problems.extend(exc.problems)
     if problems or rules is None:

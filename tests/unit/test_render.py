@@ -379,3 +379,29 @@ def test_context_neutralises_mail_text() -> None:
 def test_check_reports_subject_and_body_problems_together() -> None:
     template = load_template("---\nsubject: '{{ nope }}'\n---\n{{ nada }}\n", "t.txt")
     assert [(p.line, p.path) for p in check_template(template, sample_context())] == [(2, "subject"), (4, "body")]
+
+
+def test_check_reports_every_unknown_variable_at_once() -> None:
+    text = "---\nsubject: 'Hi {{ compnay }}'\n---\n{{ interview.dayz }} and {{ salary }}\n\n{{ recipient.first }}\n"
+    problems = check_template(load_template(text, "t.txt"), sample_context())
+    assert [(p.line, p.message.split(" (")[0].split(";")[0]) for p in problems] == [
+        (2, "unknown variable 'compnay'"),
+        (4, "unknown variable 'interview.dayz'"),
+        (4, "unknown variable 'salary'"),
+        (6, "unknown variable 'recipient.first'"),
+    ]
+
+
+def test_loop_variables_and_filters_are_not_unknown() -> None:
+    text = "---\nsubject: hi\n---\n{% for q in questions %}{{ q | upper }}{% endfor %}{% set x = 1 %}{{ x }}\n"
+    assert check_template(load_template(text, "t.txt"), sample_context()) == []
+
+
+def test_a_note_ends_with_one_newline_whatever_the_template_and_signature_end_with() -> None:
+    template = load_template("---\nsubject: hi\n---\nThanks,\n{{ owner.signature }}\n\n", "t.txt")
+    context = build_context(owner_name="A", owner_email="a@example.com", owner_signature="Alex\n",
+                            recipient=Person(None, "x@acme.example"))
+    _, body = render_text(template, context)
+    assert body == "Thanks,\nAlex\n"
+    message = email.message_from_bytes(render("---\nsubject: hi\n---\nBye\n\n\n"), policy=policy.default)
+    assert message.get_content().replace("\r\n", "\n") == "Bye\n"

@@ -51,3 +51,13 @@ def test_load_runtime_is_always_strict(tmp_path: Path) -> None:
     (tmp_path / "rules" / "interviews.yaml").write_text("rules:\n  - name: x\n    on: interview_sheduled\n")
     with pytest.raises(ConfigError, match="interview_sheduled"):
         load_runtime(config)
+
+
+def test_a_template_syntax_error_is_reported_as_such_not_as_an_unknown_template(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    broken = tmp_path / "rules" / "templates" / "thank_you.txt"
+    broken.write_text("---\nsubject: Thanks\n---\nHi,\n{% if %}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_runtime(config)
+    lines = str(caught.value).splitlines()
+    assert lines == [f"{broken}:5:1: template syntax error: Expected an expression, got 'end of statement block'"]
