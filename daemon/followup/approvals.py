@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from zoneinfo import ZoneInfo
 
-from followup import outbox, replies
+from followup import outbox, replies, report
 from followup.errors import FollowupError, InvalidTransition
 from followup.model import FollowUp, FollowUpState, Message, Person
 from followup.render import build_message
@@ -385,16 +385,17 @@ def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
         if iv.time is not None and now <= iv.time.start <= now + timedelta(days=7)
     ]
     lines = [f"followup: your day, {local:%A %d %B}", ""]
-    lines.append(f"{len(waiting)} draft(s) await your approval" + (":" if waiting else "."))
+    lines.append(f"{report.count(len(waiting), 'draft')} {'awaits' if len(waiting) == 1 else 'await'} your approval"
+                 + (":" if waiting else "."))
     lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}, due "
               f"{replies.format_time(fu.send_at, rt.config.owner.timezone)}" for fu in waiting]
-    lines.append(f"{len(sent)} note(s) sent in the last 24 hours" + (":" if sent else "."))
+    lines.append(f"{report.count(len(sent), 'note')} sent in the last 24 hours" + (":" if sent else "."))
     lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}" for fu in sent]
     if attention:
         lines.append("Needs you:")
         lines += [f"  #{fu.id} is {fu.state.value}: {fu.last_error or 'see followup followups'}" for fu in attention]
-    lines.append(f"{len(soon)} interview(s) in the next 7 days" + (":" if soon else "."))
-    lines += [f"  {iv.company or '?'} - {iv.role or '?'}, "
+    lines.append(f"{report.count(len(soon), 'interview')} in the next 7 days" + (":" if soon else "."))
+    lines += [f"  {report.title(iv.company, iv.role)}, "
               f"{replies.format_time(iv.time.start, rt.config.owner.timezone)}" for iv in soon if iv.time]
     subject, body = lines[0], "\n".join(lines[2:])
     with store.transaction():

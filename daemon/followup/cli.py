@@ -181,7 +181,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             report = service.run_once(rt, store, clock_for(args), progress=terminal_progress())
             for line in report.lines():
                 print(line)
-            return EXIT_OK
+            # A folder that could not be polled is a problem to fix (exit 1), even though the
+            # sending side still ran.
+            return EXIT_OK if report.ok else EXIT_PROBLEM
         return service.run_forever(rt, store, config_path(args))
     finally:
         store.close()
@@ -319,7 +321,7 @@ def cmd_interviews(args: argparse.Namespace) -> int:
     for iv in interviews:
         when = _fmt_time(iv.time.start, zone) if iv.time else "time unknown"
         people = ", ".join(p.name or p.email or "?" for p in iv.interviewers) or "no interviewers named"
-        print(f"#{iv.id} {iv.company or '?'} - {iv.role or '?'}: {iv.state.value}, {when}; with {people}")
+        print(f"#{iv.id} {report.title(iv.company, iv.role)}: {iv.state.value}, {when}; with {people}")
         for q in iv.questions:
             print(f"    question: {q}")
     return EXIT_OK
@@ -333,10 +335,8 @@ def cmd_applications(args: argparse.Namespace) -> int:
     if not apps:
         print("no applications tracked yet")
     for a in apps:
-        print(
-            f"#{a.id} {a.company or '?'} - {a.role or '?'}: {a.state.value}, "
-            f"received {_fmt_time(a.received, config.owner.timezone)}"
-        )
+        received = _fmt_time(a.received, config.owner.timezone)
+        print(f"#{a.id} {report.title(a.company, a.role)}: {a.state.value}, received {received}")
     return EXIT_OK
 
 
@@ -524,7 +524,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     for n in notes:
         replied = f"replied {_fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
         print(
-            f"{_fmt_time(n.sent_at, config.owner.timezone)}  {n.company or '?'}: "
+            f"{_fmt_time(n.sent_at, config.owner.timezone)}  {n.company or 'unknown company'}: "
             f"{n.followup.rule} -> {n.followup.recipient.email}; {replied}"
         )
     return EXIT_OK
@@ -538,12 +538,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     t = data["totals"]
     rate = f"{t['reply_rate']:.0%}" if t["reply_rate"] is not None else "-"
     median = f"{t['median_hours_to_reply']}h" if t["median_hours_to_reply"] is not None else "-"
-    print(f"applications {t['applications']}, interviews {t['interviews']}, follow-ups sent {t['followups_sent']}, "
-          f"reply rate {rate}, median time to reply {median}")
+    print(f"{report.count(t['applications'], 'application')}, {report.count(t['interviews'], 'interview')}, "
+          f"{report.count(t['followups_sent'], 'follow-up')} sent, reply rate {rate}, median time to reply {median}")
     for m in data["months"]:
         rate = f"{m['reply_rate']:.0%}" if m["reply_rate"] is not None else "-"
-        print(f"  {m['month']}: {m['applications']} applications, {m['interviews']} interviews, "
-              f"{m['followups_sent']} sent, reply rate {rate}")
+        print(f"  {m['month']}: {report.count(m['applications'], 'application')}, "
+              f"{report.count(m['interviews'], 'interview')}, {m['followups_sent']} sent, reply rate {rate}")
     return EXIT_OK
 
 
@@ -675,8 +675,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def describe_event(name: str, event: Any, zone: str) -> str:
     """A readable summary of an Event, with its evidence."""
     lines = [f"{name}: {event.kind.value} (confidence {event.confidence:.2f})"]
-    if event.company or event.role:
-        lines.append(f"  company: {event.company or '?'}; role: {event.role or '?'}")
+    known = [f"{label}: {value}" for label, value in (("company", event.company), ("role", event.role)) if value]
+    if known:
+        lines.append("  " + "; ".join(known))
     if event.interview:
         t = event.interview
         end = f" - {_fmt_time(t.end, zone)}" if t.end else ""
@@ -722,6 +723,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
@@ -732,7 +741,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_format, logging.DEBUG if args.verbose else logging.INFO)
     handler = COMMANDS[args.command]
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`followup export | head`): that is no fault. Point stdout at
+        # /dev/null so that the interpreter's own flush at exit does not complain again.
+        _silence_stdout()
+        return EXIT_OK
     except UsageError as exc:
         print(f"followup: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -12,10 +12,21 @@ import json
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.model import Application, FollowUp, Interview
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """"1 application", "2 applications": a number with its noun agreeing."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def title(company: str | None, role: str | None) -> str:
+    """What to call an interview or application: "Acme - Engineer", "Acme", or "unknown company"."""
+    return " - ".join(x for x in (company, role) if x) or "unknown company"
 
 
 def followup_json(fu: FollowUp, *, extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -214,9 +225,10 @@ def export_ics(interviews: Sequence[Interview], now: datetime, domain: str = "fo
             continue
         event = icalendar.Event()
         event.add("uid", f"interview-{iv.id}@{domain}")
-        event.add("dtstamp", now)
-        event.add("dtstart", iv.time.start)
-        event.add("dtend", iv.time.end or iv.time.start + timedelta(hours=1))
+        event.add("dtstamp", now.astimezone(timezone.utc))
+        zone = _ics_zone(iv.time.timezone)
+        event.add("dtstart", iv.time.start.astimezone(zone))
+        event.add("dtend", (iv.time.end or iv.time.start + timedelta(hours=1)).astimezone(zone))
         title = " - ".join(x for x in (iv.company, iv.role) if x) or "Interview"
         event.add("summary", f"Interview: {title}")
         if iv.time.location:
@@ -228,5 +240,18 @@ def export_ics(interviews: Sequence[Interview], now: datetime, domain: str = "fo
         if iv.state.value == "cancelled":
             event.add("status", "CANCELLED")
         cal.add_component(event)
+    # RFC 5545 §3.2.19: every TZID a property names needs its VTIMEZONE in the file, or a
+    # calendar guesses (and a fixed offset such as "UTC-05:00" is no zone it knows).
+    cal.add_missing_timezones()
     data: bytes = cal.to_ical()
     return data
+
+
+def _ics_zone(name: str | None) -> tzinfo:
+    """The interview's IANA zone when it names a known one, else UTC (written with a Z)."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return timezone.utc

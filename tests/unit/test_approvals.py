@@ -470,7 +470,7 @@ def test_daily_summary_is_queued_once_a_day_at_its_time(tmp_path: Path) -> None:
     [(key, text)] = desk.store.unsent_notices()
     assert key == "summary:2026-12-04"
     assert text.startswith("followup: your day, Friday 04 December")
-    assert "3 draft(s) await your approval:" in text and "1 interview(s) in the next 7 days:" in text
+    assert "3 drafts await your approval:" in text and "1 interview in the next 7 days:" in text
     assert approvals.daily_summary(desk.rt, desk.store, at_eight + timedelta(days=1))
 
 

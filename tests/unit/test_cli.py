@@ -184,3 +184,27 @@ def test_explain_json_shows_the_followups_and_why_others_were_skipped(
     late = json.loads(capsys.readouterr().out)
     assert late["followups"] == [] and any("max_lateness" in k["reason"] for k in late["skips"])
     assert not (tmp_path / "state").exists()  # explain planned on a scratch copy and touched nothing
+
+
+def test_stats_agree_in_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "stats"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("0 applications, 1 interview, 0 follow-ups sent")
+
+
+def test_a_closed_pipe_ends_a_listing_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    config = _maildir_config(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "followup", "--config", str(config), "export", "--format", "csv"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # `| head` that has read enough, before followup writes a line
+    with proc.stderr:
+        err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -80,3 +80,24 @@ def test_exports_hold_every_interview_and_application() -> None:
     assert len(events) == 2
     assert events[0].decoded("dtstart") == T0 + timedelta(days=3)
     assert str(events[1].get("status")) == "CANCELLED"
+
+
+def test_ics_names_a_real_zone_with_its_vtimezone_and_falls_back_to_utc() -> None:
+    # A Pacific interview as the store gives it back: a fixed UTC offset, and the zone by name.
+    start = datetime.fromisoformat("2026-12-08T10:00:00-08:00")
+    pacific = Interview(id=1, company="Acme", role=None, time=InterviewTime(start, timezone="America/Los_Angeles"))
+    unnamed = Interview(id=2, company="Initech", role=None, time=InterviewTime(start, timezone="UTC-08:00"))
+    data = report.export_ics([pacific, unnamed], T0)
+    text = data.decode()
+    assert "DTSTART;TZID=America/Los_Angeles:20261208T100000" in text
+    assert "BEGIN:VTIMEZONE" in text and "TZID:America/Los_Angeles" in text
+    assert "DTSTART:20261208T180000Z" in text and "UTC-08:00" not in text
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    assert [e.decoded("dtstart") for e in events] == [start, start]
+
+
+def test_counts_agree_in_number_and_titles_leave_out_what_is_unknown() -> None:
+    assert [report.count(n, "application") for n in (0, 1, 2)] == ["0 applications", "1 application", "2 applications"]
+    assert report.count(1, "reply", "replies") == "1 reply" and report.count(3, "reply", "replies") == "3 replies"
+    assert report.title("Acme", None) == "Acme" and report.title(None, "Engineer") == "Engineer"
+    assert report.title("Acme", "Engineer") == "Acme - Engineer" and report.title(None, None) == "unknown company"
