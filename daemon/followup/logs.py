@@ -69,5 +69,6 @@ def setup_logging(fmt: str = "text", level: int = logging.INFO) -> None:
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
-    # Library chatter (imapclient logs protocol lines at DEBUG) stays quiet unless asked for.
-    logging.getLogger("imapclient").setLevel(max(level, logging.INFO))
+    # Library chatter stays quiet unless asked for: imapclient logs protocol lines at DEBUG and
+    # every logout ("Connection closed") at INFO; our own lines already say what happened.
+    logging.getLogger("imapclient").setLevel(logging.DEBUG if level <= logging.DEBUG else logging.WARNING)

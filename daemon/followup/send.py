@@ -126,6 +126,13 @@ def translate_error(exc: BaseException, where: str) -> SendError:
         return cls(f"{where}: server replied {_reply(exc.code, exc.message)}")
     if isinstance(exc, (aiosmtplib.SMTPTimeoutError, asyncio.TimeoutError, TimeoutError)):
         return TransientSendError(f"{where}: timed out ({exc or 'no reply'}); the server did not answer in time")
+    if isinstance(exc, aiosmtplib.SMTPException) and "AUTH extension is not supported" in str(exc):
+        # A login was configured but the server offers none: the fix is in the config, not the
+        # network. On an unencrypted connection many servers offer AUTH only after STARTTLS.
+        hint = "remove smtp.username and smtp.password if this server takes mail without a login"
+        if "via TLS" in str(exc):
+            hint += ", or set smtp.security to starttls or tls"
+        return PermanentSendError(f"{where}: the server offers no login (no AUTH); {hint}")
     if isinstance(exc, aiosmtplib.SMTPNotSupported):
         return PermanentSendError(f"{where}: {exc}; check smtp.security")
     if isinstance(exc, (aiosmtplib.SMTPException, OSError)):

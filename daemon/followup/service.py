@@ -88,9 +88,15 @@ class RunReport:
 
     polled: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
+    failed_folders: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [*self.polled, *self.actions]
+
+    @property
+    def ok(self) -> bool:
+        """False when a folder could not be polled (login refused, unreachable): a problem to fix."""
+        return not self.failed_folders
 
 
 def mailbox_password(config: Config) -> Secret | None:
@@ -132,6 +138,7 @@ def run_once(
             for folder in config.mailbox.folders:
                 store.record_poll_error(folder, clock.now(), str(exc))
                 report.polled.append(f"{folder}: FAILED: {exc}")
+                report.failed_folders.append(folder)
         else:
             results = sync.poll_once(
                 source,
@@ -143,6 +150,7 @@ def run_once(
                 progress=progress,
             )
             report.polled.extend(str(r) for r in results)
+            report.failed_folders.extend(r.folder for r in results if not r.ok)
     now = clock.now()
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.

@@ -68,6 +68,13 @@ def test_check_with_a_wrong_password_is_one_line_and_exit_1(tmp_path: Path, imap
     assert "login failed" in line and "wrong username or password" in line and "mailbox.username/password" in line
 
 
+def test_run_once_with_a_wrong_password_exits_1(tmp_path: Path, imap_account: ImapAccount) -> None:
+    done = followup("--config", str(imap_config(tmp_path, imap_account)), "run", "--once", env={"PW": "wrong"})
+    no_traceback(done)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAILED" in done.stdout and "login failed" in done.stdout
+
+
 def test_check_passes_with_the_right_password(
     tmp_path: Path, imap_account: ImapAccount, smtp_server: SmtpServer
 ) -> None:
@@ -132,7 +139,7 @@ def test_an_imap_folder_deleted_under_its_feet_shows_in_status(tmp_path: Path, i
     finally:
         client.logout()
     done = followup("--config", config, "run", "--once", env=env)
-    assert done.returncode == 0  # the daemon goes on; the fault is recorded on the folder
+    assert done.returncode == 1  # a problem to fix; the fault is also recorded on the folder
     no_traceback(done)
     assert "FAILED" in done.stdout and "fix mailbox.folders" in done.stdout
     status = json.loads(followup("--config", config, "status", "--json", env=env).stdout)
@@ -154,7 +161,7 @@ def test_a_maildir_deleted_under_its_feet_is_a_clear_fault(tmp_path: Path) -> No
     shutil.rmtree(mail)
     done = followup("--config", str(config), "run", "--once")
     no_traceback(done)
-    assert done.returncode == 0 and "FAILED" in done.stdout
+    assert done.returncode == 1 and "FAILED" in done.stdout
     status = followup("--config", str(config), "status")
     assert (
         "the last attempt failed" in status.stdout
@@ -173,6 +180,6 @@ def test_a_credential_that_vanishes_while_running_shows_in_status(tmp_path: Path
     (creds / "imap-password").unlink()
     done = followup("--config", config, "run", "--once", env=env)
     no_traceback(done)
-    assert done.returncode == 0 and "cannot read secret file" in done.stdout
+    assert done.returncode == 1 and "cannot read secret file" in done.stdout
     status = json.loads(followup("--config", config, "status", "--json", env=env).stdout)
     assert "cannot read secret file" in status["folders"][0]["last_error"]

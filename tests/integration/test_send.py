@@ -116,6 +116,15 @@ def test_wrong_password_is_one_clear_line(smtp_auth_server: SmtpServer) -> None:
     assert smtp_auth_server.messages == []
 
 
+def test_a_login_for_a_server_without_auth_says_to_remove_it(smtp_server: SmtpServer) -> None:
+    with pytest.raises(PermanentSendError) as caught:
+        check_login(smtp_server.config(username="ana", password={"env": "SMTP_PW"}), Secret("pw"))
+    text = str(caught.value)
+    assert "\n" not in text and "check smtp.host" not in text
+    assert text.startswith(f"smtp 127.0.0.1:{smtp_server.port}: the server offers no login (no AUTH); ")
+    assert "remove smtp.username and smtp.password" in text
+
+
 def test_unreachable_host_is_transient_and_one_line() -> None:
     port = free_port()
     config = SmtpConfig(host="127.0.0.1", port=port, security="plain", timeout="2s")

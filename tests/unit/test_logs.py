@@ -42,3 +42,14 @@ def test_text_format_has_level_and_logger(capsys: pytest.CaptureFixture[str]) ->
     finally:
         setup_logging("text", logging.WARNING)
     assert "INFO followup.test: polled folder=INBOX" in capsys.readouterr().err
+
+
+def test_imapclient_logouts_are_not_reported_at_info(capsys: pytest.CaptureFixture[str]) -> None:
+    setup_logging("text", logging.INFO)
+    try:
+        logging.getLogger("imapclient.imapclient").info("Connection closed")
+        logging.getLogger("imapclient.imapclient").warning("server said something odd")
+    finally:
+        setup_logging("text", logging.WARNING)
+    err = capsys.readouterr().err
+    assert "Connection closed" not in err and "server said something odd" in err
