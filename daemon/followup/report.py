@@ -12,7 +12,7 @@ import json
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo, UTC
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -225,7 +225,7 @@ def export_ics(interviews: Sequence[Interview], now: datetime, domain: str = "fo
             continue
         event = icalendar.Event()
         event.add("uid", f"interview-{iv.id}@{domain}")
-        event.add("dtstamp", now.astimezone(timezone.utc))
+        event.add("dtstamp", now.astimezone(UTC))
         zone = _ics_zone(iv.time.timezone)
         event.add("dtstart", iv.time.start.astimezone(zone))
         event.add("dtend", (iv.time.end or iv.time.start + timedelta(hours=1)).astimezone(zone))
@@ -254,4 +254,4 @@ def _ics_zone(name: str | None) -> tzinfo:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    return timezone.utc
+    return UTC
