@@ -165,9 +165,9 @@ def process_mail(
     message = parse_message(raw, source)
     if store.is_own_message(message.envelope_message_id) or store.is_own_message(message.message_id):
         return Outcome.OWN, None, None
-    from followup import approvals
+    from followup.approval import jobs as approval_jobs
 
-    handled = approvals.handle_reply(rt, store, message, now)
+    handled = approval_jobs.handle_reply(rt, store, message, now)
     if handled is not None:
         return Outcome.APPROVAL, None, json.dumps({"approval": handled})
     config = rt.config

@@ -155,17 +155,18 @@ def run_once(
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.
         return report
-    from followup import approvals, outbox
+    from followup import outbox
+    from followup.approval import jobs as approval_jobs
 
     sent_folder = config.smtp.save_sent_to if config.smtp else None
     for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
         report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
-    approvals.housekeeping(rt, store, now)
-    approvals.daily_summary(rt, store, now)
+    approval_jobs.housekeeping(rt, store, now)
+    approval_jobs.daily_summary(rt, store, now)
     if sender is None and config.smtp is not None:
         sender = outbox.make_sender(rt)
     if sender is not None:
-        requested = approvals.send_requests(rt, store, now, sender)
+        requested = approval_jobs.send_requests(rt, store, now, sender)
         if requested:
             report.actions.append(f"approval requests mailed: {requested}")
         dispatched = outbox.dispatch_due(rt, store, now, sender=sender, source_factory=factory, should_stop=should_stop)
@@ -173,7 +174,7 @@ def run_once(
             report.actions.append("paused: nothing sent (followup resume)")
         for o in dispatched.outcomes:
             report.actions.append(f"follow-up #{o.followup_id}: {o.action} ({o.detail})")
-        approvals.send_notices(rt, store, now, sender)
+        approval_jobs.send_notices(rt, store, now, sender)
     return report
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from followup import approvals, outbox, pipeline
+from followup import outbox, pipeline
+from followup.approval import jobs as approval_jobs
 from followup.config import load_config
 from followup.model import FollowUpState
 from followup.runtime import Runtime, load_runtime
@@ -84,7 +85,7 @@ def test_550_fails_and_the_owner_is_told_by_mail(tmp_path: Path, make_smtp_serve
     assert [o.action for o in report.outcomes] == ["failed"]
     fu = store.followup(fid)
     assert fu is not None and fu.state is S.failed and "550" in (fu.last_error or "")
-    assert approvals.send_notices(rt, store, DUE, outbox.make_sender(rt)) >= 1
+    assert approval_jobs.send_notices(rt, store, DUE, outbox.make_sender(rt)) >= 1
     told = [m for m in server.messages if m.rcpt_tos == [OWNER]]
     assert told
     text = email.message_from_bytes(told[0].data, policy=email.policy.default).get_body(("plain",)).get_content()  # type: ignore[union-attr]

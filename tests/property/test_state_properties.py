@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup.approval import can_transition
+from followup.approval.states import can_transition
 from followup.errors import InvalidTransition
 from followup.model import (
     Application,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from followup.approval import check_transition
+from followup.approval.states import check_transition
 from followup.errors import (
     ConfigError,
     InvalidTransition,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from followup.approval import check_transition
+from followup.approval.states import check_transition
 from followup.errors import InvalidTransition, StoreError
 from followup.model import FollowUp, FollowUpState
 from followup.store.database import Database

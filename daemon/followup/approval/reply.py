@@ -1,98 +1,26 @@
-"""Pure: approval by e-mail — the request text, the owner's reply, and whether the reply counts.
+"""Pure: reading the owner's reply to an approval request.
 
-Owns the approval request's wording (numbered drafts between `=== DRAFT n ... ===` and
-`=== END DRAFT n ===` markers, the token in the subject and Message-ID), reading the owner's
-command above (or below) the quoted request whatever the mail client (Gmail, Outlook, Apple Mail,
-Thunderbird, mobile; English, French, German, Spanish quote headers; "> " quoting; signatures;
-HTML-only replies), edited drafts, the confirmation text, approval tokens (made, hashed, found)
-and the authentication of a reply (DESIGN §6).
-
-It must not do I/O, read the clock, touch the store or send anything: the daemon stores
-`hash_token(token)` only, looks the record up, and applies the ReplyCommand. Randomness comes
-in as an argument. Nothing here raises on a reply's text: an unreadable reply is a
-`ReplyCommand(kind="unclear")` with a one-line reason saying what is accepted.
+Owns finding the owner's command above (or below) the quoted request whatever the mail client
+(Gmail, Outlook, Apple Mail, Thunderbird, mobile; English, French, German, Spanish quote
+headers; "> " quoting; signatures; HTML-only replies) and the edited drafts. Nothing here
+raises on a reply's text: an unreadable reply is a `ReplyCommand(kind="unclear")` with a
+one-line reason saying what is accepted. It must not do I/O, read the clock or touch the store.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import re
-import secrets
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from types import MappingProxyType
 from typing import Literal
-from zoneinfo import ZoneInfo
 
-from followup.model import Message, Person
+from followup.approval.request import ACCEPTED, END_RE, MAX_DRAFT_NUMBER, START_RE, DraftView
+from followup.model import Message
 from followup.parse import html_to_text
 
-__all__ = [
-    "ACCEPTED",
-    "AuthResult",
-    "DraftView",
-    "ReplyCommand",
-    "TokenRecord",
-    "authenticate_reply",
-    "extract_own_text",
-    "find_token",
-    "format_time",
-    "hash_token",
-    "html_reply_text",
-    "new_token",
-    "parse_reply",
-    "render_confirmation",
-    "render_request",
-    "request_message_id",
-]
-
-TOKEN_BYTES = 18  # 144 bits; 18 bytes encode to 24 URL-safe characters with no '=' padding
 MAX_REPLY_CHARS = 200_000  # a command sits at the top; a longer reply is cut, not scanned whole
-MAX_DRAFT_NUMBER = 99
-# A phone whose clock runs a little slow answers "before" the request it replies to.
-CLOCK_SKEW = timedelta(minutes=5)
-# A reply dated further ahead than this is refused: no phone clock is a day fast, a forger's may be.
-MAX_FUTURE_SKEW = timedelta(days=1)
-
-ACCEPTED = (
-    "reply with APPROVE (all drafts), APPROVE 2 or APPROVE 1 3 (by number), REJECT or REJECT 2 "
-    "as the first line; to change a draft, edit its text between its === markers and APPROVE it"
-)
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-_TOKEN_CHARS = r"[A-Za-z0-9_-]{22,64}"
-_TOKEN_RE = re.compile(rf"^{_TOKEN_CHARS}$")
-_MSGID_TOKEN_RE = re.compile(rf"<approval\.({_TOKEN_CHARS})@[^<>\s@]+>")
-_SUBJECT_TOKEN_RE = re.compile(rf"\[followup #({_TOKEN_CHARS})\]")
-
-
-# --- values ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DraftView:
-    """One follow-up as the approval request shows it; `number` is what the owner types."""
-
-    number: int
-    followup_id: int
-    to: tuple[Person, ...]
-    send_at: datetime
-    zone: str
-    rule: str
-    subject: str
-    body: str
-
-    def __post_init__(self) -> None:
-        if self.send_at.tzinfo is None:
-            raise ValueError(f"DraftView.send_at must be tz-aware, got {self.send_at!r}")
-        if not 1 <= self.number <= MAX_DRAFT_NUMBER:
-            raise ValueError(f"DraftView.number must be 1..{MAX_DRAFT_NUMBER}, got {self.number}")
 
 
 @dataclass(frozen=True)
@@ -113,300 +41,7 @@ class ReplyCommand:
     rejects: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class TokenRecord:
-    """What the store keeps about one approval request; `live` is computed by the caller.
-
-    `live` is True while every follow-up in `followup_ids` is still awaiting approval (a token
-    dies when its follow-ups leave `awaiting_approval`); `used_at` is set once a decision was
-    applied with it (single use).
-    """
-
-    token_hash: str
-    interview_id: int | None
-    followup_ids: tuple[int, ...]
-    created_at: datetime
-    used_at: datetime | None
-    live: bool
-
-    def __post_init__(self) -> None:
-        for name in ("created_at", "used_at"):
-            value = getattr(self, name)
-            if value is not None and value.tzinfo is None:
-                raise ValueError(f"TokenRecord.{name} must be tz-aware, got {value!r}")
-
-
-@dataclass(frozen=True)
-class AuthResult:
-    """Whether a reply may act; `reason` is one line for the log and the owner's notice.
-
-    `tell_owner` is False when telling would answer a robot (an auto-reply to the request).
-    """
-
-    ok: bool
-    reason: str
-    tell_owner: bool = True
-
-
-# --- tokens ---------------------------------------------------------------------------------
-
-
-def new_token(randbytes: Callable[[int], bytes] = secrets.token_bytes) -> str:
-    """Make an unguessable URL-safe approval token (144 bits from `randbytes`)."""
-    raw = randbytes(TOKEN_BYTES)
-    if len(raw) < TOKEN_BYTES:
-        raise ValueError(f"randbytes returned {len(raw)} bytes, need {TOKEN_BYTES}")
-    return base64.urlsafe_b64encode(raw[:TOKEN_BYTES]).decode("ascii")
-
-
-def hash_token(token: str) -> str:
-    """Return the SHA-256 hex digest of a token: the only form the store keeps."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def request_message_id(token: str, domain: str) -> str:
-    """Return the approval request's Message-ID, `<approval.TOKEN@domain>` (RFC 5322 §3.6.4)."""
-    _check_token(token)
-    domain = domain.strip()
-    if not domain or re.search(r"[\s<>@]", domain):
-        raise ValueError(f"request_message_id: bad domain {domain!r}; pass the host part of mailbox.address")
-    return f"<approval.{token}@{domain}>"
-
-
-def find_token(message: Message) -> str | None:
-    """Find the approval token a reply refers to: In-Reply-To/References first, then the subject.
-
-    The body is never read: it quotes the request, so anybody could paste a token there.
-    """
-    ids: list[str] = []
-    for value in (message.envelope_in_reply_to, message.in_reply_to):
-        if value:
-            ids.append(value)
-    ids.extend(message.envelope_references)
-    ids.extend(message.references)
-    subjects = [message.subject]
-    for name, value in message.headers:
-        lowered = name.lower()
-        if lowered in ("in-reply-to", "references"):
-            ids.append(value)
-        elif lowered == "subject":
-            subjects.append(value)
-    for value in ids:
-        found = _MSGID_TOKEN_RE.search(value or "")
-        if found:
-            return found.group(1)
-    for value in subjects:
-        found = _SUBJECT_TOKEN_RE.search(value or "")
-        if found:
-            return found.group(1)
-    return None
-
-
-def _check_token(token: str) -> None:
-    if not _TOKEN_RE.match(token):
-        raise ValueError(f"not an approval token: {len(token)} characters; make one with new_token()")
-
-
-# --- authentication -------------------------------------------------------------------------
-
-
-def authenticate_reply(
-    message: Message,
-    *,
-    owner_email: str,
-    forwarders: Collection[str],
-    token_record: TokenRecord | None,
-    now: datetime,
-) -> AuthResult:
-    """Decide whether a reply may act on an approval request (DESIGN §6).
-
-    It counts only when its direct sender (`envelope_sender`, never a forwarded original) is the
-    owner or a trusted forwarder, no Authentication-Results header shows DKIM, SPF or DMARC
-    failing for that sender, it names the token of `token_record`, the record is unused and
-    live, and its Date is not before the request (nor more than a day ahead of `now`).
-    """
-    if now.tzinfo is None:
-        raise ValueError(f"authenticate_reply: now must be tz-aware, got {now!r}")
-    if message.is_auto_reply or (message.auto_submitted or "no").strip().lower() != "no":
-        # RFC 3834: an automatic response is no decision, and answering it would start a loop.
-        return AuthResult(False, "refused: an automatic reply is not a decision", tell_owner=False)
-    sender = (message.envelope_sender.email if message.envelope_sender else None) or ""
-    address = _normalize_address(sender)
-    trusted = {_normalize_address(owner_email)} | {_normalize_address(f) for f in forwarders}
-    trusted.discard("")
-    if not address:
-        return AuthResult(False, "refused: the reply has no From address")
-    if address not in trusted:
-        return AuthResult(False, f"refused: {sender} is neither the owner nor a trusted forwarder")
-    failed = _failed_authentication(message.authentication_results, address)
-    if failed:
-        return AuthResult(False, f"refused: Authentication-Results show {failed} for {sender}")
-    token = find_token(message)
-    if token is None:
-        return AuthResult(False, "refused: the reply names no approval request (no token in its subject or references)")
-    if token_record is None:
-        return AuthResult(False, "refused: no approval request matches the reply's token (unknown or wrong token)")
-    if not hmac.compare_digest(token_record.token_hash, hash_token(token)):
-        return AuthResult(False, "refused: the reply's token is not the one of this approval request")
-    if token_record.used_at is not None:
-        used = token_record.used_at.isoformat()
-        return AuthResult(False, f"refused: this approval request was already answered at {used}")
-    if not token_record.live:
-        return AuthResult(False, "refused: the follow-ups of this approval request are no longer awaiting approval")
-    # The reply's own Date; a forwarded original's date says nothing about when the owner answered.
-    date = message.envelope_date
-    if date is None and not message.is_forward:
-        date = message.date
-    if date is None:
-        return AuthResult(False, "refused: the reply has no Date, so it cannot be shown to be newer than the request")
-    if date < token_record.created_at - CLOCK_SKEW:
-        created = token_record.created_at.isoformat()
-        return AuthResult(False, f"refused: the reply is dated {date.isoformat()}, before the request ({created})")
-    if date > now + MAX_FUTURE_SKEW:
-        return AuthResult(False, f"refused: the reply is dated {date.isoformat()}, in the future")
-    return AuthResult(True, f"accepted: reply from {sender}")
-
-
-def _normalize_address(value: str) -> str:
-    value = value.strip().strip("<>").strip()
-    return value.casefold()
-
-
-_AR_CLAUSE_RE = re.compile(r"^\s*(dkim|spf|dmarc)\s*=\s*([A-Za-z]+)\b(.*)$", re.IGNORECASE | re.DOTALL)
-_AR_PROP_RE = re.compile(
-    r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom|smtp\.helo)\s*=\s*\"?([^\s\";]+)", re.IGNORECASE
-)
-
-
-def _failed_authentication(headers: Sequence[str], sender: str) -> str | None:
-    """Return 'dkim=fail' (or spf/dmarc) when a result for the sender's domain failed (RFC 8601)."""
-    domain = sender.rpartition("@")[2]
-    for header in headers:
-        text = header
-        for _ in range(5):  # CFWS comments, possibly nested (RFC 5322 §3.2.2)
-            text = re.sub(r"\([^()]*\)", " ", text)
-        for clause in text.split(";"):
-            match = _AR_CLAUSE_RE.match(clause)
-            if not match or match.group(2).lower() != "fail":
-                continue
-            method = match.group(1).lower()
-            props = [value for _, value in _AR_PROP_RE.findall(match.group(3))]
-            # A failure naming another domain (a mailing list's own signature) says nothing
-            # about this sender; a failure naming no domain is taken to be about the sender.
-            if not props or any(_same_domain(value.rpartition("@")[2], domain) for value in props):
-                return f"{method}=fail"
-    return None
-
-
-def _same_domain(a: str, b: str) -> bool:
-    a, b = a.casefold().strip("."), b.casefold().strip(".")
-    return bool(a and b) and (a == b or a.endswith("." + b) or b.endswith("." + a))
-
-
-# --- the request ----------------------------------------------------------------------------
-
-
-def render_request(
-    drafts: Sequence[DraftView],
-    *,
-    token: str,
-    interview_label: str,
-    owner_name: str,
-    why_waiting: str | None,
-) -> tuple[str, str]:
-    """Return (subject, body) of the approval request for these drafts."""
-    _check_token(token)
-    if not drafts:
-        raise ValueError("render_request: no drafts; send a request only when follow-ups await approval")
-    numbers = [d.number for d in drafts]
-    if len(set(numbers)) != len(numbers):
-        raise ValueError(f"render_request: draft numbers repeat: {numbers}")
-    label = _one_line(interview_label) or "your interview"
-    count = len(drafts)
-    noun = "follow-up" if count == 1 else "follow-ups"
-    subject = f"[followup #{token}] Approve {count} {noun} for {label}"
-
-    first = _one_line(owner_name).split(" ")[0] if _one_line(owner_name) else ""
-    out = [
-        f"Follow-up drafts for {label} need your approval.",
-        "",
-        f"Hi {first}," if first else "Hi,",
-        "",
-        f"{count} {noun} {'is' if count == 1 else 'are'} ready. Nothing is sent until you answer.",
-    ]
-    if why_waiting:
-        out.append(f"Why they wait for you: {_one_line(why_waiting)}")
-    example = drafts[-1].number
-    out += [
-        "",
-        "How to answer: reply to this e-mail with one line at the top:",
-        "  APPROVE           send every draft below at its time",
-        f"  APPROVE {example:<9} send draft {example} only (APPROVE 1 3 for several)",
-        f"  REJECT            drop every draft (REJECT {example} drops draft {example} only)",
-        "To change a draft, edit its text between its two === lines in your",
-        f"reply (keep those lines) and answer APPROVE {example}: your text is sent as is.",
-    ]
-    for draft in drafts:
-        _check_body(draft)
-        recipients = ", ".join(_person(p) for p in draft.to) or "(no recipient)"
-        out += [
-            "",
-            "",
-            f"Draft {draft.number} of {count}",
-            f"  To:       {recipients}",
-            f"  Sends:    {format_time(draft.send_at, draft.zone)}",
-            f"  Rule:     {_one_line(draft.rule)}",
-            f"  Subject:  {_one_line(draft.subject)}",
-            "",
-            _start_marker(draft),
-            draft.body.replace("\r\n", "\n").strip("\n"),
-            f"=== END DRAFT {draft.number} ===",
-        ]
-    return subject, "\n".join(out) + "\n"
-
-
-def format_time(when: datetime, zone: str) -> str:
-    """Format an instant in a zone for the owner, e.g. 'Tue 8 Dec 2026 17:00 EST'."""
-    local = when.astimezone(ZoneInfo(zone))
-    return (
-        f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year} "
-        f"{local:%H:%M} {local.tzname() or zone}"
-    )
-
-
-def _start_marker(draft: DraftView) -> str:
-    local = draft.send_at.astimezone(ZoneInfo(draft.zone))
-    names = ", ".join(_person(p) for p in draft.to) or "nobody"
-    when = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local:%H:%M}"
-    return f"=== DRAFT {draft.number} (to {names}, {when}) ==="
-
-
-def _check_body(draft: DraftView) -> None:
-    for line in draft.body.splitlines():
-        content = line.strip()
-        if _START_RE.match(content) or _END_RE.match(content):
-            raise ValueError(
-                f"draft {draft.number} (follow-up {draft.followup_id}): its text contains a marker line "
-                f"{content[:40]!r}; change the template so no line starts with '=== DRAFT'"
-            )
-
-
-def _person(person: Person) -> str:
-    name = _one_line(person.name or "")
-    if name and person.email:
-        return f"{name} <{person.email}>"
-    return person.email or name
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
-# --- reading a reply ------------------------------------------------------------------------
-
 _QUOTE_RE = re.compile(r"^((?:[ \t]*>)+)[ \t]?")
-_START_RE = re.compile(r"^\*?={2,}\s*draft\s+#?(\d{1,3})\b(.*)$", re.IGNORECASE)
-_END_RE = re.compile(r"^\*?={2,}\s*end\s+(?:of\s+)?draft\s+#?(\d{1,3})\s*={2,}\*?$", re.IGNORECASE)
 _REQUEST_OPENING_RE = re.compile(r"^follow-up drafts for .* need your approval\.?$", re.IGNORECASE)
 # "On <date>, <name> wrote:" and its translations; Gmail, Apple Mail, Thunderbird, Yahoo and
 # Android put the verb last; German puts the name after "schrieb".
@@ -416,12 +51,12 @@ _ATTRIBUTION_RE = re.compile(
     r".{0,300}?:$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_END_RE = re.compile(
+_ATTRIBUTIONEND_RE = re.compile(
     r"(?:\bwrote|\ba\s+écrit|\bescribió|\bschrieb\b.{0,200}|\bscrisse|\bschreef|\bskrev|"
     r"\bescreveu|\bnapisał\w*|написал[аи]?|kirjoitti)\s*:$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_START_RE = re.compile(r"^(?:-+\s*)?(?:on|le|el|am|il|op|den|em|dne|w dniu)\b|^\d", re.IGNORECASE)
+_ATTRIBUTIONSTART_RE = re.compile(r"^(?:-+\s*)?(?:on|le|el|am|il|op|den|em|dne|w dniu)\b|^\d", re.IGNORECASE)
 _ORIGINAL_RE = re.compile(
     r"^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
     r"messaggio originale|oorspronkelijk bericht|reply message)\s*-{2,}$",
@@ -680,10 +315,10 @@ def _attribution_start(lines: list[str], index: int, taken: set[int]) -> int | N
         return None
     if _ATTRIBUTION_RE.match(content):
         return index
-    if not _ATTRIBUTION_END_RE.search(content):
+    if not _ATTRIBUTIONEND_RE.search(content):
         return None
     # Gmail and Android wrap a long attribution: "On Tue, ... Jane Doe <" / "jane@x> wrote:".
-    if not _ATTRIBUTION_START_RE.match(content) and index > 0:
+    if not _ATTRIBUTIONSTART_RE.match(content) and index > 0:
         prev = index - 1
         if prev not in taken and lines[prev].strip() and _level(lines[prev]) == 0:
             return prev
@@ -711,7 +346,7 @@ def _find_blocks(lines: list[str]) -> tuple[list[_Block], list[tuple[int, int]]]
     while index < len(lines):
         level = _level(lines[index])
         content = _unquote(lines[index], level).strip()
-        start = _START_RE.match(content)
+        start = START_RE.match(content)
         if not start:
             index += 1
             continue
@@ -720,16 +355,16 @@ def _find_blocks(lines: list[str]) -> tuple[list[_Block], list[tuple[int, int]]]
         if not content.endswith("=") and body_start < len(lines):
             # A long marker wrapped by the client: its tail "...) ===" is on the next line.
             tail = _unquote(lines[body_start], level).strip()
-            if tail.endswith("===") and not _END_RE.match(tail):
+            if tail.endswith("===") and not END_RE.match(tail):
                 body_start += 1
         end = None
         for j in range(body_start, len(lines)):
             inner = _content(lines[j])
-            found = _END_RE.match(inner)
+            found = END_RE.match(inner)
             if found and int(found.group(1)) == number:
                 end = j
                 break
-            if _START_RE.match(inner):
+            if START_RE.match(inner):
                 break
         if end is None:
             open_starts.append((number, index))
@@ -902,37 +537,3 @@ def _edits(
         n = min(changed_unapproved - set(edits))
         return {}, f"draft {n} was edited but not approved (reply APPROVE {n} to send the edit)"
     return edits, None
-
-
-# --- the confirmation -----------------------------------------------------------------------
-
-
-def render_confirmation(command: ReplyCommand, drafts: Sequence[DraftView]) -> tuple[str, str]:
-    """Return (subject, body) of the short answer telling the owner what was understood."""
-    if command.kind == "unclear":
-        return (
-            "followup: your reply was not understood",
-            f"{command.reason}\n\nThe drafts still wait for your answer; reply to the approval request again.\n",
-        )
-    chosen = set(command.drafts) if command.drafts else {d.number for d in drafts}
-    lines: list[str] = []
-    approved = rejected = 0
-    for draft in sorted(drafts, key=lambda d: d.number):
-        recipients = ", ".join(_person(p) for p in draft.to) or "(no recipient)"
-        if draft.number in chosen and command.kind == "approve":
-            approved += 1
-            edited = " with your edited text" if draft.number in command.edits else ""
-            goes = format_time(draft.send_at, draft.zone)
-            lines.append(f"Draft {draft.number} to {recipients}: approved{edited}; goes {goes}.")
-        elif (draft.number in chosen and command.kind == "reject") or draft.number in command.rejects:
-            rejected += 1
-            lines.append(f"Draft {draft.number} to {recipients}: rejected; it will not be sent.")
-        else:
-            lines.append(f"Draft {draft.number} to {recipients}: still waiting for your answer.")
-    parts = []
-    if approved:
-        parts.append(f"approved {approved}")
-    if rejected:
-        parts.append(f"rejected {rejected}")
-    subject = "followup: " + " and ".join(parts) + (" follow-up" if approved + rejected == 1 else " follow-ups")
-    return subject, "Understood: " + command.reason + ".\n\n" + "\n".join(lines) + "\n"

@@ -1,8 +1,7 @@
 """The follow-up state machine of DESIGN §6: which state may follow which.
 
 Owns the transition table and its checks; the store calls `check_transition` inside the
-transaction that moves a follow-up, so no code path can skip a state. Approval-token helpers
-(approval by e-mail) belong here too.
+transaction that moves a follow-up, so no code path can skip a state.
 
 Pure: no I/O, no clock, no database. `sent` is reachable only from `sending`, and `sending`
 only from `approved`: that is what makes "never twice" and "never without approval" checkable.

@@ -1,4 +1,4 @@
-"""approvals.py on a real Store in tmp_path, with a RecordingSender at the send.Sender seam.
+"""approval/jobs.py on a real Store in tmp_path, with a RecordingSender at the send.Sender seam.
 
 Requests, replies acted on, confirmations, refusals told once, reminders, expiry, approval
 after the send time, and the pause switch. The pipeline plans the drafts from the demo's
@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from followup import approvals, outbox, pipeline, replies
+from followup import outbox, pipeline
+from followup.approval import jobs as approval_jobs
+from followup.approval.tokens import hash_token
 from followup.config import load_config
 from followup.model import FollowUp, FollowUpState
 from followup.parse import parse_message
@@ -99,7 +101,7 @@ state_dir: state
 
     def request(self, now: datetime = PLANNED) -> EmailMessage:
         """Send the pending requests; return the newest."""
-        approvals.send_requests(self.rt, self.store, now, self.sender)
+        approval_jobs.send_requests(self.rt, self.store, now, self.sender)
         return self.requests()[-1]
 
     def requests(self) -> list[EmailMessage]:
@@ -107,12 +109,12 @@ state_dir: state
 
     def answer(self, raw: bytes, now: datetime) -> str | None:
         with self.store.transaction():
-            return approvals.handle_reply(self.rt, self.store, parse_message(raw, "reply.eml"), now)
+            return approval_jobs.handle_reply(self.rt, self.store, parse_message(raw, "reply.eml"), now)
 
     def notices(self, now: datetime) -> list[EmailMessage]:
         """Mail the queued notices; return the ones mailed now."""
         before = len(self.sender.sent)
-        approvals.send_notices(self.rt, self.store, now, self.sender)
+        approval_jobs.send_notices(self.rt, self.store, now, self.sender)
         fresh = self.sender.sent[before:]
         return [email.message_from_bytes(d, policy=policy.default) for d, _, _ in fresh]  # type: ignore[misc]
 
@@ -161,8 +163,8 @@ def reply(
 
 
 def test_one_request_per_interview_lists_every_draft_and_is_sent_once(desk: Desk) -> None:
-    assert approvals.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 1
-    assert approvals.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender) == 0
+    assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 1
+    assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender) == 0
     assert len(desk.sender.sent) == 1
     _data, from_addr, to = desk.sender.sent[0]
     assert (from_addr, to) == (ADDRESS, [OWNER])
@@ -175,7 +177,7 @@ def test_one_request_per_interview_lists_every_draft_and_is_sent_once(desk: Desk
         assert f"=== DRAFT {n} (to " in body and address in body and f"=== END DRAFT {n} ===" in body
     assert "Sends:    Wed 9 Dec 2026 09:00 CET" in body and "Sends:    Tue 15 Dec 2026 17:00 CET" in body
     # Only the hash of the token is kept, and the request is recognised as the daemon's own mail.
-    assert desk.store.token(replies.hash_token(token)) is not None
+    assert desk.store.token(hash_token(token)) is not None
     assert token.encode() not in desk.store.path.read_bytes()
     assert desk.store.is_own_message(str(request["Message-ID"]))
 
@@ -183,13 +185,13 @@ def test_one_request_per_interview_lists_every_draft_and_is_sent_once(desk: Desk
 def test_no_request_is_mailed_when_approval_is_by_cli_only(tmp_path: Path) -> None:
     d = Desk(tmp_path, via="[cli]")
     d.invite()
-    assert approvals.send_requests(d.rt, d.store, PLANNED, d.sender) == 0 and d.sender.sent == []
+    assert approval_jobs.send_requests(d.rt, d.store, PLANNED, d.sender) == 0 and d.sender.sent == []
 
 
 def test_a_request_that_could_not_be_sent_is_asked_again_next_pass(desk: Desk) -> None:
     desk.sender.fail_next = TransientSendError("smtp 127.0.0.1:2525: timed out")
-    assert approvals.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 0
-    assert approvals.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=2), desk.sender) == 1
+    assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 0
+    assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=2), desk.sender) == 1
     assert len(desk.requests()) == 1 and "Approve 3 follow-ups" in str(desk.requests()[0]["Subject"])
 
 
@@ -201,7 +203,7 @@ def test_a_draft_that_cannot_be_rendered_is_told_to_the_owner_once(desk: Desk) -
     )  # fmt: skip
     fid = desk.store.add_followup(broken, PLANNED, "test")
     desk.request()
-    approvals.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender)
+    approval_jobs.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender)
     told = [m for m in desk.notices(PLANNED) if "cannot be shown" in str(m["Subject"])]
     assert len(told) == 1 and f"followup reject {fid}" in text_of(told[0])
     assert "sam.lee@acme.example" not in text_of(desk.requests()[0])
@@ -342,11 +344,11 @@ def test_mail_without_a_token_is_left_to_detection(desk: Desk) -> None:
 
 def test_unapproved_draft_expires_after_expire_after_and_the_owner_is_told_once(desk: Desk) -> None:
     desk.request()
-    approvals.housekeeping(desk.rt, desk.store, PLANNED + timedelta(days=3) - timedelta(minutes=1))
+    approval_jobs.housekeeping(desk.rt, desk.store, PLANNED + timedelta(days=3) - timedelta(minutes=1))
     assert set(desk.states().values()) == {"awaiting_approval"}
     expiry = PLANNED + timedelta(days=3)
-    approvals.housekeeping(desk.rt, desk.store, expiry)
-    approvals.housekeeping(desk.rt, desk.store, expiry + timedelta(hours=1))
+    approval_jobs.housekeeping(desk.rt, desk.store, expiry)
+    approval_jobs.housekeeping(desk.rt, desk.store, expiry + timedelta(hours=1))
     assert set(desk.states().values()) == {"expired"}
     told = [m for m in desk.notices(expiry) if "expired" in str(m["Subject"])]
     assert len(told) == 3
@@ -355,7 +357,7 @@ def test_unapproved_draft_expires_after_expire_after_and_the_owner_is_told_once(
         "expired: not approved within 3d."
         in text_of(told[0])
     )
-    approvals.housekeeping(desk.rt, desk.store, expiry + timedelta(days=1))
+    approval_jobs.housekeeping(desk.rt, desk.store, expiry + timedelta(days=1))
     assert desk.notices(expiry + timedelta(days=1)) == []
     assert desk.dispatch(THANKS_AT) == []
 
@@ -365,9 +367,9 @@ def test_expiry_counts_from_when_a_draft_went_back_to_waiting(desk: Desk) -> Non
     outbox.approve(desk.rt, desk.store, fid, PLANNED, via="cli")
     back = PLANNED + timedelta(days=4)  # the interview moved, the text changed: approve again
     desk.store.transition(fid, S.awaiting_approval, "text changed; approve again", back, expect=S.approved)
-    approvals.housekeeping(desk.rt, desk.store, back + timedelta(minutes=1))
+    approval_jobs.housekeeping(desk.rt, desk.store, back + timedelta(minutes=1))
     assert desk.states()[JORDAN] == "awaiting_approval"
-    approvals.housekeeping(desk.rt, desk.store, back + timedelta(days=3))
+    approval_jobs.housekeeping(desk.rt, desk.store, back + timedelta(days=3))
     assert desk.states()[JORDAN] == "expired"
 
 
@@ -376,10 +378,10 @@ def test_reminder_comes_once_before_the_send_time(tmp_path: Path) -> None:
     d.invite()
     d.request()
     early = THANKS_AT - timedelta(hours=3, minutes=1)
-    approvals.housekeeping(d.rt, d.store, early)
+    approval_jobs.housekeeping(d.rt, d.store, early)
     assert d.notices(early) == []
     for minutes in (0, 30, 60):
-        approvals.housekeeping(d.rt, d.store, THANKS_AT - timedelta(hours=3) + timedelta(minutes=minutes))
+        approval_jobs.housekeeping(d.rt, d.store, THANKS_AT - timedelta(hours=3) + timedelta(minutes=minutes))
     reminders = d.notices(THANKS_AT)
     assert sorted(str(m["Subject"]) for m in reminders) == [
         "followup: reminder, draft #1 still needs your approval",
@@ -387,7 +389,7 @@ def test_reminder_comes_once_before_the_send_time(tmp_path: Path) -> None:
     ]
     assert "is due at Wed 9 Dec 2026 09:00 CET" in text_of(reminders[0])
     assert "reply APPROVE to its request, or run `followup approve" in text_of(reminders[0])
-    approvals.housekeeping(d.rt, d.store, THANKS_AT - timedelta(minutes=10))
+    approval_jobs.housekeeping(d.rt, d.store, THANKS_AT - timedelta(minutes=10))
     assert d.notices(THANKS_AT) == []
     assert set(d.states().values()) == {"awaiting_approval"}
 
@@ -395,7 +397,7 @@ def test_reminder_comes_once_before_the_send_time(tmp_path: Path) -> None:
 def test_reminder_comes_before_expiry_when_that_is_first(desk: Desk) -> None:
     desk.request()
     expiry = PLANNED + timedelta(days=3)
-    approvals.housekeeping(desk.rt, desk.store, expiry - timedelta(hours=2))
+    approval_jobs.housekeeping(desk.rt, desk.store, expiry - timedelta(hours=2))
     reminders = desk.notices(expiry)
     assert len(reminders) == 3
     assert "expires at Sun 6 Dec 2026 17:00 CET" in text_of(reminders[0])
@@ -404,7 +406,7 @@ def test_reminder_comes_before_expiry_when_that_is_first(desk: Desk) -> None:
 def test_no_reminder_for_a_draft_created_close_to_its_deadline(tmp_path: Path) -> None:
     d = Desk(tmp_path, expire_after="10d")
     d.invite(THANKS_AT - timedelta(hours=2))  # found late: the request is the reminder
-    approvals.housekeeping(d.rt, d.store, THANKS_AT - timedelta(hours=1))
+    approval_jobs.housekeeping(d.rt, d.store, THANKS_AT - timedelta(hours=1))
     assert [m for m in d.notices(THANKS_AT) if "reminder" in str(m["Subject"])] == []
 
 
@@ -413,7 +415,7 @@ def test_draft_approved_after_its_send_time_goes_at_the_next_window_opening(tmp_
     d.invite()
     request = d.request()
     evening = datetime(2026, 12, 9, 17, 0, tzinfo=UTC)  # 18:00 Paris: business hours are over
-    approvals.housekeeping(d.rt, d.store, evening)  # 9h late, within the thank-you's max_lateness 1d
+    approval_jobs.housekeeping(d.rt, d.store, evening)  # 9h late, within the thank-you's max_lateness 1d
     d.answer(reply(request, "APPROVE 1", evening), evening)
     next_opening = datetime(2026, 12, 10, 8, 0, tzinfo=UTC)  # Thu 10 Dec 09:00 Paris
     assert d.by_recipient()[JORDAN].send_at == next_opening
@@ -429,7 +431,7 @@ def test_draft_past_max_lateness_expires_and_a_late_approval_changes_nothing(tmp
     d.invite()
     request = d.request()
     too_late = THANKS_AT + timedelta(days=1, minutes=1)
-    approvals.housekeeping(d.rt, d.store, too_late)
+    approval_jobs.housekeeping(d.rt, d.store, too_late)
     assert d.states()[JORDAN] == "expired" and d.states()[PRIYA] == "awaiting_approval"
     d.answer(reply(request, "APPROVE 1", too_late), too_late)
     assert d.states()[JORDAN] == "expired"
@@ -463,20 +465,20 @@ def test_daily_summary_is_queued_once_a_day_at_its_time(tmp_path: Path) -> None:
     desk = Desk(tmp_path, summary='"08:00"')
     desk.invite()
     morning = datetime(2026, 12, 4, 6, 59, tzinfo=UTC)  # 07:59 in Paris: not yet
-    assert not approvals.daily_summary(desk.rt, desk.store, morning)
+    assert not approval_jobs.daily_summary(desk.rt, desk.store, morning)
     at_eight = morning + timedelta(minutes=1)
-    assert approvals.daily_summary(desk.rt, desk.store, at_eight)
-    assert not approvals.daily_summary(desk.rt, desk.store, at_eight + timedelta(hours=3))
+    assert approval_jobs.daily_summary(desk.rt, desk.store, at_eight)
+    assert not approval_jobs.daily_summary(desk.rt, desk.store, at_eight + timedelta(hours=3))
     [(key, text)] = desk.store.unsent_notices()
     assert key == "summary:2026-12-04"
     assert text.startswith("followup: your day, Friday 04 December")
     assert "3 drafts await your approval:" in text and "1 interview in the next 7 days:" in text
-    assert approvals.daily_summary(desk.rt, desk.store, at_eight + timedelta(days=1))
+    assert approval_jobs.daily_summary(desk.rt, desk.store, at_eight + timedelta(days=1))
 
 
 def test_no_daily_summary_unless_asked(desk: Desk) -> None:
     desk.invite()
-    assert not approvals.daily_summary(desk.rt, desk.store, PLANNED + timedelta(days=1))
+    assert not approval_jobs.daily_summary(desk.rt, desk.store, PLANNED + timedelta(days=1))
     assert desk.store.unsent_notices() == []
 
 

@@ -2,15 +2,15 @@
 
 The daemon mails the owner one request per interview (or application) listing its drafts;
 the request's Message-ID and subject carry a fresh token whose hash alone is stored. A reply
-acts only after `replies.authenticate_reply` accepts it (owner or trusted forwarder, live
+acts only after `authenticate.authenticate_reply` accepts it (owner or trusted forwarder, live
 token, not older than the request, no DKIM/SPF failure). Everything the owner must be told
 (confirmations, refusals, failures, expiries) is queued as a notice inside the transaction
 that caused it and mailed afterwards, so that no network call happens inside a commit.
 A reply to a request whose drafts were re-rendered since it was mailed changes nothing: the
 request is retired and a fresh one goes out, so nobody approves text they never saw.
 
-It must not read replies itself (the wording and parsing live in replies.py), nor send or
-move follow-ups except through outbox.approve / outbox.reject and expiry.
+It must not read replies itself (the wording and parsing live in request.py and reply.py),
+nor send or move follow-ups except through outbox.approve / outbox.reject and expiry.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ from datetime import datetime, timedelta
 from email.utils import make_msgid
 from zoneinfo import ZoneInfo
 
-from followup import outbox, replies, report
+from followup import outbox, report
+from followup.approval.authenticate import authenticate_reply
+from followup.approval.confirmation import render_confirmation
+from followup.approval.reply import ReplyCommand, parse_reply
+from followup.approval.request import DraftView, format_time, render_request
+from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
 from followup.errors import FollowupError, InvalidTransition
 from followup.model import FollowUp, FollowUpState, Message, Person
 from followup.render import build_message
@@ -45,7 +50,7 @@ def _label(store: Store, fu: FollowUp) -> str:
     return " - ".join(x for x in (company, role) if x) or "your job search"
 
 
-def draft_views(rt: Runtime, store: Store, ids: Sequence[int]) -> list[replies.DraftView]:
+def draft_views(rt: Runtime, store: Store, ids: Sequence[int]) -> list[DraftView]:
     """The numbered drafts of a request, in the order the request shows them."""
     views = []
     for number, fid in enumerate(ids, start=1):
@@ -53,7 +58,7 @@ def draft_views(rt: Runtime, store: Store, ids: Sequence[int]) -> list[replies.D
         if fu is None:
             continue
         views.append(
-            replies.DraftView(
+            DraftView(
                 number=number,
                 followup_id=fid,
                 to=(fu.recipient, *fu.cc),
@@ -114,11 +119,11 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
     sent = 0
     for interview_id, fus in batches:
         ids = [fu.id for fu in fus if fu.id is not None]
-        token = replies.new_token()
-        token_hash = replies.hash_token(token)
-        message_id = replies.request_message_id(token, domain)
+        token = new_token()
+        token_hash = hash_token(token)
+        message_id = request_message_id(token, domain)
         try:
-            subject, body = replies.render_request(
+            subject, body = render_request(
                 draft_views(rt, store, ids),
                 token=token,
                 interview_label=_label(store, fus[0]),
@@ -152,14 +157,14 @@ def _owner_person(rt: Runtime) -> Person:
 
 def handle_reply(rt: Runtime, store: Store, message: Message, now: datetime) -> str | None:
     """Act on an approval reply; None when the message is not one (it goes on to detection)."""
-    token = replies.find_token(message)
+    token = find_token(message)
     if token is None:
         return None
-    token_hash = replies.hash_token(token)
+    token_hash = hash_token(token)
     stored = store.token(token_hash)
     record = None
     if stored is not None:
-        record = replies.TokenRecord(
+        record = TokenRecord(
             token_hash=token_hash,
             interview_id=stored["interview_id"],
             followup_ids=stored["followup_ids"],
@@ -168,7 +173,7 @@ def handle_reply(rt: Runtime, store: Store, message: Message, now: datetime) -> 
             live=stored["live"],
         )
     owner = rt.config.owner
-    auth = replies.authenticate_reply(
+    auth = authenticate_reply(
         message, owner_email=owner.email, forwarders=owner.forwarders, token_record=record, now=now
     )
     key_id = message.envelope_message_id or message.message_id or token_hash[:16]
@@ -207,9 +212,9 @@ def handle_reply(rt: Runtime, store: Store, message: Message, now: datetime) -> 
         )
         return f"stale: {numbers} changed since the request"
     drafts = draft_views(rt, store, record.followup_ids)
-    command = replies.parse_reply(message, drafts=drafts)
+    command = parse_reply(message, drafts=drafts)
     if command.kind == "unclear":
-        subject, body = replies.render_confirmation(command, drafts)
+        subject, body = render_confirmation(command, drafts)
         store.add_notice(f"unclear:{key_id}", f"{subject}\n\n{body}", now)
         return f"unclear: {command.reason}"
     by_number = {d.number: d for d in drafts}
@@ -255,7 +260,7 @@ def _changed_since(store: Store, ids: Sequence[int], since: datetime) -> list[in
 
 
 def _confirmation(
-    rt: Runtime, store: Store, command: replies.ReplyCommand, ids: Sequence[int], moved: dict[int, str]
+    rt: Runtime, store: Store, command: ReplyCommand, ids: Sequence[int], moved: dict[int, str]
 ) -> str:
     """The confirmation notice: what was understood and what now goes when (read back from the store).
 
@@ -264,7 +269,7 @@ def _confirmation(
     """
     views = draft_views(rt, store, ids)
     acted = [v for v in views if v.number not in moved]
-    subject, body = replies.render_confirmation(command, acted)
+    subject, body = render_confirmation(command, acted)
     if not acted:
         subject = "followup: nothing changed"
     extra = []
@@ -329,7 +334,7 @@ def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
                 f"remind:{fu.id}",
                 f"followup: reminder, draft #{fu.id} still needs your approval\n\n"
                 f"Draft #{fu.id} ({fu.rule}, to {outbox.person_label(fu.recipient)}) {what} at "
-                f"{replies.format_time(deadline, zone)} and still needs your approval: {how} "
+                f"{format_time(deadline, zone)} and still needs your approval: {how} "
                 f"`followup approve {fu.id}`.\n",
                 now,
             )
@@ -388,7 +393,7 @@ def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
     lines.append(f"{report.count(len(waiting), 'draft')} {'awaits' if len(waiting) == 1 else 'await'} your approval"
                  + (":" if waiting else "."))
     lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}, due "
-              f"{replies.format_time(fu.send_at, rt.config.owner.timezone)}" for fu in waiting]
+              f"{format_time(fu.send_at, rt.config.owner.timezone)}" for fu in waiting]
     lines.append(f"{report.count(len(sent), 'note')} sent in the last 24 hours" + (":" if sent else "."))
     lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}" for fu in sent]
     if attention:
@@ -396,7 +401,7 @@ def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
         lines += [f"  #{fu.id} is {fu.state.value}: {fu.last_error or 'see followup followups'}" for fu in attention]
     lines.append(f"{report.count(len(soon), 'interview')} in the next 7 days" + (":" if soon else "."))
     lines += [f"  {report.title(iv.company, iv.role)}, "
-              f"{replies.format_time(iv.time.start, rt.config.owner.timezone)}" for iv in soon if iv.time]
+              f"{format_time(iv.time.start, rt.config.owner.timezone)}" for iv in soon if iv.time]
     subject, body = lines[0], "\n".join(lines[2:])
     with store.transaction():
         store.add_notice(f"summary:{day}", f"{subject}\n\n{body}\n", now)

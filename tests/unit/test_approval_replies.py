@@ -20,22 +20,11 @@ from hypothesis import strategies as st
 
 from followup.model import Message, Person
 from followup.parse import html_to_text, parse_message
-from followup.replies import (
-    AuthResult,
-    DraftView,
-    ReplyCommand,
-    TokenRecord,
-    authenticate_reply,
-    extract_own_text,
-    find_token,
-    hash_token,
-    html_reply_text,
-    new_token,
-    parse_reply,
-    render_confirmation,
-    render_request,
-    request_message_id,
-)
+from followup.approval.authenticate import AuthResult, authenticate_reply
+from followup.approval.confirmation import render_confirmation
+from followup.approval.reply import ReplyCommand, extract_own_text, html_reply_text, parse_reply
+from followup.approval.request import DraftView, render_request
+from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "replies"
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"

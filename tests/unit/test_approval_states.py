@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from followup.approval import TERMINAL, TRANSITIONS, can_transition, check_transition, is_terminal
+from followup.approval.states import TERMINAL, TRANSITIONS, can_transition, check_transition, is_terminal
 from followup.errors import InvalidTransition
 from followup.model import FollowUpState as S
 
