@@ -143,7 +143,8 @@ def _read_calendar(text: str) -> tuple[CalendarInvite, ...]:
             return ()
         # A bare VEVENT (some exporters write one): read it as a calendar without METHOD.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
-    calendars = icalendar.Calendar.from_ical(text[:MAX_CALENDAR_CHARS], multiple=True)
+    text = _drop_known_timezones(text[:MAX_CALENDAR_CHARS], upper)
+    calendars = icalendar.Calendar.from_ical(text, multiple=True)
     invites: list[CalendarInvite] = []
     for cal in calendars:
         method = _text(cal.get("METHOD"))
@@ -154,6 +155,27 @@ def _read_calendar(text: str) -> tuple[CalendarInvite, ...]:
             if invite is not None:
                 invites.append(invite)
     return tuple(invites)
+
+
+_TZID_PARAM = re.compile(r';TZID=(?:"([^"\r\n]*)"|([^:;\r\n]*))')
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+
+
+def _drop_known_timezones(text: str, upper: str) -> str:
+    """Leave out VTIMEZONE definitions of zones tzdata already knows.
+
+    Building a zone from a VTIMEZONE costs icalendar more than reading all the rest of an
+    invitation, and `_when` replaces such a zone by its IANA one anyway. A definition is kept
+    when any TZID is neither an IANA name nor a Windows name (RFC 5545 §3.6.5: then the
+    VTIMEZONE is the only description of that zone).
+    """
+    if "BEGIN:VTIMEZONE" not in upper:
+        return text
+    for quoted, bare in _TZID_PARAM.findall(text):
+        tzid = (quoted or bare).strip()
+        if tzid not in WINDOWS_TO_OLSON and not (_IANA_RE.match(tzid) and _zone_exists(tzid)):
+            return text
+    return _VTIMEZONE.sub("", text)
 
 
 def _read_event(event: Any, method: str | None) -> CalendarInvite | None:

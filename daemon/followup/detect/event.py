@@ -29,7 +29,6 @@ from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kin
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.role import find_role
 from followup.detect.text import (
-    FLOW,
     KINDS,
     Context,
     drop_boilerplate,
@@ -37,6 +36,7 @@ from followup.detect.text import (
     language_of,
     lower_cached,
     quote,
+    reflow,
     squash,
     strip_history,
 )
@@ -132,7 +132,7 @@ def _detect(
     body = strip_history((message.text or "")[:MAX_TEXT])
     # Hard-wrapped plain text ("...position at Northwind\nLabs!") is re-flowed for phrase
     # matching: a long line followed by more text is one sentence.
-    judged = FLOW.sub(" ", drop_boilerplate(body))
+    judged = reflow(drop_boilerplate(body))
     ctx = Context(message, subject, body, judged, owner_email, frozenset(selves), extra)
     extra_domains = (*extra.job_domains, *(dom for k in KINDS for dom in getattr(extra, k).sender_domains))
     ks = known_sender(sender_email)

@@ -13,7 +13,7 @@ import re
 
 from followup.addresses import domain_of, is_robot_address
 from followup.detect.company import company_from_display_name
-from followup.detect.text import DATE_WORD, FLAGS, FLOW, STOP_WORDS, Context, rx, squash
+from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, reflow, rx, squash
 from followup.ics import CalendarInvite
 from followup.model import Person
 
@@ -252,7 +252,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                 block_lines.append(line)
             block = "\n".join(block_lines)
         else:
-            block = re.split(r"[.;:\n]", FLOW.sub(" ", segment), maxsplit=1)[0]
+            block = re.split(r"[.;:\n]", reflow(segment), maxsplit=1)[0]
             # "with our VP of Engineering, Carlos Ruiz" / "con nuestro CTO, Javier Ortega": skip the title.
             block = re.sub(
                 r"^(?:our|my|the|your|notre|nuestro|nuestra|unserem|unserer|unseren)\s+[^,]{2,40},\s*",

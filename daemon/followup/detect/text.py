@@ -9,6 +9,7 @@ Must not: decide anything about the mail's meaning.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,8 +56,19 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
+# A word each boilerplate pattern needs: without one of them in the text, neither can match.
+_BOILERPLATE_WORDS = (
+    "schedul", "cancel", "change", "modif", "move", "reprogram", "annul", "décal", "verschieb", "absag",
+    "invitation from", "you are receiving this", "forwarding this invitation", "learn more about", "more options",
+    "reply for", "view all guest info", "join by phone", "meeting id", "passcode",
+)  # fmt: skip
+
+
 def drop_boilerplate(text: str) -> str:
     """Remove offers to reschedule or cancel, and calendar footers, from a body."""
+    low = lower_cached(text)
+    if not any(word in low for word in _BOILERPLATE_WORDS):
+        return text  # most mail: neither pattern can match, so neither runs
     cuts: list[tuple[int, int]] = []
     for m in _BOILERPLATE_SENTENCE.finditer(text):
         a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -78,8 +90,25 @@ def drop_boilerplate(text: str) -> str:
     return " ".join(out)
 
 
+
+def reflow(text: str) -> str:
+    """Join hard-wrapped lines: a line of 50 characters or more runs on into the next one.
+
+    Plain text wrapped by a mail client ("...position at Northwind\nLabs!") is one sentence for
+    phrase matching. A next line that is empty, indented or quoted ('>') starts anew.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in itertools.pairwise(lines):
+        runs_on = len(before) >= 50 and line != "" and not line[0].isspace() and line[0] != ">"
+        out.append(" " if runs_on else "\n")
+        out.append(line)
+    return "".join(out)
+
+
 # Where an earlier message is quoted inside the original: stop reading there.
-FLOW = re.compile(r"(?<=[^\n]{50})\n(?=[^\n\s>])")
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:On\s.{6,120}\swrote:|(?:From|De|Von)\s?:[^\n]{3,200}\n(?:[^\n]*\n){0,2}?(?:Sent|"
     r"Envoyé|Gesendet|Enviado|Date)\s?:|Le\s.{6,120}\sa écrit\s?:|Am\s.{6,120}\sschrieb\s.{0,80}:|"

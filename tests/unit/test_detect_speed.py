@@ -1,0 +1,142 @@
+"""Detection's literal pre-checks change only the speed: every result stays the same.
+
+Each shortcut is compared with the plain computation it replaces, on the text of every mail
+under tests/data (the labelled corpora, the public corpus, the demo) and on edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from followup import ics
+from followup.detect import cues
+from followup.detect import text as detect_text
+from followup.detect.text import FLAGS, drop_boilerplate, reflow
+from followup.parse import parse_message
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TABLES = {
+    **{f"STRONG[{k}]": g for k, g in cues.STRONG.items()},
+    "JOB": cues.JOB, "INTERVIEW": cues.INTERVIEW, "BULK": cues.BULK, "OUTREACH": cues.OUTREACH,
+    "SLOT_PICK": cues.SLOT_PICK,
+}  # fmt: skip
+
+
+@cache
+def corpus_texts() -> tuple[str, ...]:
+    texts: list[str] = []
+    for path in sorted(DATA.rglob("*.eml")):
+        message = parse_message(path.read_bytes(), path.name)
+        texts += [message.subject, message.text, reflow(message.text), *message.calendars]
+    texts += ["", "x" * 700, "Interview\n" * 80, "We regret to inform\nyou that the position has been filled " * 20]
+    return tuple(t for t in texts if t is not None)
+
+
+def test_the_corpus_is_there() -> None:
+    assert len(corpus_texts()) > 400
+
+
+def _plain_finditer(table: cues.Gated, text: str) -> list[tuple[int, int]]:
+    """The same table without literal pre-checks: every phrase, on every line holding a gate."""
+    low = text.lower()
+    if len(text) < 600:
+        return [m.span() for m in table.rx.finditer(text)] if any(g in low for g in table.gates) else []
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in low.split("\n"):
+        if any(g in line for g in table.gates):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return [m.span() for a, b in lines for m in table.rx.finditer(text, a, b)]
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_phrase_table_finds_what_its_plain_pattern_finds(name: str) -> None:
+    table = TABLES[name]
+    for text in corpus_texts():
+        assert [m.span() for m in table.finditer(text)] == _plain_finditer(table, text), (name, text[:80])
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_phrase_never_matches_text_without_its_required_literal(name: str) -> None:
+    table = TABLES[name]
+    for part, literal in zip(table.parts, table.literals, strict=True):
+        if not literal:
+            continue
+        compiled = re.compile(part, FLAGS)
+        for text in corpus_texts():
+            if compiled.search(text):
+                assert literal in text.lower(), (part, literal)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"\bthank(?:s| you) for (?:applying|your application)\b", "thank"),
+        (r"\bposition has (?:now )?been filled\b", "position has "),
+        (r"\bleider\b[^.\n]{0,40}\bmitteilen\b", "mitteilen"),
+        (r"\bjob offer\b(?! alert)", "job offer"),
+        (r"\bapplications?\b", "application"),
+        (r"\bwe\.com\b", "we.com"),
+        (r"a|b", ""),
+        (r"\b(?:Vertragsangebot|Jobangebot)\b", ""),
+        (r"^invitation:", "invitation:"),
+    ],
+)
+def test_required_literal_reads_the_pattern(pattern: str, literal: str) -> None:
+    assert cues.required_literal(pattern) == literal
+
+
+_OLD_FLOW = re.compile(r"(?<=[^\n]{50})\n(?=[^\n\s>])")
+
+
+def test_reflow_joins_exactly_the_lines_the_lookbehind_pattern_joined() -> None:
+    edge = [
+        "a" * 50 + "\nb",
+        "a" * 49 + "\nb",
+        "a" * 50 + "\n b",
+        "a" * 50 + "\n>b",
+        "a" * 50 + "\n\nb",
+        "a" * 60 + "\n",
+    ]
+    for text in (*corpus_texts(), *edge):
+        assert reflow(text) == _OLD_FLOW.sub(" ", text)
+
+
+def test_boilerplate_patterns_cannot_match_text_without_one_of_their_words() -> None:
+    for text in corpus_texts():
+        low = text.lower()
+        if not any(word in low for word in detect_text._BOILERPLATE_WORDS):
+            assert detect_text._BOILERPLATE_SENTENCE.search(text) is None
+            assert detect_text._BOILERPLATE_LINE.search(text) is None
+            assert drop_boilerplate(text) == text
+    assert drop_boilerplate("Confirmed.\nIf you need to reschedule, reply here.\nSee you") == "Confirmed.\n \nSee you"
+
+
+def test_calendars_read_the_same_without_the_timezone_definitions_tzdata_knows() -> None:
+    calendars = [t for t in corpus_texts() if "BEGIN:VTIMEZONE" in t]
+    assert calendars
+    for text in calendars:
+        plain = []
+        for cal in icalendar.Calendar.from_ical(text, multiple=True):
+            method = cal.get("METHOD")
+            for event in cal.walk("VEVENT"):
+                plain.append(ics._read_event(event, str(method).upper() if method else None))
+        assert list(ics.read_calendar(text)) == plain
+
+
+def test_a_timezone_tzdata_does_not_know_keeps_its_definition() -> None:
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VTIMEZONE\r\nTZID:Custom Office Time\r\n"
+        "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n"
+        "END:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x@y\r\n"
+        "DTSTART;TZID=Custom Office Time:20261208T150000\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (invite,) = ics.read_calendar(text)
+    assert invite.start is not None and invite.start.utcoffset() is not None
+    assert invite.start.utcoffset().total_seconds() == 3 * 3600
