@@ -346,6 +346,8 @@ def _print_followup(fu: Any, zone: str, full: bool) -> None:
     print(f"#{fu.id} [{fu.state.value}] {fu.rule} -> {to}, {owner}, send at {_fmt_time(fu.send_at, zone)}")
     if fu.last_error:
         print(f"    why: {fu.last_error}")
+    if fu.fallback:
+        print(f"    fallback: {fu.fallback}")
     if full:
         print(f"    Subject: {fu.subject or ''}")
         for line in (fu.body or "").splitlines():

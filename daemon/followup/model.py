@@ -318,6 +318,12 @@ class FollowUp:
     attempts: int = 0  # SMTP attempts that ended in a transient fault (send.dispatch backoff)
     next_attempt: datetime | None = None  # not retried before this instant
     cc: tuple[Person, ...] = ()  # further recipients of one note (rule `to: interviewers`)
+    # Set when the rule's own recipients had no usable address and the note went to its
+    # `fallback_to` instead: says why, so the owner can supply the address.
+    fallback: str | None = None
+    # The mail the note answers (the event's original): a reply to a rejection threads to the
+    # rejection, not to the first mail of the conversation. None: the target's first mail.
+    answers: Original | None = None
 
     def __post_init__(self) -> None:
         _require_aware(self)

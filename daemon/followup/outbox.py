@@ -38,6 +38,17 @@ def target_of(store: Store, fu: FollowUp) -> Interview | Application | None:
     return None
 
 
+def answered(target: Interview | Application | None, fu: FollowUp) -> Original:
+    """The mail a follow-up answers: the one that triggered it, else its target's first mail.
+
+    RFC 5322 §3.6.4: a reply names its parent; a note answering a rejection replies to the
+    rejection, the latest mail of that conversation, not to the application receipt.
+    """
+    if fu.answers is not None and fu.answers.message_id:
+        return fu.answers
+    return target.original if target is not None else Original()
+
+
 def draft_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp) -> tuple[str, str]:
     """Render a follow-up's subject and body from its template; raise ConfigError on a template fault."""
     template = rt.templates.get(fu.template)
@@ -47,7 +58,7 @@ def draft_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp
     owner = rt.config.owner
     interview = target.time if isinstance(target, Interview) else None
     questions = target.questions if isinstance(target, Interview) else ()
-    original = target.original if target is not None else Original()
+    original = answered(target, fu)
     context = build_context(
         owner_name=owner.name,
         owner_email=owner.email,
@@ -102,13 +113,14 @@ def message_for(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> Rende
     subject, body = fu.subject, fu.body
     if subject is None or body is None:
         subject, body = draft_text(rt, target, fu)
-    original = target.original if target is not None else Original()
+    original = answered(target, fu)
     template = rt.templates.get(fu.template)
     threaded = bool(template and template.thread)
     references: tuple[str, ...] = ()
     in_reply_to = None
     if threaded and original.message_id:
-        thread = target.thread_ids if target is not None else ()
+        # Tracking keeps thread ids without their angle brackets; a References entry needs them.
+        thread = tuple(f"<{t.strip().strip('<>')}>" for t in (target.thread_ids if target is not None else ()))
         references = tuple(dict.fromkeys((*thread, original.message_id)))
         in_reply_to = original.message_id
     owner = rt.config.owner

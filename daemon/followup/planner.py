@@ -14,7 +14,7 @@ same Plan, and planning an event a second time (after applying the first Plan) c
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, UTC
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -190,8 +190,10 @@ def _groups(rule_to: str, target: Target) -> list[tuple[Person, ...]]:
     return [tuple(target.interviewers)] if target.interviewers else []
 
 
-def _recipients(rule: Rule, target: Target, owner: Owner, skips: list[Skip]) -> list[tuple[Person, ...]]:
-    """Valid recipient groups for `rule.to`, else for `rule.fallback_to`; record why not."""
+def _recipients(
+    rule: Rule, target: Target, owner: Owner, skips: list[Skip]
+) -> tuple[list[tuple[Person, ...]], str | None]:
+    """Valid recipient groups for `rule.to`, else for `rule.fallback_to` (and why); record why not."""
     for choice in (rule.to, rule.fallback_to):
         if choice is None:
             continue
@@ -210,11 +212,13 @@ def _recipients(rule: Rule, target: Target, owner: Owner, skips: list[Skip]) -> 
                 groups.append(tuple(valid))
         if groups:
             if choice != rule.to:
-                skips.append(Skip(rule.name, f"no {_plural(rule.to)} addresses: fell back to {choice}"))
-            return groups
+                why = f"no {_plural(rule.to)} addresses: fell back to {choice}"
+                skips.append(Skip(rule.name, why))
+                return groups, why
+            return groups, None
     tried = rule.to if rule.fallback_to is None else f"{rule.to} or {rule.fallback_to}"
     skips.append(Skip(rule.name, f"no recipient: no valid address for {tried}"))
-    return []
+    return [], None
 
 
 def _plural(to: str) -> str:
@@ -399,8 +403,13 @@ def _creates(
         state = FollowUpState.approved if rule.approval == "auto" and trusted else FollowUpState.awaiting_approval
         if rule.approval == "auto" and not trusted:
             skips.append(Skip(rule.name, "approval: auto ignored: the message is not from a trusted path"))
-        for group in _recipients(rule, target, owner, skips):
-            fu = _new_followup(rule, target, group, at, state, owner, now)
+        groups, fallback = _recipients(rule, target, owner, skips)
+        for group in groups:
+            fu = replace(
+                _new_followup(rule, target, group, at, state, owner, now),
+                fallback=fallback,
+                answers=event.original if event is not None and event.original.message_id else None,
+            )
             email = group[0].email or ""
             clash = _already_planned(fu, target, existing + tuple(out))
             if clash is not None:

@@ -45,6 +45,7 @@ def followup_json(fu: FollowUp, *, extra: dict[str, Any] | None = None) -> dict[
         "message_id": fu.message_id,
         "edited": fu.edited,
         "last_error": fu.last_error,
+        "fallback": fu.fallback,
     }
     if extra:
         data.update(extra)

@@ -21,7 +21,8 @@ class FollowUpStore(Database):
             cur = conn.execute(
                 "INSERT OR IGNORE INTO followups (interview_id, application_id, rule, recipient_name, "
                 "recipient_email, cc_json, send_at, state, message_id, template, subject, body, edited, "
-                "max_lateness_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "max_lateness_s, fallback, answers_json, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*followup_values(fu), to_ts(at), to_ts(at)),
             )
             if not cur.rowcount:

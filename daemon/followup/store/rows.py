@@ -198,6 +198,8 @@ def followup_values(fu: FollowUp) -> tuple[Any, ...]:
         fu.body,
         int(fu.edited),
         fu.max_lateness_s,
+        fu.fallback,
+        json.dumps(fu.answers.to_json()) if fu.answers is not None else None,
     )
 
 
@@ -222,6 +224,8 @@ def followup_from_row(r: sqlite3.Row) -> FollowUp:
         attempts=r["attempts"],
         next_attempt=from_ts(r["next_attempt_at"]),
         cc=read_people(r["cc_json"]),
+        fallback=r["fallback"],
+        answers=Original.from_json(json.loads(r["answers_json"])) if r["answers_json"] else None,
     )
 
 

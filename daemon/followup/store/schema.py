@@ -143,6 +143,11 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # Why a note went to a fallback recipient, and the mail it answers (its threading parent).
+    """
+    ALTER TABLE followups ADD COLUMN fallback TEXT;
+    ALTER TABLE followups ADD COLUMN answers_json TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
