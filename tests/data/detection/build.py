@@ -28,9 +28,13 @@ sys.path.insert(0, str(HERE))
 from common import OWNER, OWNER_NAME, OWNER_ZONE, WATCHED, Case  # noqa: E402
 from split import assign  # noqa: E402
 
+import cases_cancel_offer  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
-import cases_outcomes  # noqa: E402,F401
+import cases_interviews2  # noqa: E402,F401
 import cases_negatives  # noqa: E402,F401
+import cases_negatives2  # noqa: E402,F401
+import cases_outcomes  # noqa: E402,F401
+import cases_outcomes2  # noqa: E402,F401
 import cases_public  # noqa: E402,F401
 from common import CASES  # noqa: E402
 

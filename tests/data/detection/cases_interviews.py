@@ -452,7 +452,7 @@ case(
     subject="Re: Thursday",
     date="Wed, 09 Dec 2026 19:44:00 -0500",
     body="""
-    Alex, I have to cancel tomorrow's interview - apologies. I'll be in touch.
+    Alex, I have to cancel our interview tomorrow - apologies. I'll be in touch.
     Tom
 
     --

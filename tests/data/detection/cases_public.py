@@ -14,6 +14,7 @@ SOURCES = {
     "odoo_calendar": "odoo/odoo addons/calendar/data/mail_template_data.xml @ 00ce3720c6ca (LGPL-3.0)",
     "frappe_hrms_confirmation": "frappe/hrms hrms/hr/doctype/interview/interview_confirmation_template.html @ 8d21db265570 (GPL-3.0)",
     "frappe_hrms_reminder": "frappe/hrms hrms/hr/doctype/interview/interview_reminder_notification_template.html @ 31f13f009f23 (GPL-3.0)",
+    "frappe_hrms_job_offer": "frappe/hrms hrms/hr/doctype/job_offer/job_offer_email_template.html @ 5461a795785d (GPL-3.0)",
     "opencats_schema": "opencats/OpenCATS db/cats_schema.sql @ 00af0d19b52b (MPL-2.0)",
 }
 
@@ -386,4 +387,62 @@ Take care,<br />
 Dana Kowalski<br />
 Pinnacle Staffing Group""",
     company="Lakeshore Mutual Insurance", role="Business Analyst",
+)
+
+case(
+    name="opencats_status_changed_client_declined",
+    kind="rejection",
+    source="opencats_schema",
+    shape="gmail",
+    frm=_CATS_FROM,
+    subject="Status Changed: Data Warehouse Developer",
+    date="Tue, 15 Dec 2026 10:12:00 -0600",
+    html="""* Auto generated message. Please DO NOT reply *<br />
+12-15-26 (10:12 AM)<br />
+<br />
+Dear Alex Morgan,<br />
+<br />
+This E-Mail is a notification that your status in our database has been changed for the position Data Warehouse Developer (Summit Ridge Credit Union).<br />
+<br />
+Your previous status was <B>Interviewing</B>.<br />
+Your new status is <B>Client Declined</B>.<br />
+<br />
+Take care,<br />
+Dana Kowalski<br />
+Pinnacle Staffing Group""",
+    company="Summit Ridge Credit Union", role="Data Warehouse Developer",
+)
+
+# ---------------------------------------------------------------------------- Frappe HRMS job offer
+case(
+    name="frappe_hrms_job_offer_table",
+    kind="offer",
+    source="frappe_hrms_job_offer",
+    frm="Greenleaf Organics HR <hr@greenleaf-organics.example>",
+    subject="Job Offer: HR-OFF-2026-00017",
+    date="Mon, 21 Dec 2026 11:30:00 +0530",
+    html="""<p>Dear Alex Morgan,</p>
+
+<p>
+	We are pleased to extend this offer of employment. Please find the details below.
+</p>
+
+<table class="table table-bordered small" style="max-width: 500px;">
+	<tr>
+		<td>Designation</td>
+		<td><b>Data Analyst</b></td>
+	</tr>
+	<tr>
+		<td>Company</td>
+		<td><b>Greenleaf Organics Pvt Ltd</b></td>
+	</tr>
+	<tr>
+		<td>Offer Date</td>
+		<td><b>21-12-2026</b></td>
+	</tr>
+</table>
+
+<p>Please reach out if you have any questions.</p>
+""",
+    company="Greenleaf Organics Pvt Ltd", role="Data Analyst", contact="hr@greenleaf-organics.example",
 )
