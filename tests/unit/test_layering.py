@@ -1,108 +1,151 @@
-"""The pure core imports no I/O library and reads no environment (STYLE §3)."""
+"""The pure core imports no I/O and no edge module, not even transitively (STYLE §3).
+
+Layers come from docs/architecture.md. Two checks, each catching what the other cannot:
+- statically, the closure of every import written anywhere in a core module (inside
+  functions too, where a lazy import hides from sys.modules) stays in the core;
+- at run time, each core module imported alone in a clean interpreter leaves no edge module
+  and no I/O library in sys.modules (this sees imports made by code, e.g. importlib).
+"""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
+import json
+import subprocess
+import sys
+from functools import cache
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "daemon" / "followup"
-CORE = [
-    "model", "spec", "yamlpos", "vocabulary", "addresses", "company_names", "parse", "forwards", "ics", "detect",
-    "track", "rules", "planner", "timing", "render", "approval",
-]  # fmt: skip
-FORBIDDEN = {"imapclient", "aiosmtplib", "sqlite3", "schedule", "asyncio", "socket", "subprocess", "smtplib", "imaplib"}
+from tests.unit.package_map import PACKAGE, ROOT, documented_layers, imports_of, package_modules
+
+FORBIDDEN = {
+    "imapclient", "aiosmtplib", "aiosmtpd", "sqlite3", "_sqlite3", "schedule", "asyncio", "socket", "subprocess",
+    "smtplib", "imaplib",
+}  # fmt: skip
 ALLOWED_THIRD_PARTY = {"yaml", "pydantic", "pydantic_core", "jinja2", "icalendar", "dateutil", "email_validator"}
-EDGE_ONLY = {
-    "followup.store",
-    "followup.send",
-    "followup.service",
-    "followup.source",
-    "followup.cli",
-    "followup.config",
-}
+# The standard library pulls some of FORBIDDEN in by itself (email.utils imports socket for
+# make_msgid), so at run time only these, which no stdlib module a core one uses imports, are looked for.
+FORBIDDEN_AT_RUN_TIME = FORBIDDEN - {"socket"}
+
+CORE = sorted(name for name, layer in documented_layers().items() if layer == "core" and name in package_modules())
 
 
-def _core_files() -> list[Path]:
-    files = []
-    for name in CORE:
-        path = PACKAGE / f"{name}.py"
-        if path.exists():
-            files.append(path)
-    # Helper modules the core stages use (not edges) are held to the same rule.
-    edges = {
-        "store", "send", "service", "cli", "config", "checks", "logs", "clock", "sync", "pipeline", "__main__", "demo",
-        "runtime", "outbox", "report", "notify",
-    }
-    files.extend(sorted((PACKAGE / "detect").glob("*.py")))
-    files.extend(p for p in sorted((PACKAGE / "approval").glob("*.py")) if p.stem != "jobs")
-    for path in PACKAGE.glob("*.py"):
-        if path.stem not in edges and path not in files and path.stem != "__init__":
-            files.append(path)
-    return files
+@cache
+def _graph() -> dict[str, tuple[set[str], set[str]]]:
+    """Module → (followup modules it imports, other top-level packages it imports)."""
+    modules = package_modules()
+    graph = {}
+    for name, path in modules.items():
+        own: set[str] = set()
+        other: set[str] = set()
+        for imported in imports_of(path):
+            if imported == "followup" or imported.startswith("followup."):
+                inner = imported.removeprefix("followup").lstrip(".") or "__init__"
+                if inner in modules:
+                    own.add(inner)
+                    # importing a.b runs a/__init__.py first
+                    parts = inner.split(".")
+                    own.update(".".join(parts[:i]) for i in range(1, len(parts)))
+            else:
+                other.add(imported.split(".")[0])
+        own.discard(name)
+        graph[name] = (own, other)
+    return graph
 
 
-def _imports(tree: ast.AST) -> list[str]:
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
-    return names
+def _path_to_breach(start: str) -> list[str] | None:
+    """The first import chain from `start` to an edge module or a forbidden library, or None."""
+    graph, layers = _graph(), documented_layers()
+    seen = {start}
+    queue = [[start]]
+    while queue:
+        chain = queue.pop(0)
+        own, other = graph[chain[-1]]
+        for lib in sorted(other):
+            if lib in FORBIDDEN or (lib not in ALLOWED_THIRD_PARTY and lib not in sys.stdlib_module_names):
+                return [*chain, lib]
+        for nxt in sorted(own):
+            if layers.get(nxt) != "core":
+                return [*chain, nxt]
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append([*chain, nxt])
+    return None
 
 
-@pytest.mark.parametrize("path", _core_files(), ids=lambda p: p.stem)
-def test_core_module_imports_only_pure_libraries(path: Path) -> None:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    bad = []
-    for name in _imports(tree):
-        top = name.split(".")[0]
-        if (
-            top in FORBIDDEN
-            or any(name == e or name.startswith(e + ".") for e in EDGE_ONLY)
-            or (top not in ALLOWED_THIRD_PARTY and top != "followup" and not _is_stdlib(top))
-        ):
-            bad.append(name)
-    assert bad == [], f"{path.name} imports {bad}"
+@pytest.mark.parametrize("name", CORE)
+def test_core_module_reaches_only_the_core_and_pure_libraries(name: str) -> None:
+    chain = _path_to_breach(name)
+    assert chain is None, f"core module {name} reaches {chain[-1]}: {' -> '.join(chain)}"
 
 
-@pytest.mark.parametrize("path", _core_files(), ids=lambda p: p.stem)
-def test_core_module_reads_no_environment_files_or_clock(path: Path) -> None:
-    source = path.read_text(encoding="utf-8")
-    for needle in ("os.environ", "open(", ".read_text(", ".read_bytes(", "datetime.now(", "time.time(", "date.today("):
-        assert needle not in source, f"{path.name} uses {needle}"
+_PROBE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+before = set(sys.modules)
+for name in json.loads(sys.argv[2]):
+    __import__("followup" if name == "__init__" else "followup." + name)
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
 
 
-def _is_stdlib(name: str) -> bool:
-    import sys
+def _loaded(names: list[str]) -> list[str]:
+    """Modules that importing `names` loads, in a clean interpreter (-I: no site, no PYTHON* variables)."""
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", _PROBE, str(PACKAGE.parent), json.dumps(names)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    loaded: list[str] = json.loads(done.stdout)
+    return loaded
 
-    return name in sys.stdlib_module_names
+
+def _breaches(loaded: list[str]) -> list[str]:
+    layers = documented_layers()
+    return [
+        m for m in loaded
+        if (m.startswith("followup.") and layers.get(m.removeprefix("followup.")) != "core")
+        or m.split(".")[0] in FORBIDDEN_AT_RUN_TIME
+    ]  # fmt: skip
 
 
-def test_only_store_imports_sqlite3() -> None:
-    users = [
-        str(p.relative_to(PACKAGE))
-        for p in PACKAGE.rglob("*.py")
-        if "sqlite3" in _imports(ast.parse(p.read_text(encoding="utf-8")))
-    ]
-    assert users and all(u.startswith("store/") for u in users), users
+def test_the_core_imported_in_a_clean_interpreter_loads_no_edge_and_no_io_library() -> None:
+    # Importing can only add modules, so one interpreter importing the whole core sees every
+    # breach that importing each module alone would; the per-module run only names the culprit.
+    if not _breaches(_loaded(CORE)):
+        return
+    culprits = {name: found[:5] for name in CORE if (found := _breaches(_loaded([name])))}
+    pytest.fail(f"core modules that load edge modules or I/O libraries when imported: {culprits}")
+
+
+def test_the_run_time_probe_sees_an_edge_module() -> None:
+    """The probe must be able to fail: importing the store loads sqlite3 and edge modules."""
+    found = _breaches(_loaded(["store"]))
+    assert "sqlite3" in found and "followup.store" in found
+
+
+@pytest.mark.parametrize("name", CORE)
+def test_core_module_reads_no_environment_files_or_clock(name: str) -> None:
+    source = package_modules()[name].read_text(encoding="utf-8")
+    for needle in ("os.environ", "os.getenv", "open(", ".read_text(", ".read_bytes(", "datetime.now(", "time.time(",
+                   "date.today("):  # fmt: skip
+        assert needle not in source, f"{name} uses {needle}"
+
+
+def _users_of(library: str) -> list[str]:
+    return sorted(
+        name for name, path in package_modules().items() if any(i.split(".")[0] == library for i in imports_of(path))
+    )
+
+
+def test_only_the_store_imports_sqlite3() -> None:
+    users = _users_of("sqlite3")
+    assert users and all(u == "store" or u.startswith("store.") for u in users), users
 
 
 def test_only_the_imap_source_imports_imapclient() -> None:
-    users = [
-        str(p.relative_to(PACKAGE))
-        for p in PACKAGE.rglob("*.py")
-        if any(n.split(".")[0] == "imapclient" for n in _imports(ast.parse(p.read_text(encoding="utf-8"))))
-    ]
-    assert users == ["source/imap.py"]
+    assert _users_of("imapclient") == ["source.imap"]
 
 
 def test_only_send_imports_aiosmtplib() -> None:
-    users = [
-        p.name
-        for p in PACKAGE.rglob("*.py")
-        if any(n.split(".")[0] == "aiosmtplib" for n in _imports(ast.parse(p.read_text(encoding="utf-8"))))
-    ]
-    assert users == ["send.py"]
+    assert _users_of("aiosmtplib") == ["send"]
