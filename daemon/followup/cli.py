@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reject", help="drop a draft")
     p.add_argument("id", type=int, metavar="ID")
 
+    p = sub.add_parser("revive", help="bring an expired draft back for your approval")
+    p.add_argument("id", type=int, metavar="ID")
+
     p = sub.add_parser("explain", help="what the rules would do with a mail: follow-ups, recipients, times, text")
     p.add_argument("file", metavar="FILE.eml")
     p.add_argument("--now", type=_iso_now, metavar="ISO", help="plan as if it were this instant")
@@ -340,10 +343,11 @@ def cmd_applications(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_followup(fu: Any, zone: str, full: bool) -> None:
+def _print_followup(fu: Any, zone: str, full: bool, expires_at: datetime | None = None) -> None:
     to = f"{fu.recipient.name} <{fu.recipient.email}>" if fu.recipient.name else fu.recipient.email
     owner = f"interview #{fu.interview_id}" if fu.interview_id else f"application #{fu.application_id}"
-    print(f"#{fu.id} [{fu.state.value}] {fu.rule} -> {to}, {owner}, send at {_fmt_time(fu.send_at, zone)}")
+    expiry = f", expires {_fmt_time(expires_at, zone)} unless approved" if expires_at is not None else ""
+    print(f"#{fu.id} [{fu.state.value}] {fu.rule} -> {to}, {owner}, send at {_fmt_time(fu.send_at, zone)}{expiry}")
     if fu.last_error:
         print(f"    why: {fu.last_error}")
     if fu.fallback:
@@ -368,16 +372,45 @@ def cmd_followups(args: argparse.Namespace) -> int:
 
 
 def cmd_pending(args: argparse.Namespace) -> int:
-    config, items = query(args, lambda st: st.followups(FollowUpState.awaiting_approval))
+    from followup.approval import jobs as approval_jobs
+    from followup.runtime import Runtime
+
+    config = load(args)
+    rt = Runtime(config)  # rules and templates are not needed to list drafts
+    now = SystemClock().now()
+
+    def drafts(st: Store) -> list[tuple[Any, datetime]]:
+        return [(fu, approval_jobs.draft_window(rt, st, fu, now).expires_at)
+                for fu in st.followups(FollowUpState.awaiting_approval)]  # fmt: skip
+
+    _, items = query(args, drafts)
     if args.json:
-        print_json([report.followup_json(f) for f in items])
+        print_json([report.followup_json(f, extra={"expires_at": at.isoformat()}) for f, at in items])
         return EXIT_OK
     if not items:
         print("nothing awaits your approval")
         return EXIT_OK
-    for fu in items:
-        _print_followup(fu, config.owner.timezone, full=True)
+    for fu, expires_at in items:
+        _print_followup(fu, config.owner.timezone, full=True, expires_at=expires_at)
     print("approve with `followup approve ID` (--edit to change the text first), drop with `followup reject ID`")
+    return EXIT_OK
+
+
+def cmd_revive(args: argparse.Namespace) -> int:
+    from followup import outbox
+    from followup.errors import InvalidTransition
+    from followup.runtime import load_runtime
+
+    rt = load_runtime(load(args))
+    store = open_store(rt.config)
+    try:
+        fu = outbox.revive(rt, store, args.id, SystemClock().now(), via="cli")
+    except InvalidTransition as exc:
+        print(f"followup: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()
+    print(f"revived #{args.id}: it awaits your approval again, to go at {_fmt_time(fu.send_at, rt.config.owner.timezone)}")
     return EXIT_OK
 
 
@@ -707,6 +740,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "approve": cmd_approve,
     "reject": cmd_reject,
+    "revive": cmd_revive,
     "explain": cmd_explain,
     "inspect": cmd_inspect,
     "interviews": cmd_interviews,

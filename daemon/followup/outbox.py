@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from followup import send
@@ -303,6 +303,29 @@ def reject(store: Store, followup_id: int, now: datetime, *, via: str) -> Follow
     return store.transition(followup_id, S.rejected, f"rejected by the owner ({via})", now)
 
 
+def revive(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: str) -> FollowUp:
+    """Bring an expired draft back to awaiting approval; raise InvalidTransition unless it is expired.
+
+    It is never approved by this: the owner approves it again, and a fresh request is mailed.
+    A send time already past by more than max_lateness moves to the rule window's next opening
+    (now, without a window), so that the draft does not expire again at once.
+    """
+    fu = store.followup(followup_id)
+    if fu is None:
+        raise InvalidTransition(f"no follow-up {followup_id}; see `followup followups --state expired` for the ids")
+    if fu.state is not S.expired:
+        raise InvalidTransition(f"follow-up {followup_id} is {fu.state.value}, not expired; nothing changed")
+    fields: dict[str, Any] = {}
+    if now - fu.send_at > timedelta(seconds=fu.max_lateness_s):
+        rule = rt.rules.get(fu.rule)
+        window = rt.rules.window_of(rule) if rule is not None else None
+        fields["send_at"] = next_in_window(now, window, rt.config.owner.timezone) if window else now
+    store.retire_tokens_for(followup_id, now)
+    return store.transition(
+        followup_id, S.awaiting_approval, f"revived by the owner ({via})", now, expect=S.expired, **fields
+    )
+
+
 def person_label(person: Person) -> str:
     """`Name <address>` or the bare address."""
     return f"{person.name} <{person.email}>" if person.name else (person.email or "?")
@@ -316,5 +339,6 @@ __all__ = [
     "reconcile_sending",
     "refresh_drafts",
     "reject",
+    "revive",
     "with_text",
 ]

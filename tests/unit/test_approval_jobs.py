@@ -342,24 +342,35 @@ def test_mail_without_a_token_is_left_to_detection(desk: Desk) -> None:
 # --- reminders and expiry ---------------------------------------------------------------------
 
 
-def test_unapproved_draft_expires_after_expire_after_and_the_owner_is_told_once(desk: Desk) -> None:
+def test_an_unapproved_draft_due_after_expire_after_expires_when_it_is_due_and_the_owner_is_told_once(
+    desk: Desk,
+) -> None:
     desk.request()
-    approval_jobs.housekeeping(desk.rt, desk.store, PLANNED + timedelta(days=3) - timedelta(minutes=1))
+    approval_jobs.housekeeping(desk.rt, desk.store, PLANNED + timedelta(days=3, hours=1))
+    assert set(desk.states().values()) == {"awaiting_approval"}  # due in six days: not expired at three
+    approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT - timedelta(minutes=1))
     assert set(desk.states().values()) == {"awaiting_approval"}
-    expiry = PLANNED + timedelta(days=3)
-    approval_jobs.housekeeping(desk.rt, desk.store, expiry)
-    approval_jobs.housekeeping(desk.rt, desk.store, expiry + timedelta(hours=1))
-    assert set(desk.states().values()) == {"expired"}
-    told = [m for m in desk.notices(expiry) if "expired" in str(m["Subject"])]
-    assert len(told) == 3
+    approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT)
+    approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT + timedelta(hours=1))
+    assert desk.states() == {JORDAN: "expired", MEI: "expired", PRIYA: "awaiting_approval"}
+    told = [m for m in desk.notices(THANKS_AT) if "expired" in str(m["Subject"])]
+    assert len(told) == 2
     assert (
         "Draft #1 (thank each interviewer, to Jordan Ellis <jordan.ellis@northwind.example>) "
-        "expired: not approved within 3d."
+        "expired: not approved by its send time. It will not be sent unless you revive it: `followup revive 1`."
         in text_of(told[0])
     )
-    approval_jobs.housekeeping(desk.rt, desk.store, expiry + timedelta(days=1))
-    assert desk.notices(expiry + timedelta(days=1)) == []
+    approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT + timedelta(days=1))
+    assert desk.notices(THANKS_AT + timedelta(days=1)) == []
     assert desk.dispatch(THANKS_AT) == []
+
+
+def test_a_draft_due_soon_expires_expire_after_after_its_request(tmp_path: Path) -> None:
+    d = Desk(tmp_path, expire_after="3d")
+    d.invite(THANKS_AT - timedelta(days=1))  # due tomorrow: three days to answer, then it expires
+    d.request(THANKS_AT - timedelta(days=1))
+    approval_jobs.housekeeping(d.rt, d.store, THANKS_AT + timedelta(hours=12))  # late, within max_lateness
+    assert d.states()[JORDAN] == "awaiting_approval"
 
 
 def test_expiry_counts_from_when_a_draft_went_back_to_waiting(desk: Desk) -> None:
@@ -394,13 +405,14 @@ def test_reminder_comes_once_before_the_send_time(tmp_path: Path) -> None:
     assert set(d.states().values()) == {"awaiting_approval"}
 
 
-def test_reminder_comes_before_expiry_when_that_is_first(desk: Desk) -> None:
+def test_a_far_off_draft_is_reminded_of_before_its_send_time_not_before_expire_after(desk: Desk) -> None:
     desk.request()
-    expiry = PLANNED + timedelta(days=3)
-    approval_jobs.housekeeping(desk.rt, desk.store, expiry - timedelta(hours=2))
-    reminders = desk.notices(expiry)
-    assert len(reminders) == 3
-    assert "expires at Sun 6 Dec 2026 17:00 CET" in text_of(reminders[0])
+    approval_jobs.housekeeping(desk.rt, desk.store, PLANNED + timedelta(days=3) - timedelta(hours=2))
+    assert desk.notices(PLANNED + timedelta(days=3)) == []
+    approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT - timedelta(hours=2))
+    reminders = desk.notices(THANKS_AT)
+    assert len(reminders) == 2
+    assert "is due at Wed 9 Dec 2026 09:00 CET" in text_of(reminders[0])
 
 
 def test_no_reminder_for_a_draft_created_close_to_its_deadline(tmp_path: Path) -> None:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from followup.approval.states import TERMINAL, TRANSITIONS, can_transition, check_transition, is_terminal
+from followup.approval.states import (
+    TERMINAL,
+    TRANSITIONS,
+    approval_window,
+    can_transition,
+    check_transition,
+    is_terminal,
+)
 from followup.errors import InvalidTransition
 from followup.model import FollowUpState as S
 
@@ -25,6 +33,7 @@ ALLOWED = [
     (S.sending, S.unknown),
     (S.unknown, S.approved),
     (S.failed, S.approved),
+    (S.expired, S.awaiting_approval),
 ]
 
 FORBIDDEN = [
@@ -97,7 +106,7 @@ def test_nothing_is_sent_without_passing_through_approved() -> None:
 
 
 def test_terminal_states_have_no_exit() -> None:
-    assert {S.sent, S.rejected, S.cancelled, S.expired} == TERMINAL
+    assert {S.sent, S.rejected, S.cancelled} == TERMINAL
     for state, target in itertools.product(TERMINAL, S):
         assert not can_transition(state, target)
         assert is_terminal(state)
@@ -106,3 +115,23 @@ def test_terminal_states_have_no_exit() -> None:
 
 def test_string_values_are_accepted() -> None:
     assert can_transition("approved", "sending")  # type: ignore[arg-type]
+
+
+DAY = timedelta(days=1)
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("send_in", "request_in", "expires_in"),
+    [
+        (DAY, timedelta(0), 3 * DAY),  # due soon: three days to answer
+        (5 * DAY, timedelta(0), 5 * DAY),  # due in five days: waits until it is due
+        (30 * DAY, timedelta(0), 30 * DAY),  # weeks away: never expires before it is due
+        (-DAY, timedelta(0), 3 * DAY),  # already due: three days to answer (then max_lateness)
+    ],
+)
+def test_a_draft_never_expires_before_its_send_time(send_in: timedelta, request_in: timedelta,
+                                                    expires_in: timedelta) -> None:
+    window = approval_window(T0, T0 + send_in, 3 * DAY)
+    assert (window.request_at - T0, window.expires_at - T0) == (request_in, expires_in)
+    assert window.expires_at >= T0 + send_in

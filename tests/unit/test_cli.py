@@ -208,3 +208,23 @@ def test_a_closed_pipe_ends_a_listing_quietly(tmp_path: Path) -> None:
         err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_an_expired_draft_can_be_revived_and_pending_shows_its_expiry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "run", "--once", "--now", "2027-01-20T10:00:00+01:00"]) == 0
+    capsys.readouterr()
+    expired = [f for f in _followups(config, capsys) if f["state"] == "expired"]
+    assert expired
+    first = expired[0]["id"]
+    assert main(["--config", config, "revive", str(first)]) == 0
+    assert f"revived #{first}" in capsys.readouterr().out
+    assert main(["--config", config, "revive", str(first)]) == 1
+    assert "not expired; nothing changed" in capsys.readouterr().err
+    assert main(["--config", config, "pending", "--json"]) == 0
+    (draft,) = [d for d in json.loads(capsys.readouterr().out) if d["id"] == first]
+    assert draft["state"] == "awaiting_approval" and draft["expires_at"] >= draft["send_at"]
+    assert main(["--config", config, "pending"]) == 0
+    assert "unless approved" in capsys.readouterr().out

@@ -27,6 +27,7 @@ from followup.approval.authenticate import authenticate_reply
 from followup.approval.confirmation import render_confirmation
 from followup.approval.reply import ReplyCommand, parse_reply
 from followup.approval.request import DraftView, format_time, render_request
+from followup.approval.states import ApprovalWindow, approval_window
 from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
 from followup.errors import FollowupError, InvalidTransition
 from followup.model import FollowUp, FollowUpState, Message, Person
@@ -291,28 +292,35 @@ def _awaiting_since(store: Store, fu: FollowUp, now: datetime) -> datetime:
     return max(entered, default=fu.created_at or now)
 
 
+def draft_window(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> ApprovalWindow:
+    """When this draft's approval request goes out and when it expires (see approval_window)."""
+    since = _awaiting_since(store, fu, now)
+    return approval_window(since, fu.send_at, rt.config.approval.expire_after.timedelta)
+
+
 def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
     """Expire drafts nobody approved in time, and remind the owner once before a draft's deadline.
 
-    A draft expires `approval.expire_after` after it started waiting, or once its send time is
-    past by more than its max_lateness. The reminder comes REMIND_BEFORE the earlier of its send
-    time and its expiry, unless the draft was only created that close to it (the request itself
-    is the reminder then).
+    A draft expires at the later of `approval.expire_after` after it started waiting and its
+    send time (so one due weeks away never expires long before it is due), or once its send
+    time is past by more than its max_lateness. The reminder comes REMIND_BEFORE the earlier of
+    its send time and its expiry, unless it started waiting only that close to it (the request
+    itself is the reminder then).
     """
-    expire_after = rt.config.approval.expire_after.timedelta
     zone = rt.config.owner.timezone
     for fu in store.followups(S.awaiting_approval):
         if fu.id is None:
             continue
-        since = _awaiting_since(store, fu, now)
-        expires_at = since + expire_after
+        window = draft_window(rt, store, fu, now)
+        since, expires_at = window.request_at, window.expires_at
         late = now - fu.send_at > timedelta(seconds=fu.max_lateness_s)
         if now >= expires_at or late:
-            why = (
-                "not approved before its send time passed max_lateness"
-                if late
-                else f"not approved within {rt.config.approval.expire_after}"
-            )
+            if late:
+                why = "not approved before its send time passed max_lateness"
+            elif now >= fu.send_at and fu.send_at >= since:
+                why = "not approved by its send time"
+            else:
+                why = f"not approved within {rt.config.approval.expire_after}"
             try:
                 store.transition(fu.id, S.expired, why, now, expect=S.awaiting_approval)
             except InvalidTransition:
@@ -322,7 +330,7 @@ def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
                 f"expired:{fu.id}",
                 f"followup: draft #{fu.id} expired\n\n"
                 f"Draft #{fu.id} ({fu.rule}, to {outbox.person_label(fu.recipient)}) expired: {why}. "
-                "It will not be sent.\n",
+                f"It will not be sent unless you revive it: `followup revive {fu.id}`.\n",
                 now,
             )
             continue

@@ -10,6 +10,8 @@ only from `approved`: that is what makes "never twice" and "never without approv
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from types import MappingProxyType
 
 from followup.errors import InvalidTransition
@@ -37,7 +39,8 @@ TRANSITIONS: Mapping[FollowUpState, frozenset[FollowUpState]] = MappingProxyType
         S.sent: frozenset(),
         S.rejected: frozenset(),
         S.cancelled: frozenset(),
-        S.expired: frozenset(),
+        # Expired: the owner may revive it; it waits for a fresh approval, never goes straight out.
+        S.expired: frozenset({S.awaiting_approval}),
     }
 )
 
@@ -60,6 +63,24 @@ def check_transition(current: FollowUpState, target: FollowUpState, followup_id:
         )
 
 
+@dataclass(frozen=True)
+class ApprovalWindow:
+    """When a draft's approval request goes out and when the draft expires unapproved."""
+
+    request_at: datetime
+    expires_at: datetime
+
+
+def approval_window(waiting_since: datetime, send_at: datetime, expire_after: timedelta) -> ApprovalWindow:
+    """The approval window of a draft that has waited since `waiting_since`.
+
+    The request goes out at once, while the interview is fresh in the owner's mind. The owner
+    has at least `expire_after` to answer, and a draft due later than that waits until its
+    send time: it never expires before it is due.
+    """
+    return ApprovalWindow(request_at=waiting_since, expires_at=max(waiting_since + expire_after, send_at))
+
+
 def is_terminal(state: FollowUpState) -> bool:
-    """True for states nothing follows (sent, rejected, cancelled, expired)."""
+    """True for states nothing follows (sent, rejected, cancelled)."""
     return FollowUpState(state) in TERMINAL
