@@ -14,7 +14,9 @@ alex.morgan@mail.example in America/New_York. Metrics, each printed with its den
 - start: over messages labelled interview_scheduled or interview_rescheduled with a start, the
   Event's interview.start is the same instant (offsets may differ). A wrong kind counts as a miss.
 - company: over messages labelled with a job kind (not `none`), the Event's company equals the
-  label after case-folding and collapsing white space (null must be null).
+  label after case-folding, collapsing white space and dropping a trailing legal form (Inc., LLC,
+  Ltd, GmbH, AG, B.V., S.r.l., sp. z o.o., Pvt. Ltd., ...), since mail names a company with and
+  without it; every other word counts ("Swiss" is not "Swiss Re"). Null must be null.
 - contact: over the same messages, the Event's contact address equals the label, case-folded
   (null must be null).
 - interviewers: over messages labelled interview_*, the set of the Event's interviewers (address
@@ -38,6 +40,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import statistics
 import sys
 import time
@@ -83,8 +86,20 @@ def load(split: str) -> list[tuple[str, bytes, dict[str, Any]]]:
     ]
 
 
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(inc\.?|incorporated|corp\.?|llc|l\.l\.c\.|ltd\.?|limited|plc|gmbh|ag|s\.a\.|sa|b\.v\.|bv|n\.v\.|"
+    r"s\.r\.l\.|srl|sp\. z o\.o\.|pvt\.?|pty\.?|co\.?)$"
+)
+
+
 def _norm(text: str | None) -> str | None:
-    return " ".join(text.casefold().split()) if text else None
+    """Case-fold, collapse white space and drop trailing legal forms ("Pvt. Ltd." is two)."""
+    if not text:
+        return None
+    name = " ".join(text.casefold().split())
+    while (shorter := _LEGAL_FORM.sub("", name)) != name:
+        name = shorter
+    return name
 
 
 def _people(event: dict[str, Any]) -> set[str]:

@@ -31,6 +31,7 @@ from split import assign  # noqa: E402
 import cases_cancel_offer  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
 import cases_interviews2  # noqa: E402,F401
+import cases_mixed  # noqa: E402,F401
 import cases_negatives  # noqa: E402,F401
 import cases_negatives2  # noqa: E402,F401
 import cases_outcomes  # noqa: E402,F401
