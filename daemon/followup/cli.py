@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup import __version__
 from followup.clock import Clock, FixedClock, SystemClock
@@ -24,6 +24,9 @@ from followup.logs import setup_logging
 from followup.model import FollowUpState
 from followup import report
 from followup.store import Store
+
+if TYPE_CHECKING:
+    from followup.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -396,21 +399,34 @@ def cmd_pending(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_revive(args: argparse.Namespace) -> int:
-    from followup import outbox
-    from followup.errors import InvalidTransition
-    from followup.runtime import load_runtime
+def change(args: argparse.Namespace, fn: Callable[[Runtime, Store, datetime], T]) -> tuple[Runtime, T] | None:
+    """Make one change the owner asked for, now; print a refusal (InvalidTransition) as one line.
 
-    rt = load_runtime(load(args))
+    Rules and templates are loaded (and validated) only if the change needs them.
+    """
+    from followup.errors import InvalidTransition
+    from followup.runtime import Runtime
+
+    rt = Runtime(load(args))
     store = open_store(rt.config)
     try:
-        fu = outbox.revive(rt, store, args.id, SystemClock().now(), via="cli")
+        return rt, fn(rt, store, SystemClock().now())
     except InvalidTransition as exc:
         print(f"followup: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return None
     finally:
         store.close()
-    print(f"revived #{args.id}: it awaits your approval again, to go at {_fmt_time(fu.send_at, rt.config.owner.timezone)}")
+
+
+def cmd_revive(args: argparse.Namespace) -> int:
+    from followup import outbox
+
+    done = change(args, lambda rt, st, now: outbox.revive(rt, st, args.id, now, via="cli"))
+    if done is None:
+        return EXIT_PROBLEM
+    rt, fu = done
+    when = _fmt_time(fu.send_at, rt.config.owner.timezone)
+    print(f"revived #{args.id}: it awaits your approval again, to go at {when}")
     return EXIT_OK
 
 
@@ -514,17 +530,9 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_reject(args: argparse.Namespace) -> int:
     from followup import outbox
-    from followup.clock import SystemClock
-    from followup.errors import InvalidTransition
 
-    _config, store = with_store(args)
-    try:
-        outbox.reject(store, args.id, SystemClock().now(), via="cli")
-    except InvalidTransition as exc:
-        print(f"followup: {exc}", file=sys.stderr)
+    if change(args, lambda rt, st, now: outbox.reject(st, args.id, now, via="cli")) is None:
         return EXIT_PROBLEM
-    finally:
-        store.close()
     print(f"rejected #{args.id}: it will not be sent")
     return EXIT_OK
 
