@@ -16,6 +16,7 @@ SOURCES = {
     "frappe_hrms_reminder": "frappe/hrms hrms/hr/doctype/interview/interview_reminder_notification_template.html @ 31f13f009f23 (GPL-3.0)",
     "frappe_hrms_job_offer": "frappe/hrms hrms/hr/doctype/job_offer/job_offer_email_template.html @ 5461a795785d (GPL-3.0)",
     "opencats_schema": "opencats/OpenCATS db/cats_schema.sql @ 00af0d19b52b (MPL-2.0)",
+    "calcom_locales": "calcom/cal.com apps/web/public/static/locales/en/common.json @ 0005fac9fa94 (AGPL-3.0)",
 }
 
 _MF_FROM = "Marlowe & Finch <notifications@marlowefinch.example>"
@@ -445,4 +446,149 @@ case(
 <p>Please reach out if you have any questions.</p>
 """,
     company="Greenleaf Organics Pvt Ltd", role="Data Analyst", contact="hr@greenleaf-organics.example",
+)
+
+# ---------------------------------------------------------------------------- Cal.com
+# Strings from apps/web/public/static/locales/en/common.json; the booking mails show What / When /
+# Who / Where blocks and carry an ICS. {{name}} is the team name for a team event type.
+_CAL_FROM = "Emma Lind <notifications@cal.com>"
+_CAL_REPLY = "emma.lind@kestrelworks.example"
+_CAL_WHO = """Who
+    Emma Lind - Organizer
+    emma.lind@kestrelworks.example
+    Raj Patel
+    raj.patel@kestrelworks.example
+    Alex Morgan
+    alex.morgan@mail.example"""
+_CAL_ATTENDEES = [("Raj Patel", "raj.patel@kestrelworks.example", "ACCEPTED"), ME]
+
+case(
+    name="calcom_team_event_confirmed",
+    kind="interview_scheduled",
+    source="calcom_locales",
+    frm=_CAL_FROM,
+    reply_to=_CAL_REPLY,
+    subject="Confirmed: Technical Interview with Kestrel Works at 2:00pm - 3:00pm, Tuesday, December 15, 2026",
+    date="Wed, 09 Dec 2026 15:12:00 +0000",
+    body=f"""
+    Your event has been scheduled
+    We emailed you and the other attendees a calendar invitation with all the details.
+
+    What
+    Technical Interview between Kestrel Works and Alex Morgan
+
+    When
+    Tuesday, December 15, 2026 | 2:00pm - 3:00pm (America/New_York)
+
+    {_CAL_WHO}
+
+    Where
+    Cal Video
+    https://app.cal.com/video/kw-9f1c
+
+    Need to make a change? Reschedule or Cancel
+    """,
+    ics=ics("REQUEST", "cal-kw-9f1c@cal.com", "20261215T190000", "20261215T200000", utc=True, prodid="-//cal.com//NONSGML cal.com//EN",
+            summary="Technical Interview between Kestrel Works and Alex Morgan", organizer=("Emma Lind", "emma.lind@kestrelworks.example"),
+            attendees=_CAL_ATTENDEES),
+    company="Kestrel Works", contact="emma.lind@kestrelworks.example",
+    interviewers=["emma.lind@kestrelworks.example", "raj.patel@kestrelworks.example"],
+    at=("2026-12-15 14:00", "America/New_York"),
+)
+
+case(
+    name="calcom_event_rescheduled",
+    kind="interview_rescheduled",
+    source="calcom_locales",
+    shape="gmail",
+    frm=_CAL_FROM,
+    reply_to=_CAL_REPLY,
+    subject="Your Technical Interview with Kestrel Works has been rescheduled to 11:00am - 12:00pm, Thursday, December 17, 2026.",
+    date="Fri, 11 Dec 2026 18:40:00 +0000",
+    body=f"""
+    Updated - Your event has been rescheduled
+    We emailed you and the other attendees a calendar invitation with all the details.
+
+    What
+    Technical Interview between Kestrel Works and Alex Morgan
+
+    When
+    Thursday, December 17, 2026 | 11:00am - 12:00pm (America/New_York)
+
+    {_CAL_WHO}
+
+    Need to make a change? Reschedule or Cancel
+    """,
+    ics=ics("REQUEST", "cal-kw-9f1c@cal.com", "20261217T160000", "20261217T170000", utc=True, seq=1, prodid="-//cal.com//NONSGML cal.com//EN",
+            summary="Technical Interview between Kestrel Works and Alex Morgan", organizer=("Emma Lind", "emma.lind@kestrelworks.example"),
+            attendees=_CAL_ATTENDEES),
+    company="Kestrel Works", contact="emma.lind@kestrelworks.example",
+    interviewers=["emma.lind@kestrelworks.example", "raj.patel@kestrelworks.example"],
+    at=("2026-12-17 11:00", "America/New_York"),
+)
+
+case(
+    name="calcom_event_cancelled_with_reason",
+    kind="interview_cancelled",
+    source="calcom_locales",
+    frm=_CAL_FROM,
+    reply_to=_CAL_REPLY,
+    subject="Cancelled: Technical Interview with Kestrel Works at 11:00am - 12:00pm, Thursday, December 17, 2026",
+    date="Tue, 15 Dec 2026 13:05:00 +0000",
+    body=f"""
+    Your scheduled event was cancelled
+
+    Reason for cancellation
+    The role has been put on hold - sorry for the short notice.
+
+    What
+    Technical Interview between Kestrel Works and Alex Morgan
+
+    When
+    Thursday, December 17, 2026 | 11:00am - 12:00pm (America/New_York)
+
+    {_CAL_WHO}
+    """,
+    ics=ics("CANCEL", "cal-kw-9f1c@cal.com", "20261217T160000", "20261217T170000", utc=True, seq=2, prodid="-//cal.com//NONSGML cal.com//EN",
+            summary="Technical Interview between Kestrel Works and Alex Morgan", organizer=("Emma Lind", "emma.lind@kestrelworks.example"),
+            attendees=_CAL_ATTENDEES),
+    company="Kestrel Works", contact="emma.lind@kestrelworks.example",
+    interviewers=["emma.lind@kestrelworks.example", "raj.patel@kestrelworks.example"],
+    at=("2026-12-17 11:00", "America/New_York"),
+)
+
+case(
+    name="calcom_request_to_reschedule_pick_new_time",
+    kind="interview_cancelled",
+    booking_requested=True,
+    source="calcom_locales",
+    shape="outlook",
+    frm="Ivy Chen <notifications@cal.com>",
+    reply_to="ivy.chen@pinecrest-ai.example",
+    subject="Action Required Reschedule: Please book a new time for Recruiter Screen with Pinecrest AI",
+    date="Mon, 07 Dec 2026 17:00:00 +0000",
+    body="""
+    Request to reschedule your booking
+    Ivy Chen has cancelled the booking and requested you to pick another time.
+
+    Reason for reschedule
+    I'm out sick tomorrow, apologies!
+
+    What
+    Recruiter Screen between Pinecrest AI and Alex Morgan
+
+    When
+    Tuesday, December 8, 2026 | 12:00pm - 12:30pm (America/Los_Angeles)
+
+    Who
+    Ivy Chen - Organizer
+    ivy.chen@pinecrest-ai.example
+    Alex Morgan
+    alex.morgan@mail.example
+
+    Book a new time: https://cal.com/reschedule/pcai-31aa
+    """,
+    company="Pinecrest AI", contact="ivy.chen@pinecrest-ai.example",
+    interviewers=["ivy.chen@pinecrest-ai.example"],
+    at=("2026-12-08 12:00", "America/Los_Angeles"),
 )
