@@ -26,7 +26,8 @@ alex.morgan@mail.example in America/New_York. Metrics, each printed with its den
 - booking requests: of the messages labelled booking_requested, how many Events carry
   booking_requested true, and how many Events carry it on messages not so labelled.
 - calibration: Events grouped by confidence into bins; per bin the count, the mean confidence and
-  the observed share with the right kind.
+  the observed share with the right kind. When Events carry `uncertain`, the share with the right
+  kind among those marked uncertain and among the rest.
 - speed: messages per CPU-second for parse + detect on one core (this process, no threads),
   median and best of repeated passes over the split; CPU time from time.process_time.
 - hostile mail: CPU time and peak memory of four hostile messages (bound: 1 s and 200 MB each).
@@ -134,6 +135,7 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
     truth: list[str] = []
     guess: list[str] = []
     confidences: list[tuple[float, bool]] = []
+    flagged: dict[bool, list[bool]] = {True: [], False: []}
     fields = {k: Tally() for k in ("kind", "start", "company", "contact", "interviewers")}
     errors: list[str] = []
     none_as_eventful: list[str] = []
@@ -146,6 +148,8 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
         guess.append(got)
         fields["kind"].add(want == got, name, f"{want} -> {got}")
         confidences.append((float(event.get("confidence") or 0.0), want == got))
+        if "uncertain" in event:
+            flagged[bool(event["uncertain"])].append(want == got)
         if any(str(line).startswith("error:") for line in event.get("evidence") or []):
             errors.append(name)
         if want == "none":
@@ -201,6 +205,11 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
     # Errors are named even on frozen: they are bugs to fix, not a score to tune.
     named = f"  [{', '.join(errors)}]" if errors else ""
     out.append(f"events with an error: evidence line: {len(errors)}{named}")
+    for mark, label in ((True, "marked uncertain"), (False, "not marked uncertain")):
+        if flagged[True] or flagged[False]:
+            right = flagged[mark]
+            share = f"{sum(right) / len(right):.3f}" if right else "n/a"
+            out.append(f"events {label}: {len(right)}, kind right in {share}")
     out.append("calibration (confidence bin: events, mean confidence, observed kind accuracy):")
     for low, high in itertools.pairwise(BINS):
         chosen = [(c, ok) for c, ok in confidences if low <= c < high]
