@@ -271,7 +271,7 @@ def _forward(case: Case) -> str:
     sent = _sent(case)
     # The owner forwards from New York a little after the original arrived.
     fwd_date = format_datetime((sent + timedelta(minutes=23)).astimezone(ZoneInfo(OWNER_ZONE)))
-    prefix = {"outlook_fr": "TR: ", "outlook": "FW: ", "outlook_desktop": "FW: "}.get(shape, "Fwd: ")
+    prefix = {"outlook_fr": "TR: ", "outlook": "FW: ", "outlook_desktop": "FW: ", "double": "Fwd: FW: "}.get(shape, "Fwd: ")
     heads = [
         f"From: {OWNER_NAME} <{OWNER}>",
         f"To: {WATCHED}",
