@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from followup.config import Config, read_config, resolve_secret
+from followup.config import Config, OAuth2Config, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
+from followup.source import Source
 
 
 def check_config(path: Path) -> tuple[Config | None, list[str]]:
@@ -19,6 +20,73 @@ def check_config(path: Path) -> tuple[Config | None, list[str]]:
         return read_config(path), []
     except ConfigError as exc:
         return None, [str(p) for p in exc.problems]
+
+
+def _secret_form(spec: object) -> str:
+    """How a secret is given, never its value."""
+    for key in ("env", "file", "command"):
+        value = getattr(spec, key, None)
+        if value is not None:
+            return f"*** (from {key} {value})" if key != "command" else "*** (from a command)"
+    return "none"
+
+
+def effective_settings(config: Config) -> list[str]:
+    """The mailbox and smtp settings in force once presets are applied; secrets masked."""
+    m = config.mailbox
+    lines = []
+    if m.source == "maildir":
+        lines.append(f"mailbox: maildir {m.path}")
+    else:
+        lines.append(
+            f"mailbox: provider {m.provider or 'none'}, {m.host}:{m.effective_port} ({m.security}), "
+            f"user {m.username}, auth {m.auth}"
+            + (f", password {_secret_form(m.password)}" if m.auth == "password" else "")
+        )
+    signed: list[tuple[str, OAuth2Config]] = []
+    if m.auth == "oauth2" and m.oauth2 is not None:
+        signed.append(("mailbox.oauth2", m.oauth2))
+    smtp = config.smtp
+    if smtp is None:
+        lines.append("smtp: none (nothing is sent)")
+    else:
+        auth = smtp.auth or "none (no AUTH)"
+        lines.append(
+            f"smtp: provider {smtp.provider or 'none'}, {smtp.host}:{smtp.effective_port} ({smtp.security}), "
+            f"user {smtp.username or '-'}, auth {auth}"
+            + (f", password {_secret_form(smtp.password)}" if smtp.auth == "password" else "")
+            + (", oauth2 as mailbox.oauth2" if smtp.auth == "oauth2" and smtp.oauth2 is None else "")
+            + f"; save_sent_to {smtp.save_sent_to or 'null'}, server_saves_sent {str(smtp.server_saves_sent).lower()}"
+        )
+        if smtp.oauth2 is not None and smtp.auth == "oauth2":
+            signed.append(("smtp.oauth2", smtp.oauth2))
+    for name, o in signed:
+        secret = f", client_secret {_secret_form(o.client_secret)}" if o.client_secret else ""
+        refresh = _secret_form(o.refresh_token) if o.refresh_token else "the one `followup login` stored"
+        lines.append(
+            f"{name}: provider {o.provider}, client_id {o.client_id}{secret}, token_url {o.effective_token_url}, "
+            f"scopes {' '.join(o.effective_scopes) or '(none)'}, mechanism {o.mechanism}, refresh token {refresh}"
+        )
+    return lines
+
+
+def check_sent(config: Config, source: Source) -> str:
+    """Say where copies of sent notes go, or why none are kept (the source is connected)."""
+    from followup.source import DEFAULT_SENT, resolve_sent_folder
+
+    smtp = config.smtp
+    if smtp is None:
+        return "sent copies: none (no smtp section)"
+    folder, why = resolve_sent_folder(source, smtp.save_sent_to)
+    if smtp.save_sent_to is None:
+        return f"sent copies: none kept ({why})"
+    if folder is None:
+        if smtp.server_saves_sent:
+            return f"sent copies: filed by the SMTP server itself; no Sent folder found to search after a crash ({why})"
+        return f"sent copies: {why}; followup will create '{DEFAULT_SENT}' with the first copy"
+    if smtp.server_saves_sent:
+        return f"sent copies: filed by the SMTP server itself (smtp.server_saves_sent); searched in '{folder}' after a crash ({why})"
+    return f"sent copies: saved to '{folder}' ({why})"
 
 
 def check_imap(config: Config) -> tuple[bool, str]:
@@ -35,13 +103,14 @@ def check_imap(config: Config) -> tuple[bool, str]:
         for folder in config.mailbox.folders:
             status = source.status(folder)
             sizes.append(f"{folder} ({status.exists} messages)")
+        sent = check_sent(config, source)
     except FollowupError as exc:
         return False, f"mailbox: {exc}"
     finally:
         source.close()
     m = config.mailbox
     where = m.path if m.source == "maildir" else f"{m.username}@{m.host}:{m.effective_port} ({m.security})"
-    return True, f"mailbox: ok, {where}; folders: {', '.join(sizes)}"
+    return True, f"mailbox: ok, {where}; folders: {', '.join(sizes)}\n{sent}"
 
 
 def check_smtp(config: Config) -> tuple[bool, str]:
@@ -51,9 +120,11 @@ def check_smtp(config: Config) -> tuple[bool, str]:
     smtp = config.smtp
     if smtp is None:
         return True, "smtp: not configured; nothing will be sent (add an smtp section to send follow-ups)"
+    from followup.oauth import smtp_tokens
+
     try:
-        password = resolve_secret(smtp.password, "smtp.password") if smtp.password else None
-        check_login(smtp, password)
+        password = resolve_secret(smtp.password, "smtp.password") if smtp.password and smtp.auth == "password" else None
+        check_login(smtp, password, smtp_tokens(config))
     except FollowupError as exc:
         return False, f"smtp: {exc}"
     auth = f"{smtp.username}@" if smtp.username else ""
@@ -68,6 +139,8 @@ def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str,
             yield line, False
         return
     yield f"config: ok ({path})", True
+    for line in effective_settings(config):
+        yield f"  {line}", True
     from followup.runtime import load_runtime
 
     try:

@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("pause", help="the kill switch: send nothing until resume")
     sub.add_parser("resume", help="allow sending again")
     sub.add_parser("check", help="validate config, rules and templates, then try IMAP and SMTP login")
+    p = sub.add_parser("login", help="sign in with OAuth2 (Google, Microsoft, custom) and keep the refresh token")
+    p.add_argument("--no-browser", action="store_true", help="print the sign-in address instead of opening a browser")
 
     for name, helptext in (
         ("interviews", "the interviews being tracked"),
@@ -173,6 +175,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_PROBLEM
 
 
+def cmd_login(args: argparse.Namespace) -> int:
+    from followup.oauth import login, sign_ins
+
+    config = load(args)
+    found = sign_ins(config)
+    if not found:
+        print("nothing to sign in: neither mailbox.auth nor smtp.auth is oauth2")
+        return EXIT_OK
+    for sign_in in found:
+        where = login(config, sign_in, lambda text: print(text, flush=True), open_browser=not args.no_browser)
+        print(f"signed in {sign_in.account} ({sign_in.setting}); refresh token kept in {where}")
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from followup import service
 
@@ -233,8 +249,16 @@ def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
         for state in (FollowUpState.failed, FollowUpState.unknown)
         for fu in store.followups(state)
     ]
+    from followup.oauth import revoked_sign_ins
+
+    revoked = revoked_sign_ins(config)
+    for f in folders:
+        if revoked:
+            # A revoked sign-in stops every poll until `followup login`: no folder is healthy.
+            f["healthy"], f["state"] = False, revoked[0]
     return {
         "paused": store.is_paused(),
+        "sign_in_revoked": revoked,
         "folders": folders,
         "followups": store.followup_counts(),
         "needs_attention": attention,
@@ -256,6 +280,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         return EXIT_OK
     zone = config.owner.timezone
     print(f"sending: {'PAUSED (followup resume to send again)' if data['paused'] else 'on'}")
+    for line in data["sign_in_revoked"]:
+        print(line)
     for f in data["folders"]:
         mark = "ok" if f["healthy"] else "UNHEALTHY"
         last_ok = _fmt_time(datetime.fromisoformat(f["last_poll_ok"]) if f["last_poll_ok"] else None, zone)
@@ -764,6 +790,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "status": cmd_status,
     "pause": cmd_pause,
     "resume": cmd_resume,
+    "login": cmd_login,
 }
 
 

@@ -11,14 +11,16 @@ import ipaddress
 import os
 import shlex
 import subprocess
+from urllib.parse import urlsplit
 from pathlib import Path as FsPath
 from typing import Annotated, Any, Literal
 
 import pydantic
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from followup.vocabulary import DetectionConfig
 from followup.errors import ConfigError, FollowupError, Problem
+from followup.providers import OAUTH_PROVIDERS, PRESETS, AuthKind, OAuthProviderName, ProviderName
+from followup.vocabulary import DetectionConfig
 from followup.spec import Address, Duration, Frozen, Port, Zone, at_key, problems_from_validation
 from followup.yamlpos import Document, load_yaml
 
@@ -140,15 +142,109 @@ class OwnerConfig(Frozen):
     )
 
 
+def is_safe_url(url: str) -> bool:
+    """True for https URLs, and for http ones whose host is a loopback address."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    return parts.scheme == "http" and parts.hostname is not None and is_loopback(parts.hostname)
+
+
+class OAuth2Config(Frozen):
+    """Sign-in with OAuth2 (SASL XOAUTH2 or OAUTHBEARER, RFC 7628) instead of a password."""
+
+    provider: OAuthProviderName | None = Field(
+        None, description="google, microsoft or custom; the mailbox provider preset fills it in."
+    )
+    client_id: str = Field(min_length=1, description="The client id of the app registered with the provider.")
+    client_secret: SecretSpec | None = Field(None, description="The client secret, if the app has one.")
+    token_url: str | None = Field(None, description="Token endpoint; custom only, google and microsoft have defaults.")
+    device_url: str | None = Field(None, description="Device authorization endpoint (RFC 8628) for `followup login`.")
+    auth_url: str | None = Field(None, description="Authorization endpoint, for a login in the browser.")
+    scopes: tuple[str, ...] | None = Field(None, description="Scopes to ask for; defaults per provider.")
+    refresh_token: SecretSpec | None = Field(
+        None, description="A refresh token from elsewhere (a token helper); else the one `followup login` stored."
+    )
+    mechanism: Literal["auto", "xoauth2", "oauthbearer"] = Field(
+        "auto", description="SASL mechanism: auto takes XOAUTH2 when offered, else OAUTHBEARER."
+    )
+
+    @model_validator(mode="after")
+    def _check_urls(self) -> OAuth2Config:
+        if self.provider is None:
+            raise at_key("provider", "say which provider signs you in: google, microsoft or custom")
+        if self.provider == "custom" and self.token_url is None:
+            raise at_key("token_url", "provider 'custom' needs token_url (the token endpoint)")
+        for key in ("token_url", "device_url", "auth_url"):
+            url = getattr(self, key)
+            if url is not None and not is_safe_url(url):
+                raise at_key(key, f"'{url}' is refused: use https (plain http only for a loopback host)")
+        return self
+
+    @property
+    def effective_token_url(self) -> str:
+        url = self.token_url or OAUTH_PROVIDERS[self.provider or "custom"].token_url
+        return url
+
+    @property
+    def effective_device_url(self) -> str | None:
+        known = OAUTH_PROVIDERS.get(self.provider or "custom")
+        return self.device_url or (known.device_url if known else None)
+
+    @property
+    def effective_auth_url(self) -> str | None:
+        known = OAUTH_PROVIDERS.get(self.provider or "custom")
+        return self.auth_url or (known.auth_url if known else None)
+
+    @property
+    def effective_scopes(self) -> tuple[str, ...]:
+        if self.scopes is not None:
+            return self.scopes
+        known = OAUTH_PROVIDERS.get(self.provider or "custom")
+        return known.scopes if known else ()
+
+
+def _apply_preset(data: Any, side: Literal["imap", "smtp"]) -> Any:
+    """Fill the keys a provider preset knows and the user left out; explicit keys win."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    preset = PRESETS.get(str(data.get("provider")))
+    if preset is not None:
+        server = preset.imap if side == "imap" else preset.smtp
+        data.setdefault("host", server.host)
+        data.setdefault("security", server.security)
+        if "port" not in data and data.get("security") == server.security:
+            data["port"] = server.port
+        if side == "smtp":
+            data.setdefault("server_saves_sent", preset.saves_sent)
+        oauth2 = data.get("oauth2")
+        if isinstance(oauth2, dict) and "provider" not in oauth2 and preset.oauth_provider is not None:
+            data["oauth2"] = {**oauth2, "provider": preset.oauth_provider}
+    if "auth" not in data:
+        if data.get("oauth2") is not None:
+            data["auth"] = "oauth2"
+        elif data.get("password") is not None:
+            data["auth"] = "password"
+        elif preset is not None and (side == "imap" or data.get("username") is not None):
+            data["auth"] = preset.auth
+    return data
+
+
 class MailboxConfig(Frozen):
     """The mailbox the daemon watches."""
 
     source: Literal["imap", "maildir"] = Field("imap", description="imap or maildir.")
+    provider: ProviderName | None = Field(
+        None, description="gmail, outlook, office365, icloud, fastmail or yahoo: fills in host, port, security, auth."
+    )
     host: str | None = Field(None, description="IMAP server host name.")
     port: Port | None = Field(None, description="IMAP port; default 993 for tls, 143 otherwise.")
     security: Security = Field("tls", description="tls, starttls, or plain (loopback hosts only).")
     username: str | None = Field(None, description="IMAP login name.")
+    auth: AuthKind = Field("password", description="password or oauth2.")
     password: SecretSpec | None = Field(None, description="IMAP password as {env}, {file} or {command}.")
+    oauth2: OAuth2Config | None = Field(None, description="OAuth2 sign-in (auth: oauth2).")
     address: Address | None = Field(None, description="This mailbox's own address.")
     folders: tuple[str, ...] = Field(("INBOX",), min_length=1, description="Folders to watch.")
     poll_every: Duration = Field(Duration(120), description="How often to poll when IDLE is not used.")
@@ -161,12 +257,21 @@ class MailboxConfig(Frozen):
     batch_size: int = Field(200, ge=1, le=5000, description="Messages fetched per IMAP FETCH.")
     ca_file: str | None = Field(None, description="Extra CA bundle to trust (a private server).")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _preset(cls, data: Any) -> Any:
+        return _apply_preset(data, "imap")
+
     @model_validator(mode="after")
     def _check_source(self) -> MailboxConfig:
         if self.source == "imap":
-            missing = [k for k in ("host", "username", "password") if getattr(self, k) is None]
+            missing = [k for k in ("host", "username") if getattr(self, k) is None]
+            if self.auth == "password" and self.password is None:
+                missing.append("password")
             if missing:
                 raise ValueError(f"source 'imap' needs the keys: {', '.join(missing)}")
+            if self.auth == "oauth2" and self.oauth2 is None:
+                raise at_key("auth", "auth 'oauth2' needs an oauth2 block (provider, client_id); see docs/providers.md")
             assert self.host is not None
             if self.security == "plain" and not is_loopback(self.host):
                 raise at_key(
@@ -185,15 +290,30 @@ class MailboxConfig(Frozen):
 class SmtpConfig(Frozen):
     """The server follow-ups are sent through."""
 
+    provider: ProviderName | None = Field(
+        None, description="gmail, outlook, office365, icloud, fastmail or yahoo: fills in host, port, security."
+    )
     host: str = Field(description="SMTP server host name.")
     port: Port | None = Field(None, description="SMTP port; default 465 for tls, 587 for starttls, 25 for plain.")
     security: Security = Field("tls", description="tls, starttls, or plain (loopback hosts only).")
     username: str | None = Field(None, description="SMTP login name; without it no AUTH is tried.")
+    auth: AuthKind | None = Field(None, description="password or oauth2; none when there is no username.")
     password: SecretSpec | None = Field(None, description="SMTP password as {env}, {file} or {command}.")
-    save_sent_to: str | None = Field("Sent", description="IMAP folder a copy of each sent note goes to; null for none.")
+    oauth2: OAuth2Config | None = Field(None, description="OAuth2 sign-in; without it mailbox.oauth2 is used.")
+    save_sent_to: str | None = Field(
+        "auto", description="IMAP folder a copy of each sent note goes to; auto finds it; null for none."
+    )
+    server_saves_sent: bool = Field(
+        False, description="The SMTP server files the sent copy itself (Gmail, Microsoft 365): append none."
+    )
     max_per_day: int = Field(20, ge=1, description="At most this many follow-ups a day, in all.")
     timeout: Duration = Field(Duration(30), description="Timeout of every SMTP step.")
     ca_file: str | None = Field(None, description="Extra CA bundle to trust (a private server).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _preset(cls, data: Any) -> Any:
+        return _apply_preset(data, "smtp")
 
     @model_validator(mode="after")
     def _check_security(self) -> SmtpConfig:
@@ -201,8 +321,10 @@ class SmtpConfig(Frozen):
             raise ValueError(
                 f"security 'plain' is refused for non-loopback host '{self.host}'; use tls or starttls"
             )
-        if self.username is not None and self.password is None:
+        if (self.auth == "password" and self.password is None) or (self.username and self.auth is None):
             raise at_key("username", "a username needs a password ({env: NAME}, {file: PATH} or {command: ...})")
+        if self.auth is not None and self.username is None:
+            raise at_key("auth", f"auth '{self.auth}' needs smtp.username (the account to sign in as)")
         return self
 
     @property
@@ -236,6 +358,39 @@ class Config(Frozen):
 
     # Filled in by load_config, not by the user: relative paths resolve against the config's folder.
     base_dir: str = Field(".", exclude=True, description="Folder the config file is in.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _smtp_from_mailbox(cls, data: Any) -> Any:
+        """An smtp section naming the mailbox's provider signs in as the same account by default."""
+        if not isinstance(data, dict):
+            return data
+        mailbox, smtp = data.get("mailbox"), data.get("smtp")
+        if not (isinstance(mailbox, dict) and isinstance(smtp, dict)):
+            return data
+        same = smtp.get("provider") is not None and smtp.get("provider") == mailbox.get("provider")
+        if same and not any(k in smtp for k in ("username", "password", "auth")):
+            smtp = dict(smtp)
+            for key in ("username", "password", "auth"):
+                if key in mailbox:
+                    smtp[key] = mailbox[key]
+            if "auth" not in smtp and "oauth2" in mailbox:
+                smtp["auth"] = "oauth2"
+            data = {**data, "smtp": smtp}
+        return data
+
+    @model_validator(mode="after")
+    def _check_smtp_oauth2(self) -> Config:
+        if self.smtp is not None and self.smtp.auth == "oauth2" and self.smtp_oauth2 is None:
+            raise at_key("smtp", "smtp auth 'oauth2' needs an oauth2 block, in smtp or in mailbox")
+        return self
+
+    @property
+    def smtp_oauth2(self) -> OAuth2Config | None:
+        """The OAuth2 sign-in SMTP uses: its own block, else the mailbox's."""
+        if self.smtp is None or self.smtp.auth != "oauth2":
+            return None
+        return self.smtp.oauth2 or self.mailbox.oauth2
 
     @model_validator(mode="after")
     def _check_email_approval(self) -> Config:

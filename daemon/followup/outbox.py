@@ -21,7 +21,7 @@ from followup.timing import next_in_window
 from followup.model import Application, FollowUp, FollowUpState, Interview, Original, Person
 from followup.render import RenderedMessage, build_context, build_message, render_text
 from followup.runtime import Runtime
-from followup.source import Source
+from followup.source import DEFAULT_SENT, Source, resolve_sent_folder
 from followup.store import Store
 
 log = logging.getLogger(__name__)
@@ -167,18 +167,25 @@ def make_sender(rt: Runtime) -> send.Sender | None:
     smtp = rt.config.smtp
     if smtp is None:
         return None
-    password = resolve_secret(smtp.password, "smtp.password") if smtp.password else None
-    return send.SmtpSender(smtp, password)
+    password = resolve_secret(smtp.password, "smtp.password") if smtp.password and smtp.auth == "password" else None
+    from followup.oauth import smtp_tokens
+
+    return send.SmtpSender(smtp, password, smtp_tokens(rt.config))
 
 
 def save_sent_copy(rt: Runtime, source_factory: Callable[[], Source] | None, data: bytes, now: datetime) -> None:
-    """Append a sent note to the configured Sent folder, flagged \\Seen; log, never raise."""
-    folder = rt.config.smtp.save_sent_to if rt.config.smtp else None
-    if not folder or source_factory is None:
+    """Append a sent note to the Sent folder, flagged \\Seen; log, never raise.
+
+    Nothing is appended when the SMTP server files the copy itself (smtp.server_saves_sent).
+    """
+    smtp = rt.config.smtp
+    if smtp is None or smtp.save_sent_to is None or smtp.server_saves_sent or source_factory is None:
         return
     source = source_factory()
+    folder: str | None = None
     try:
         source.connect()
+        folder = resolve_sent_folder(source, smtp.save_sent_to)[0] or DEFAULT_SENT
         source.append(folder, data, ["\\Seen"], now)
     except FollowupError as exc:
         log.warning("could not save a copy to the Sent folder folder=%s error=%s", folder, exc)
@@ -239,10 +246,17 @@ def reconcile_sending(
     if source_factory is not None and folder:
         source = source_factory()
 
+    found: list[str | None] = []
+
     def has(message_id: str) -> bool:
         if source is None:
             return False
-        return source.has_message_id(folder or "", message_id)
+        if not found:
+            # The same folder the copies go to: the server's own copy, or the one we appended.
+            found.append(resolve_sent_folder(source, folder)[0])
+        if found[0] is None:
+            return False
+        return source.has_message_id(found[0], message_id)
 
     try:
         if source is not None:

@@ -16,10 +16,10 @@ import asyncio
 import logging
 import random
 import ssl
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import aiosmtplib
 
@@ -34,6 +34,9 @@ from followup.errors import (
 )
 from followup.model import FollowUp, FollowUpState
 from followup.render import RenderedMessage
+
+if TYPE_CHECKING:
+    from followup.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -66,18 +69,30 @@ def _tls_context(smtp: SmtpConfig) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=smtp.ca_file) if smtp.ca_file else ssl.create_default_context()
 
 
-def _client(smtp: SmtpConfig, password: Secret | None) -> aiosmtplib.SMTP:
+def _client(smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
     if smtp.security == "plain" and not is_loopback(smtp.host):
         raise PermanentSendError(
             f"smtp {smtp.host}: security 'plain' is refused for a non-loopback host; use tls or starttls"
         )
-    if smtp.username is not None and password is None:
+    if smtp.username is not None and password is None and tokens is None:
         raise PermanentSendError(f"smtp {smtp.host}: smtp.username is set but no password was resolved")
+    generator: Callable[[], Awaitable[str]] | None = None
+    if tokens is not None:
+        source = tokens
+
+        async def access_token() -> str:
+            # The token endpoint is a blocking HTTP call: keep it off the event loop.
+            token = await asyncio.to_thread(source.access_token)
+            return token.reveal()
+
+        generator = access_token
+
     return aiosmtplib.SMTP(
         hostname=smtp.host,
         port=smtp.effective_port,
         username=smtp.username,
-        password=password.reveal() if (password is not None and smtp.username is not None) else None,
+        password=password.reveal() if (password is not None and smtp.username is not None and tokens is None) else None,
+        oauth_token_generator=generator,
         use_tls=smtp.security == "tls",
         # False (not None) for plain: never an opportunistic STARTTLS we did not ask for.
         start_tls=smtp.security == "starttls",
@@ -103,8 +118,19 @@ def _reply(code: int, message: str) -> str:
     return " ".join(f"{code} {message}".split())
 
 
-def translate_error(exc: BaseException, where: str) -> SendError:
+def translate_error(exc: BaseException, where: str, *, oauth: bool = False) -> SendError:
     """Map an aiosmtplib/OS fault to TransientSendError (4xx, timeouts) or PermanentSendError."""
+    from followup.oauth import OAuthError
+
+    if isinstance(exc, OAuthError):
+        return (TransientSendError if exc.transient else PermanentSendError)(f"{where}: {exc}")
+    if oauth and isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        return PermanentSendError(
+            f"{where}: OAuth2 sign-in (XOAUTH2) refused ({_reply(exc.code, exc.message)}); smtp.username must be "
+            "the signed-in account and the token must allow sending: check the oauth2 scopes, or run `followup login`"
+        )
+    if oauth and isinstance(exc, aiosmtplib.SMTPException) and "XOAUTH2" in str(exc):
+        return PermanentSendError(f"{where}: the server does not offer XOAUTH2; set smtp.auth to password")
     tls = _ssl_cause(exc)
     if tls is not None:
         reason = getattr(tls, "verify_message", None) or getattr(tls, "reason", None) or str(tls)
@@ -143,9 +169,10 @@ def translate_error(exc: BaseException, where: str) -> SendError:
 class SmtpSender:
     """Send through the configured SMTP server: one connection per message, every step timed."""
 
-    def __init__(self, smtp_config: SmtpConfig, password: Secret | None) -> None:
+    def __init__(self, smtp_config: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
         self._smtp = smtp_config
         self._password = password
+        self._tokens = tokens
 
     @property
     def where(self) -> str:
@@ -161,16 +188,16 @@ class SmtpSender:
         return self._smtp.timeout.seconds * 8
 
     async def _send(self, data: bytes, from_addr: str, to: list[str]) -> SendReceipt:
-        client = _client(self._smtp, self._password)
+        client = _client(self._smtp, self._password, self._tokens)
         transport: asyncio.BaseTransport | None = None
         try:
             try:
                 async with asyncio.timeout(self._overall()):
-                    await client.connect()
+                    client = await _connect(client, self._smtp, self._password, self._tokens)
                     transport = client.transport
                     errors, reply = await client.sendmail(from_addr, to, data)
             except Exception as exc:
-                raise translate_error(exc, self.where) from exc
+                raise translate_error(exc, self.where, oauth=self._tokens is not None) from exc
             # The server has accepted the message: from here on nothing may turn into an error,
             # or dispatch would retry a message that was delivered.
             try:
@@ -185,6 +212,23 @@ class SmtpSender:
         message = f"{reply} (refused: {refused})" if refused else reply
         # aiosmtplib returns only the text of the final DATA reply; a success is a 250.
         return SendReceipt(250, " ".join(message.split()))
+
+
+async def _connect(
+    client: aiosmtplib.SMTP, smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None
+) -> aiosmtplib.SMTP:
+    """Connect and sign in; an OAuth2 token the server refuses is refreshed once and tried again."""
+    try:
+        await client.connect()
+        return client
+    except aiosmtplib.SMTPAuthenticationError:
+        if tokens is None:
+            raise
+        client.close()
+    tokens.invalidate()
+    retry = _client(smtp, password, tokens)
+    await retry.connect()
+    return retry
 
 
 def _abort(transport: asyncio.BaseTransport | None) -> None:
@@ -204,20 +248,20 @@ async def _quit(client: aiosmtplib.SMTP) -> None:
             client.close()
 
 
-def check_login(smtp_config: SmtpConfig, password: Secret | None) -> None:
+def check_login(smtp_config: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
     """Connect, EHLO, TLS, AUTH and QUIT; raise a SendError with one clear line on failure."""
 
     async def attempt() -> None:
-        client = _client(smtp_config, password)
+        client = _client(smtp_config, password, tokens)
         where = f"smtp {smtp_config.host}:{smtp_config.effective_port}"
         transport: asyncio.BaseTransport | None = None
         try:
             async with asyncio.timeout(smtp_config.timeout.seconds * 5):
-                await client.connect()
+                client = await _connect(client, smtp_config, password, tokens)
                 transport = client.transport
                 await _quit(client)
         except Exception as exc:
-            raise translate_error(exc, where) from None
+            raise translate_error(exc, where, oauth=tokens is not None) from None
         finally:
             client.close()
             _abort(transport)

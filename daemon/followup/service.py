@@ -101,14 +101,20 @@ class RunReport:
 
 def mailbox_password(config: Config) -> Secret | None:
     """Resolve the mailbox password (IMAP only), at connect time."""
-    if config.mailbox.source != "imap" or config.mailbox.password is None:
+    m = config.mailbox
+    if m.source != "imap" or m.password is None or m.auth != "password":
         return None
-    return resolve_secret(config.mailbox.password, "mailbox.password")
+    return resolve_secret(m.password, "mailbox.password")
 
 
 def make_source(config: Config) -> Source:
     """The configured mailbox source, not yet connected."""
-    return open_source(config.mailbox, mailbox_password(config), config.base_dir)
+    tokens = None
+    if config.mailbox.auth == "oauth2":
+        from followup.oauth import mailbox_tokens
+
+        tokens = mailbox_tokens(config)
+    return open_source(config.mailbox, mailbox_password(config), config.base_dir, tokens)
 
 
 def run_once(
@@ -151,6 +157,7 @@ def run_once(
             )
             report.polled.extend(str(r) for r in results)
             report.failed_folders.extend(r.folder for r in results if not r.ok)
+        notice_revoked_sign_ins(rt, store, clock.now())
     now = clock.now()
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.
@@ -232,9 +239,22 @@ class _Stop:
         self.wake.set()
 
 
+def notice_revoked_sign_ins(rt: Runtime, store: Store, now: datetime) -> list[str]:
+    """Queue a notice (once) for each OAuth2 sign-in the provider revoked; return their lines."""
+    if rt.config.mailbox.auth != "oauth2" and rt.config.smtp_oauth2 is None:
+        return []
+    from followup.oauth import revoked_sign_ins
+
+    lines = revoked_sign_ins(rt.config)
+    for text in lines:
+        if store.add_notice(f"revoked:{text}", f"{text}\n\nfollowup cannot read or send mail until you sign in again.", now):
+            log.error("%s", text)
+    return lines
+
+
 def check_health(rt: Runtime, store: Store, now: datetime) -> list[str]:
     """Log and queue a notice (once per incident) for each unhealthy folder; return their lines."""
-    lines = []
+    lines = notice_revoked_sign_ins(rt, store, now)
     for name in rt.config.mailbox.folders:
         row = store.folder(name)
         health = folder_health(row, rt.config.mailbox.poll_every, now)

@@ -22,6 +22,7 @@ from imapclient import IMAPClient
 from followup.config import MailboxConfig, Secret
 from tests.integration.dovecot import Dovecot, find_dovecot, start_dovecot
 from tests.integration.smtpd import *  # noqa: F403 - the SMTP fixtures live there
+from tests.integration.tokenserver import token_server  # noqa: F401 - the OAuth2 server fixture
 
 _folder_numbers = itertools.count(1)
 

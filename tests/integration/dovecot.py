@@ -267,11 +267,19 @@ class Dovecot:
                 os.chown(os.path.join(dirpath, name), self.mail_uid, self.mail_gid)
 
 
-def make_dovecot(base: str | os.PathLike[str] | None = None) -> Dovecot:
+def make_dovecot(
+    base: str | os.PathLike[str] | None = None,
+    *,
+    introspection_url: str | None = None,
+    sent_special_use: str | None = "Sent",
+) -> Dovecot:
     """Lay out and configure (but do not start) a Dovecot instance in a fresh temp dir.
 
     The dir is made under /tmp (or `base`) with mode 0755: the mail processes run as an
     unprivileged user that must traverse it, which pytest's 0700 tmp dirs would forbid.
+    With `introspection_url`, it also takes SASL XOAUTH2 and OAUTHBEARER, validating each
+    token at that RFC 7662 endpoint (passdb oauth2). `sent_special_use` names the folder marked
+    \\Sent (RFC 6154); None marks none, as on servers without SPECIAL-USE.
     """
     root = Path(tempfile.mkdtemp(prefix="followup-dovecot-", dir=base or "/tmp"))
     root.chmod(0o755)
@@ -299,6 +307,27 @@ def make_dovecot(base: str | os.PathLike[str] | None = None) -> Dovecot:
         os.chown(root / "passwd", 0, gid)
 
     (root / "run").mkdir(mode=0o755)
+    mechanisms = "plain login"
+    oauth2_passdb = ""
+    if introspection_url is not None:
+        mechanisms += " xoauth2 oauthbearer"
+        (root / "dovecot-oauth2.conf.ext").write_text(
+            f"""introspection_mode = post
+introspection_url = {introspection_url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+        )
+        oauth2_passdb = f"""
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+"""
+    sent_mailbox = f'  mailbox "{sent_special_use}" {{\n    special_use = \\Sent\n  }}\n' if sent_special_use else ""
     dc.conf.write_text(
         f"""# Generated for one test session; no system configuration is included.
 protocols = imap
@@ -312,7 +341,7 @@ auth_verbose = no
 auth_failure_delay = 0
 shutdown_clients = yes
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 default_internal_user = {mail_user}
 default_internal_group = {grp.getgrgid(gid).gr_name}
 default_login_user = {login_user}
@@ -332,9 +361,10 @@ ssl_min_protocol = TLSv1.2
 
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = uid={uid} gid={gid} home={root}/home/%u
 }}
@@ -342,10 +372,7 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-  }}
-}}
+{sent_mailbox}}}
 
 service imap-login {{
   chroot =
@@ -381,9 +408,14 @@ service stats {{
     return dc
 
 
-def start_dovecot(base: str | os.PathLike[str] | None = None) -> Dovecot:
+def start_dovecot(
+    base: str | os.PathLike[str] | None = None,
+    *,
+    introspection_url: str | None = None,
+    sent_special_use: str | None = "Sent",
+) -> Dovecot:
     """Configure and start a Dovecot; raise RuntimeError (with Dovecot's own words) on failure."""
-    dc = make_dovecot(base)
+    dc = make_dovecot(base, introspection_url=introspection_url, sent_special_use=sent_special_use)
     try:
         dc.start()
     except BaseException:

@@ -45,9 +45,14 @@ def test_example_config_is_valid() -> None:
     assert config.smtp is not None and config.smtp.max_per_day == 20
 
 
-def _keys_of(model: type, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+SECRET_KEYS = ("password", "client_secret", "refresh_token")
+
+
+def _keys_of(model: type, prefix: tuple[str, ...] = (), seen: set[type] | None = None) -> list[tuple[str, ...]]:
+    """Every key path of the model; a section used twice (oauth2) is documented at its first place."""
     from followup.spec import _model_of
 
+    seen = set() if seen is None else seen
     out = []
     for name, info in model.model_fields.items():
         if info.exclude:
@@ -55,8 +60,9 @@ def _keys_of(model: type, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]
         path = (*prefix, info.alias or name)
         out.append(path)
         inner = _model_of(info.annotation)
-        if inner is not None and name != "password":
-            out.extend(_keys_of(inner, path))
+        if inner is not None and name not in SECRET_KEYS and inner not in seen:
+            seen.add(inner)
+            out.extend(_keys_of(inner, path, seen))
     return out
 
 

@@ -20,7 +20,7 @@ from tests.unit.package_map import PACKAGE, ROOT, documented_layers, imports_of,
 
 FORBIDDEN = {
     "imapclient", "aiosmtplib", "aiosmtpd", "sqlite3", "_sqlite3", "schedule", "asyncio", "socket", "subprocess",
-    "smtplib", "imaplib",
+    "smtplib", "imaplib", "authlib", "requests", "keyring",
 }  # fmt: skip
 ALLOWED_THIRD_PARTY = {"yaml", "pydantic", "pydantic_core", "jinja2", "icalendar", "dateutil", "email_validator"}
 # The standard library pulls some of FORBIDDEN in by itself (email.utils imports socket for

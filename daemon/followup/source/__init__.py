@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from followup.config import MailboxConfig, Secret
+    from followup.oauth import TokenSource
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,31 @@ class Source(Protocol):
     def has_message_id(self, folder: str, message_id: str) -> bool:
         """True if a message with this Message-ID header is in `folder`."""
 
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        """The folder sent mail belongs in (None when there is none), and how it was found."""
 
-def open_source(mailbox: MailboxConfig, password: Secret | None, base_dir: str = ".") -> Source:
+
+AUTO = "auto"
+# When `auto` finds nothing, copies go to this folder, created by the first APPEND (TRYCREATE).
+DEFAULT_SENT = "Sent"
+
+
+def resolve_sent_folder(source: Source, save_sent_to: str | None) -> tuple[str | None, str]:
+    """The Sent folder for `smtp.save_sent_to` on a connected source, and why (for `check`).
+
+    `auto` asks the source (SPECIAL-USE \\Sent, else a well-known name); a name is taken as
+    written (APPEND creates it on TRYCREATE); None means no copies are kept.
+    """
+    if save_sent_to is None:
+        return None, "smtp.save_sent_to is null: no copies are kept"
+    if save_sent_to.lower() != AUTO:
+        return save_sent_to, "as smtp.save_sent_to says"
+    return source.find_sent_folder()
+
+
+def open_source(
+    mailbox: MailboxConfig, password: Secret | None, base_dir: str = ".", tokens: TokenSource | None = None
+) -> Source:
     """Build the Source the config asks for (not yet connected)."""
     if mailbox.source == "maildir":
         from followup.source.maildir import MaildirSource
@@ -71,4 +95,4 @@ def open_source(mailbox: MailboxConfig, password: Secret | None, base_dir: str =
         return MaildirSource(mailbox.path, base_dir=base_dir)
     from followup.source.imap import ImapSource
 
-    return ImapSource(mailbox, password)
+    return ImapSource(mailbox, password, tokens)

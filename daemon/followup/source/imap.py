@@ -16,14 +16,19 @@ import socket
 import ssl
 import time
 from collections.abc import Iterator, Sequence
-from datetime import datetime, UTC
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from followup.config import MailboxConfig, Secret
-from followup.errors import PermanentSourceError, SourceError, TransientSourceError
+from followup.errors import FollowupError, PermanentSourceError, SourceError, TransientSourceError
+from followup.providers import KNOWN_SENT_NAMES
 from followup.source import FetchedMail, FolderStatus
+
+if TYPE_CHECKING:
+    from followup.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,7 @@ def _server_said(exc: BaseException) -> str:
 class ImapSource:
     """A mailbox on an IMAP server; see the Source protocol for the contract."""
 
-    def __init__(self, mailbox: MailboxConfig, password: Secret | None) -> None:
+    def __init__(self, mailbox: MailboxConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
         if mailbox.host is None or mailbox.username is None:
             raise PermanentSourceError("mailbox: source 'imap' needs host and username; fix the config")
         self.mailbox = mailbox
@@ -51,6 +56,7 @@ class ImapSource:
         self.port = mailbox.effective_port
         self.username: str = mailbox.username
         self._password = password
+        self._tokens = tokens
         self._timeout = mailbox.timeout.seconds or None
         self._client: IMAPClient | None = None
         self._selected: str | None = None
@@ -95,9 +101,7 @@ class ImapSource:
             if security == "starttls":
                 with self._translate("STARTTLS"):
                     client.starttls(context)
-            password = self._password.reveal() if self._password is not None else ""
-            with self._translate("login"):
-                client.login(self.username, password)
+            self._login(client)
         except BaseException:
             with contextlib.suppress(Exception):
                 client.shutdown()
@@ -105,6 +109,41 @@ class ImapSource:
         self._client = client
         self._selected = None
         log.debug("imap connected host=%s port=%d security=%s user=%s", self.host, self.port, security, self.username)
+
+    def _login(self, client: IMAPClient) -> None:
+        """LOGIN with the password, or AUTHENTICATE with an OAuth2 access token (RFC 7628)."""
+        if self._tokens is None:
+            password = self._password.reveal() if self._password is not None else ""
+            with self._translate("login"):
+                client.login(self.username, password)
+            return
+        from followup.oauth import OAuthError
+
+        tokens = self._tokens
+        with self._translate("CAPABILITY"):
+            offered = client.capabilities()
+        mechanism = self._mechanism(offered)
+
+        def authenticate(token: Secret) -> None:
+            if mechanism == "OAUTHBEARER":
+                client.oauthbearer_login(self.username, token.reveal())
+            else:
+                client.oauth2_login(self.username, token.reveal(), mech="XOAUTH2")
+
+        try:
+            with self._translate("login", oauth=mechanism):
+                tokens.with_retry(authenticate, lambda exc: isinstance(exc, LoginError))
+        except OAuthError as exc:
+            cls = TransientSourceError if exc.transient else PermanentSourceError
+            raise cls(str(exc)) from None
+
+    def _mechanism(self, offered: Sequence[bytes]) -> str:
+        wanted = self.mailbox.oauth2.mechanism if self.mailbox.oauth2 is not None else "auto"
+        if wanted != "auto":
+            return wanted.upper()
+        if b"AUTH=XOAUTH2" not in offered and b"AUTH=OAUTHBEARER" in offered:
+            return "OAUTHBEARER"
+        return "XOAUTH2"
 
     def close(self) -> None:
         """Log out and drop the connection; never raises."""
@@ -123,7 +162,9 @@ class ImapSource:
         return self._client
 
     @contextlib.contextmanager
-    def _translate(self, action: str, folder: str | None = None, *, refused: str | None = None) -> Iterator[None]:
+    def _translate(
+        self, action: str, folder: str | None = None, *, refused: str | None = None, oauth: str | None = None
+    ) -> Iterator[None]:
         """Turn library and socket faults inside the block into one-line SourceErrors.
 
         `refused` is the permanent error text for a tagged NO/BAD reply (a missing folder, a
@@ -131,8 +172,16 @@ class ImapSource:
         """
         try:
             yield
-        except SourceError:
-            raise
+        except FollowupError:
+            raise  # ours already: a SourceError, or an OAuthError from the token endpoint
+        except LoginError as exc:
+            if oauth is None:
+                raise self._error(exc, action, folder, refused) from None
+            raise PermanentSourceError(
+                f"IMAP sign-in with OAuth2 ({oauth}) refused for user '{self.username}' at {self.where} "
+                f"(server said: {_server_said(exc)}); mailbox.username must be the signed-in account and "
+                "the token must allow mail access: check mailbox.oauth2.scopes, or run `followup login`"
+            ) from None
         except Exception as exc:
             raise self._error(exc, action, folder, refused) from None
 
@@ -269,9 +318,35 @@ class ImapSource:
             f"IMAP APPEND to folder {folder!r} on {self.where} refused (server said: {{said}}); "
             "create the folder or fix smtp.save_sent_to"
         )
-        with self._translate("APPEND", folder, refused=refused):
-            client.append(folder, raw, flags=tuple(flags), msg_time=when)
+        try:
+            with self._translate("APPEND", folder, refused=refused):
+                client.append(folder, raw, flags=tuple(flags), msg_time=when)
+        except PermanentSourceError as exc:
+            # RFC 3501 §6.3.11: [TRYCREATE] means the folder is missing and may be created.
+            if "TRYCREATE" not in str(exc).upper():
+                raise
+            log.info("imap creating the missing folder folder=%s", folder)
+            with self._translate("CREATE", folder, refused=refused):
+                client.create_folder(folder)
+            with self._translate("APPEND", folder, refused=refused):
+                client.append(folder, raw, flags=tuple(flags), msg_time=when)
         self._selected = None if self._selected == folder else self._selected
+
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        """The Sent folder: SPECIAL-USE \\Sent (RFC 6154), else a well-known name; and how it was found."""
+        client = self._conn()
+        with self._translate("LIST"):
+            listing = client.list_folders()
+        names: dict[str, str] = {}
+        for flags, _delimiter, name in listing:
+            text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
+            if any(f.lower() == b"\\sent" for f in flags if isinstance(f, bytes)):
+                return text, "the folder the server marks as Sent (SPECIAL-USE)"
+            names[text.lower()] = text
+        for known in KNOWN_SENT_NAMES:
+            if known.lower() in names:
+                return names[known.lower()], "a folder with a well-known Sent name"
+        return None, f"no folder is marked as Sent and none is named {', '.join(KNOWN_SENT_NAMES[:3])}, ..."
 
     def has_message_id(self, folder: str, message_id: str) -> bool:
         """True if `folder` holds a message whose Message-ID header is `message_id`."""

@@ -259,6 +259,10 @@ class MaildirSource:
             ) from None
         self._listings.pop(folder, None)
 
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        """A Maildir has no special-use marks: sent mail goes to the Maildir++ folder Sent."""
+        return "Sent", "the Maildir folder Sent"
+
     def has_message_id(self, folder: str, message_id: str) -> bool:
         """True if a message in `folder` has this Message-ID header."""
         wanted = "".join(message_id.split())
