@@ -85,7 +85,10 @@ def check_sent(config: Config, source: Source) -> str:
             return f"sent copies: filed by the SMTP server itself; no Sent folder found to search after a crash ({why})"
         return f"sent copies: {why}; followup will create '{DEFAULT_SENT}' with the first copy"
     if smtp.server_saves_sent:
-        return f"sent copies: filed by the SMTP server itself (smtp.server_saves_sent); searched in '{folder}' after a crash ({why})"
+        return (
+            "sent copies: filed by the SMTP server itself (smtp.server_saves_sent); "
+            f"searched in '{folder}' after a crash ({why})"
+        )
     return f"sent copies: saved to '{folder}' ({why})"
 
 

@@ -21,7 +21,7 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from followup.config import Config, OAuth2Config, Secret, resolve_secret
 from followup.errors import FollowupError
@@ -66,7 +66,7 @@ def _usable_keyring() -> Any:
         return None
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring set-up means: no keyring
+    except Exception:
         return None
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
         return None
@@ -105,8 +105,10 @@ class TokenStore:
         if self.keyring is not None:
             try:
                 value = self.keyring.get_password(self.SERVICE, key)
-            except Exception as exc:  # noqa: BLE001 - a locked keyring is reported, not raised raw
-                raise OAuthError(f"cannot read the system keyring ({type(exc).__name__}); unlock it and retry") from None
+            except Exception as exc:
+                raise OAuthError(
+                    f"cannot read the system keyring ({type(exc).__name__}); unlock it and retry"
+                ) from None
             if value:
                 return Secret(value)
         path = self._file(key, ".json")
@@ -122,8 +124,10 @@ class TokenStore:
             try:
                 self.keyring.set_password(self.SERVICE, key, token.reveal())
                 return
-            except Exception as exc:  # noqa: BLE001 - fall back to the state dir
-                log.warning("system keyring refused the token, keeping it in the state dir error=%s", type(exc).__name__)
+            except Exception as exc:
+                log.warning(
+                    "system keyring refused the token, keeping it in the state dir error=%s", type(exc).__name__
+                )
         self._write_private(self._file(key, ".json"), json.dumps({"account": key, "refresh_token": token.reveal()}))
 
     def mark_revoked(self, key: str, message: str) -> None:
@@ -168,36 +172,43 @@ def _short(text: object) -> str:
 
 def _call(setting: str, url: str, account: str, request: Callable[[], Any]) -> Any:
     """Run one token-endpoint request; turn every fault into one OAuthError naming a setting."""
+    try:
+        return request()
+    except Exception as exc:
+        raise _oauth_error(setting, url, account, exc) from None
+
+
+def _oauth_error(setting: str, url: str, account: str, exc: Exception) -> Exception:
+    """The one-line OAuthError for a fault of the token endpoint (anything else is returned as is)."""
     import requests
     from authlib.integrations.base_client.errors import OAuthError as LibOAuthError
 
-    try:
-        return request()
-    except LibOAuthError as exc:
+    if isinstance(exc, LibOAuthError):
         error, said = exc.error, _short(exc.description)
         detail = f"{error}" + (f": {said}" if said else "")
         if error == "invalid_grant":
-            raise SignInRevokedError(revoked_message(account)) from None
+            return SignInRevokedError(revoked_message(account))
         if error in ("invalid_client", "unauthorized_client"):
-            raise OAuthError(
+            return OAuthError(
                 f"{setting}.client_id: the token endpoint {url} does not accept this client ({detail}); "
                 f"fix {setting}.client_id (and client_secret)"
-            ) from None
+            )
         if error == "invalid_scope":
-            raise OAuthError(f"{setting}.scopes: the provider refused the scopes ({detail}); fix {setting}.scopes") from None
-        raise OAuthError(f"{setting}: the token endpoint {url} refused the request ({detail})") from None
-    except requests.exceptions.RequestException as exc:
-        reason = type(exc).__name__
-        raise OAuthError(
-            f"{setting}.token_url: cannot reach {url} ({reason}); check {setting}.token_url and the network",
+            return OAuthError(f"{setting}.scopes: the provider refused the scopes ({detail}); fix {setting}.scopes")
+        return OAuthError(f"{setting}: the token endpoint {url} refused the request ({detail})")
+    if isinstance(exc, requests.exceptions.RequestException):
+        return OAuthError(
+            f"{setting}.token_url: cannot reach {url} ({type(exc).__name__}); "
+            f"check {setting}.token_url and the network",
             transient=True,
-        ) from None
-    except ValueError:
+        )
+    if isinstance(exc, ValueError):
         # Not JSON: a proxy's or a server's error page.
-        raise OAuthError(
+        return OAuthError(
             f"{setting}.token_url: {url} did not answer as a token endpoint; check {setting}.token_url",
             transient=True,
-        ) from None
+        )
+    return exc
 
 
 @dataclass
@@ -242,7 +253,12 @@ class TokenSource:
         url = self.oauth2.effective_token_url
         session = _session(self.oauth2, self.setting, self.timeout)
         try:
-            token = _call(self.setting, url, self.account, lambda: session.refresh_token(url, refresh_token=refresh_token.reveal()))
+            token = _call(
+                self.setting,
+                url,
+                self.account,
+                lambda: session.refresh_token(url, refresh_token=refresh_token.reveal()),
+            )
         except SignInRevokedError as exc:
             self.store.mark_revoked(self.key, str(exc))
             log.error("oauth sign-in revoked account=%s", self.account)
@@ -251,10 +267,12 @@ class TokenSource:
             session.close()
         access = token.get("access_token")
         if not isinstance(access, str) or not access:
-            raise OAuthError(f"{self.setting}.token_url: {url} answered without an access token; check {self.setting}.token_url")
+            raise OAuthError(
+                f"{self.setting}.token_url: {url} answered without an access token; check {self.setting}.token_url"
+            )
         self._access = Secret(access)
         expires_in = token.get("expires_in")
-        self._expires_at = self.clock() + (float(expires_in) if isinstance(expires_in, (int, float, str)) and str(expires_in).replace(".", "", 1).isdigit() else 3600.0)
+        self._expires_at = self.clock() + _seconds(expires_in)
         rotated = token.get("refresh_token")
         if stored and isinstance(rotated, str) and rotated and rotated != refresh_token.reveal():
             # Providers that rotate refresh tokens invalidate the old one: keep the new one at once.
@@ -272,6 +290,14 @@ class TokenSource:
             log.info("server refused the access token, refreshing once account=%s", self.account)
         self.invalidate()
         return attempt(self.access_token())
+
+
+def _seconds(value: object) -> float:
+    """expires_in as seconds; a provider that omits it (RFC 6749 §5.1 allows it) gets an hour."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 3600.0
 
 
 def xoauth2_string(user: str, token: Secret) -> str:
@@ -323,7 +349,9 @@ def token_source(config: Config, sign_in: SignIn, timeout: float = 30.0) -> Toke
     with _sources_lock:
         found = _sources.get(key)
         if found is None or found.oauth2 != sign_in.oauth2:
-            found = TokenSource(sign_in.oauth2, sign_in.account, sign_in.setting, TokenStore(config.state_path), timeout)
+            found = TokenSource(
+                sign_in.oauth2, sign_in.account, sign_in.setting, TokenStore(config.state_path), timeout
+            )
             _sources[key] = found
         return found
 
@@ -393,6 +421,7 @@ def _device_flow(oauth2: OAuth2Config, sign_in: SignIn, device_url: str, say: Ca
     url = oauth2.effective_token_url
     session = _session(oauth2, sign_in.setting, 30.0)
     try:
+
         def authorize() -> Any:
             data = {"client_id": oauth2.client_id, "scope": " ".join(oauth2.effective_scopes)}
             response = session.post(device_url, data=data, withhold_token=True)
@@ -404,7 +433,9 @@ def _device_flow(oauth2: OAuth2Config, sign_in: SignIn, device_url: str, say: Ca
             return body
 
         grant = _call(sign_in.setting, device_url, sign_in.account, authorize)
-        verification = grant.get("verification_uri_complete") or grant.get("verification_uri") or grant.get("verification_url")
+        verification = (
+            grant.get("verification_uri_complete") or grant.get("verification_uri") or grant.get("verification_url")
+        )
         say(f"To sign in {sign_in.account}, open {verification} and enter the code {grant.get('user_code')}")
         interval = float(grant.get("interval") or 5)
         deadline = time.monotonic() + min(float(grant.get("expires_in") or LOGIN_TIMEOUT_S), LOGIN_TIMEOUT_S)
@@ -422,30 +453,28 @@ def _device_flow(oauth2: OAuth2Config, sign_in: SignIn, device_url: str, say: Ca
                     time.sleep(interval)
                     continue
                 if exc.error in ("access_denied", "expired_token"):
-                    raise OAuthError(f"sign-in for {sign_in.account} was not completed ({exc.error}); run `followup login` again") from None
-                return _call(sign_in.setting, url, sign_in.account, lambda: _raise(exc))
-            except Exception as exc:  # noqa: BLE001 - classified by _call
-                return _call(sign_in.setting, url, sign_in.account, lambda: _raise(exc))
+                    raise OAuthError(
+                        f"sign-in for {sign_in.account} was not completed ({exc.error}); run `followup login` again"
+                    ) from None
+                raise _oauth_error(sign_in.setting, url, sign_in.account, exc) from None
+            except Exception as exc:
+                raise _oauth_error(sign_in.setting, url, sign_in.account, exc) from None
         raise OAuthError(f"sign-in for {sign_in.account} timed out; run `followup login` again")
     finally:
         session.close()
 
 
-def _raise(exc: BaseException) -> Any:
-    raise exc
-
-
 class _Callback(http.server.BaseHTTPRequestHandler):
-    result: dict[str, str] = {}
+    result: ClassVar[dict[str, str]] = {}
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+    def do_GET(self) -> None:
         type(self).result["url"] = self.path
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.end_headers()
         self.wfile.write(b"followup: signed in. You can close this window.\n")
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the http.server API
+    def log_message(self, format: str, *args: Any) -> None:
         return  # the query string holds the code: never logged
 
 
@@ -481,7 +510,9 @@ def _loopback_flow(
             sign_in.setting,
             url,
             sign_in.account,
-            lambda: session.fetch_token(url, authorization_response=redirect_uri.rstrip("/") + path, code_verifier=verifier),
+            lambda: session.fetch_token(
+                url, authorization_response=redirect_uri.rstrip("/") + path, code_verifier=verifier
+            ),
         )
     finally:
         server.server_close()

@@ -247,7 +247,8 @@ def notice_revoked_sign_ins(rt: Runtime, store: Store, now: datetime) -> list[st
 
     lines = revoked_sign_ins(rt.config)
     for text in lines:
-        if store.add_notice(f"revoked:{text}", f"{text}\n\nfollowup cannot read or send mail until you sign in again.", now):
+        body = f"{text}\n\nfollowup cannot read or send mail until you sign in again."
+        if store.add_notice(f"revoked:{text}", body, now):
             log.error("%s", text)
     return lines
 

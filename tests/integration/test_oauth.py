@@ -75,9 +75,9 @@ mailbox:
   folders: [{folder}]
   timeout: 10s
 {smtp}approval: {{via: [cli]}}
-rules: {PROJECT / 'rules'}
-templates: {PROJECT / 'rules' / 'templates'}
-state_dir: {tmp_path / 'state'}
+rules: {PROJECT / "rules"}
+templates: {PROJECT / "rules" / "templates"}
+state_dir: {tmp_path / "state"}
 """,
         encoding="utf-8",
     )
@@ -178,7 +178,9 @@ def test_expired_access_token_is_refreshed_and_the_poll_goes_on(
     assert_no_tokens(out, token_server)
 
 
-def test_access_token_is_refreshed_before_it_expires(token_server: TokenServer, tmp_path: Path, config_path: Path) -> None:
+def test_access_token_is_refreshed_before_it_expires(
+    token_server: TokenServer, tmp_path: Path, config_path: Path
+) -> None:
     config = read_config(config_path)
     assert config.mailbox.oauth2 is not None
     now = [1000.0]
@@ -235,7 +237,7 @@ class Xoauth2Handler(CapturingHandler):
         self.ts = ts
         self.attempts = 0
 
-    async def auth_XOAUTH2(self, server: SMTPServer, args: list[str]) -> AuthResult:  # noqa: N802 - aiosmtpd's naming
+    async def auth_XOAUTH2(self, server: SMTPServer, args: list[str]) -> AuthResult:
         self.attempts += 1
         raw = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
         fields = dict(part.split("=", 1) for part in raw.split("\x01") if "=" in part)
@@ -246,7 +248,9 @@ class Xoauth2Handler(CapturingHandler):
 
 
 @pytest.fixture
-def xoauth2_smtp(token_server: TokenServer, smtp_ca: tuple[trustme.CA, str]) -> Iterator[tuple[Controller, Xoauth2Handler, str]]:
+def xoauth2_smtp(
+    token_server: TokenServer, smtp_ca: tuple[trustme.CA, str]
+) -> Iterator[tuple[Controller, Xoauth2Handler, str]]:
     ca, ca_file = smtp_ca
     handler = Xoauth2Handler(token_server)
     controller = Controller(
@@ -355,25 +359,43 @@ def _check_line(capsys: pytest.CaptureFixture[str], path: Path) -> str:
 
 
 def test_wrong_client_id_names_the_setting(
-    tmp_path: Path, oauth_dovecot: Dovecot, token_server: TokenServer, refresh_token: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    oauth_dovecot: Dovecot,
+    token_server: TokenServer,
+    refresh_token: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    oauth2 = f"{{provider: custom, client_id: nobody, token_url: '{token_server.token_url}', refresh_token: {{env: FOLLOWUP_TEST_REFRESH}}}}"
+    oauth2 = (
+        f"{{provider: custom, client_id: nobody, token_url: '{token_server.token_url}', "
+        "refresh_token: {env: FOLLOWUP_TEST_REFRESH}}"
+    )
     line = _check_line(capsys, write_config(tmp_path, oauth_dovecot, token_server, oauth2=oauth2))
     assert "mailbox.oauth2.client_id" in line and "invalid_client" in line
     assert refresh_token not in line
 
 
 def test_unreachable_token_endpoint_names_the_setting(
-    tmp_path: Path, oauth_dovecot: Dovecot, token_server: TokenServer, refresh_token: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    oauth_dovecot: Dovecot,
+    token_server: TokenServer,
+    refresh_token: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     url = f"http://127.0.0.1:{free_port()}/token"
-    oauth2 = f"{{provider: custom, client_id: {CLIENT_ID}, token_url: '{url}', refresh_token: {{env: FOLLOWUP_TEST_REFRESH}}}}"
+    oauth2 = (
+        f"{{provider: custom, client_id: {CLIENT_ID}, token_url: '{url}', "
+        "refresh_token: {env: FOLLOWUP_TEST_REFRESH}}"
+    )
     line = _check_line(capsys, write_config(tmp_path, oauth_dovecot, token_server, oauth2=oauth2))
     assert "mailbox.oauth2.token_url" in line and "cannot reach" in line
 
 
 def test_scope_refused_by_the_provider_names_the_setting(
-    tmp_path: Path, oauth_dovecot: Dovecot, token_server: TokenServer, refresh_token: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    oauth_dovecot: Dovecot,
+    token_server: TokenServer,
+    refresh_token: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     oauth2 = (
         f"{{provider: custom, client_id: {CLIENT_ID}, token_url: '{token_server.token_url}', scopes: [calendar], "
@@ -384,7 +406,11 @@ def test_scope_refused_by_the_provider_names_the_setting(
 
 
 def test_token_without_mail_scope_names_the_setting(
-    tmp_path: Path, oauth_dovecot: Dovecot, token_server: TokenServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    oauth_dovecot: Dovecot,
+    token_server: TokenServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The provider grants a token, but not for mail: the server refuses it, even after a refresh.
     monkeypatch.setenv("FOLLOWUP_TEST_REFRESH", token_server.issue_refresh_token(USER, scopes=("offline_access",)))

@@ -130,7 +130,12 @@ class TokenServer:
         # A token that cannot read mail is worth nothing to the mail server (RFC 7662 §2.2).
         if grant is None or grant.expires_at < time.time() or MAIL_SCOPE not in grant.scopes:
             return {"active": False}
-        return {"active": True, "username": grant.user, "scope": " ".join(sorted(grant.scopes)), "exp": int(grant.expires_at)}
+        return {
+            "active": True,
+            "username": grant.user,
+            "scope": " ".join(sorted(grant.scopes)),
+            "exp": int(grant.expires_at),
+        }
 
     def _device(self, scopes: frozenset[str]) -> dict[str, Any]:
         device_code = "dc-" + secrets.token_urlsafe(16)
@@ -167,7 +172,7 @@ class TokenServer:
 
 def _handler(server: TokenServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length).decode("utf-8")
             form = {k: v[0] for k, v in parse_qs(body).items()}
@@ -186,7 +191,7 @@ def _handler(server: TokenServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(data)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             return
 
     return Handler
