@@ -187,7 +187,7 @@ class World:
             client.select_folder(self.sent_folder, readonly=True)
             uids = client.search("ALL")
             data = client.fetch(uids, ["BODY.PEEK[]", "FLAGS"]) if uids else {}
-            return [(email.message_from_bytes(d[b"BODY[]"], policy=policy.default), d[b"FLAGS"]) for d in data.values()]  # type: ignore[misc]
+            return [(email.message_from_bytes(d[b"BODY[]"], policy=policy.default), d[b"FLAGS"]) for d in data.values()]
         finally:
             client.logout()
 
@@ -213,7 +213,7 @@ def parse(captured: Captured) -> EmailMessage:
 def text_of(message: EmailMessage) -> str:
     part = message.get_body(("plain",))
     assert part is not None
-    return str(part.get_content())  # type: ignore[attr-defined]
+    return str(part.get_content())
 
 
 def token_of(request: EmailMessage) -> str:

@@ -34,7 +34,7 @@ ARRIVED = datetime(2026, 12, 3, 15, 5, tzinfo=UTC)
 
 
 def write_config(tmp_path: Path, account: ImapAccount, smtp_host: str, smtp_port: int, sent: str) -> Path:
-    return write_followup_config(  # type: ignore[no-any-return]
+    return write_followup_config(
         tmp_path, account, smtp_host=smtp_host, smtp_port=smtp_port, sent=sent, password_var=PASSWORD_VAR,
         mailbox_extra="  backfill: 3650d\n", approval="{via: [cli], expire_after: 10d}",
     )  # fmt: skip

@@ -21,7 +21,7 @@ from followup.source import FetchedMail, FolderStatus, Source
 from followup.source.imap import ImapSource
 from followup.source.maildir import UIDLIST_NAME, MaildirSource
 from followup.spec import Duration
-from followup.store import Store
+from followup.store import FolderRow, Store
 from tests.integration.conftest import ImapAccount, make_mail
 
 pytestmark = pytest.mark.integration
@@ -94,6 +94,9 @@ class DroppingSource:
             self.armed = False
             self.connected = False
             raise TransientSourceError("connection dropped during FETCH")
+
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        return self.inner.find_sent_folder()
 
     def status(self, folder: str) -> FolderStatus:
         self._check()
@@ -172,6 +175,12 @@ def mails(n: int, tag: str = "m") -> list[bytes]:
     ]
 
 
+def _folder(store: Store, name: str) -> FolderRow:
+    row = store.folder(name)
+    assert row is not None, f"folder {name} is not on record"
+    return row
+
+
 def poll(box: Box, store: Store, *, batch_size: int = 200, **kwargs: object) -> sync.FolderReport:
     source = box.open(batch_size)
     reports = sync.poll_once(
@@ -191,7 +200,7 @@ def test_new_mail_is_processed_exactly_once(box: Box, state_dir: Path) -> None:
     rows = store.messages(box.folder)
     assert [r.outcome for r in rows] == ["recorded"] * 3
     assert len({r.uid for r in rows}) == 3
-    assert store.folder(box.folder).last_uid == max(r.uid for r in rows)
+    assert _folder(store, box.folder).last_uid == max(r.uid for r in rows)
 
 
 def test_restart_does_not_reprocess(box: Box, state_dir: Path) -> None:
@@ -212,14 +221,14 @@ def test_uidvalidity_reset_loses_and_duplicates_nothing(box: Box, state_dir: Pat
     box.deliver(mails(3), NOW - timedelta(hours=1))
     store = Store.open(state_dir)
     before = poll(box, store)
-    old_uidvalidity = store.folder(box.folder).uidvalidity
+    old_uidvalidity = _folder(store, box.folder).uidvalidity
     box.reset_uidvalidity()
     box.deliver(mails(1, "after-reset"), NOW)
 
     report = poll(box, store)
 
     assert report.ok and report.uidvalidity_changed
-    assert store.folder(box.folder).uidvalidity != old_uidvalidity == before.uidvalidity
+    assert _folder(store, box.folder).uidvalidity != old_uidvalidity == before.uidvalidity
     assert report.fetched == 4 and report.duplicates == 3 and report.recorded == 1
     acted = [r for r in store.messages(box.folder) if r.outcome == "recorded"]
     assert len(acted) == 4
@@ -248,8 +257,8 @@ def test_a_dropped_connection_mid_fetch_is_retried_and_loses_nothing(box: Box, s
     rows = store.messages(box.folder)
     assert len(rows) == total and all(r.outcome == "recorded" for r in rows)
     assert len({r.uid for r in rows}) == total
-    assert store.folder(box.folder).consecutive_errors == 0
-    assert store.folder(box.folder).last_error  # the drop is on record for `status`
+    assert _folder(store, box.folder).consecutive_errors == 0
+    assert _folder(store, box.folder).last_error  # the drop is on record for `status`
 
 
 def test_the_backfill_cutoff_is_honoured_on_the_first_sync_only(box: Box, state_dir: Path) -> None:
@@ -329,7 +338,7 @@ def test_a_missing_folder_is_reported_and_the_other_folders_go_on(box: Box, stat
     assert missing.error and "NoSuchFolder" in missing.error and "fix mailbox.folders" in missing.error
     assert "\n" not in missing.error
     assert present.ok and present.fetched == 2
-    assert store.folder("NoSuchFolder").last_error == missing.error
+    assert _folder(store, "NoSuchFolder").last_error == missing.error
 
 
 def test_append_stores_a_message_that_has_message_id_finds(box: Box) -> None:

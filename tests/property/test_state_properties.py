@@ -28,7 +28,7 @@ from followup.store import Store
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 STATES = list(FollowUpState)
 
-text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+text = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=40)
 optional_text = st.none() | text
 zones = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"])
 instants = st.datetimes(

@@ -46,7 +46,7 @@ def imports_of(path: Path) -> tuple[str, ...]:
     `from followup import store` yields `followup.store` as well as `followup`, so that a
     submodule reached through its package counts.
     """
-    names = []
+    names: list[str] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)

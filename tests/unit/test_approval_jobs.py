@@ -68,7 +68,7 @@ class RecordingSender:
 def text_of(message: EmailMessage) -> str:
     part = message.get_body(("plain",))
     assert part is not None
-    return str(part.get_content()).replace("\r\n", "\n")  # type: ignore[attr-defined]
+    return str(part.get_content()).replace("\r\n", "\n")
 
 
 class Desk:
@@ -116,7 +116,7 @@ state_dir: state
         before = len(self.sender.sent)
         approval_jobs.send_notices(self.rt, self.store, now, self.sender)
         fresh = self.sender.sent[before:]
-        return [email.message_from_bytes(d, policy=policy.default) for d, _, _ in fresh]  # type: ignore[misc]
+        return [email.message_from_bytes(d, policy=policy.default) for d, _, _ in fresh]
 
     def by_recipient(self) -> dict[str, FollowUp]:
         return {fu.recipient.email or "": fu for fu in self.store.followups()}

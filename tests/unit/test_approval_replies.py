@@ -13,6 +13,7 @@ import hashlib
 import re
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -414,7 +415,7 @@ def test_request_message_id_leads_back_to_the_token() -> None:
         {"envelope_in_reply_to": None, "subject": "", "headers": (("Subject", f"AW: [followup #{TOKEN}] x"),)},
     ],
 )
-def test_find_token_reads_references_and_subject(fields: dict[str, object]) -> None:
+def test_find_token_reads_references_and_subject(fields: dict[str, Any]) -> None:
     assert find_token(_reply("APPROVE", **fields)) == TOKEN
 
 

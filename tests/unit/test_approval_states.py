@@ -87,7 +87,7 @@ def test_sent_is_reached_only_from_sending_and_sending_only_from_approved() -> N
 
 def test_nothing_is_sent_without_passing_through_approved() -> None:
     # Every path from a fresh draft to `sent` must visit approved then sending, in that order.
-    frontier = [(S.awaiting_approval,)]
+    frontier: list[tuple[S, ...]] = [(S.awaiting_approval,)]
     seen_paths = 0
     while frontier:
         path = frontier.pop()

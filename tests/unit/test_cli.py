@@ -121,7 +121,7 @@ def _with_an_interview(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> st
 
 def _followups(config: str, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     assert main(["--config", config, "followups", "--json"]) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+    return json.loads(capsys.readouterr().out)
 
 
 def test_ask_puts_the_question_into_the_drafts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -48,7 +48,9 @@ def test_example_config_is_valid() -> None:
 SECRET_KEYS = ("password", "client_secret", "refresh_token")
 
 
-def _keys_of(model: type, prefix: tuple[str, ...] = (), seen: set[type] | None = None) -> list[tuple[str, ...]]:
+def _keys_of(
+    model: type[pydantic.BaseModel], prefix: tuple[str, ...] = (), seen: set[type] | None = None
+) -> list[tuple[str, ...]]:
     """Every key path of the model; a section used twice (oauth2) is documented at its first place."""
     from followup.spec import _model_of
 
@@ -87,7 +89,7 @@ def test_example_config_documents_every_key() -> None:
 def test_every_config_field_has_a_description() -> None:
     from followup.spec import _model_of
 
-    def walk(model: type) -> list[str]:
+    def walk(model: type[pydantic.BaseModel]) -> list[str]:
         bad = []
         for name, info in model.model_fields.items():
             if not info.description:

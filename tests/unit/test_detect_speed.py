@@ -138,5 +138,6 @@ def test_a_timezone_tzdata_does_not_know_keeps_its_definition() -> None:
         "DTSTART;TZID=Custom Office Time:20261208T150000\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     (invite,) = ics.read_calendar(text)
-    assert invite.start is not None and invite.start.utcoffset() is not None
-    assert invite.start.utcoffset().total_seconds() == 3 * 3600
+    assert invite.start is not None
+    offset = invite.start.utcoffset()
+    assert offset is not None and offset.total_seconds() == 3 * 3600

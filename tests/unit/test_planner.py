@@ -113,7 +113,7 @@ class World:
             elif change.kind in (ChangeKind.noticed_reply, ChangeKind.defer):
                 trigger = Trigger("reply" if change.kind is ChangeKind.noticed_reply else "defer",
                                   change.at if change.kind is ChangeKind.noticed_reply else change.until, change.person)
-                target = (self.interviews.get(change.interview_id) if change.interview_id  # type: ignore[arg-type]
+                target = (self.interviews.get(change.interview_id) if change.interview_id
                           else self.applications.get(change.application_id))  # type: ignore[arg-type]
             if target is not None:
                 self.apply(plan(trigger, target, RULES, tuple(self.followups.values()), OWNER, now, message.trusted))
@@ -147,7 +147,8 @@ NOW = START - timedelta(days=6)
 AWAIT = "awaiting_approval"
 
 # Each case: steps (event, message, now) or ("approve", rule), then the follow-ups expected at the end.
-SEQUENCES = {
+Step = tuple[Event, MessageFacts, datetime] | tuple[str, str]
+SEQUENCES: dict[str, tuple[list[Step], list[tuple[str, str, str, str]]]] = {
     "invite, reschedule, reschedule again": (
         [
             (invite(), msg("<inv0@acme>", NOW), NOW),
@@ -267,10 +268,10 @@ def test_event_sequences(name: str) -> None:
     steps, expected = SEQUENCES[name]
     world = World()
     for step in steps:
-        if step[0] == "approve":
-            world.approve(step[1])  # type: ignore[arg-type]
+        if len(step) == 2:
+            world.approve(step[1])
         else:
-            world.receive(*step)  # type: ignore[arg-type]
+            world.receive(*step)
     assert world.summary() == sorted(expected)
 
 

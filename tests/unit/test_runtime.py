@@ -14,7 +14,7 @@ from followup.runtime import load_runtime, open_runtime
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _config(tmp_path: Path):  # type: ignore[no-untyped-def]
+def _config(tmp_path: Path):
     shutil.copytree(ROOT / "rules", tmp_path / "rules")
     return load_config(
         "owner: {name: Ana, email: ana@example.com}\nmailbox: {source: maildir, path: mail}\n"

@@ -6,7 +6,7 @@ seam) that fails on a script, with an injected sleep and random, and a real Stor
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -22,6 +22,10 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 POLICY = sync.Backoff(base_s=1.0, cap_s=30.0, attempts=4)
 
 
+def _always(value: float) -> Callable[[], float]:
+    return lambda: value
+
+
 @pytest.mark.parametrize(
     ("retry", "low", "high"),
     [(1, 0.5, 1.0), (2, 1.0, 2.0), (3, 2.0, 4.0), (5, 8.0, 16.0), (6, 15.0, 30.0), (7, 15.0, 30.0), (500, 15.0, 30.0)],
@@ -35,7 +39,7 @@ def test_backoff_doubles_up_to_the_cap_with_jitter_in_the_upper_half(retry: int,
 def test_backoff_never_exceeds_the_cap_whatever_the_random_draw() -> None:
     policy = sync.Backoff(base_s=0.25, cap_s=5.0, attempts=3)
     draws = [i / 100 for i in range(101)]
-    delays = [sync.backoff_delay(r, policy, rand=lambda d=d: d) for r in range(1, 40) for d in draws]
+    delays = [sync.backoff_delay(r, policy, rand=_always(d)) for r in range(1, 40) for d in draws]
     assert max(delays) == 5.0 and min(delays) == 0.125
 
 
@@ -65,6 +69,9 @@ class FakeSource:
 
     def close(self) -> None:
         self.closes += 1
+
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        return "Sent", "the fake's Sent folder"
 
     def status(self, folder: str) -> FolderStatus:
         return FolderStatus(folder, 7, max(self.messages, default=0) + 1, len(self.messages))

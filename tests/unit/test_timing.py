@@ -24,7 +24,7 @@ OFFICE = Window.parse(["mon", "tue", "wed", "thu", "fri"], "09:00-17:30")
 
 
 def at(zone: ZoneInfo, *parts: int) -> datetime:
-    return datetime(*parts, tzinfo=zone)  # type: ignore[misc]
+    return datetime(*parts, tzinfo=zone)  # type: ignore[arg-type, misc]
 
 
 @pytest.mark.parametrize(
