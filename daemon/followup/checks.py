@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.config import Config, OAuth2Config, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
 from followup.source import Source
+
+if TYPE_CHECKING:
+    from followup.runtime import Runtime
 
 
 def check_config(path: Path) -> tuple[Config | None, list[str]]:
@@ -134,6 +138,18 @@ def check_smtp(config: Config) -> tuple[bool, str]:
     return True, f"smtp: ok, {auth}{smtp.host}:{smtp.effective_port} ({smtp.security})"
 
 
+def check_trust(rt: Runtime) -> str | None:
+    """A warning when a rule asks for `approval: auto` that can never apply (no authserv-id)."""
+    auto = [r.name for r in rt.rules.rules if r.approval == "auto"]
+    if not auto or rt.config.mailbox.authserv_id:
+        return None
+    return (
+        f"warning: rules {', '.join(repr(n) for n in auto)} say approval: auto, but mailbox.authserv_id is not "
+        "set, so no mail can be shown to come from a trusted path and every note waits for your approval; "
+        "set it to the id your mail server writes in Authentication-Results (see docs/security.md)"
+    )
+
+
 def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str, bool]]:
     """Yield (line, ok) for each stage of `followup check`."""
     config, problems = check_config(path)
@@ -153,6 +169,9 @@ def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str,
             yield str(problem), False
         return
     yield f"rules: ok, {len(rt.rules.rules)} rules; templates: ok, {len(rt.templates)} templates", True
+    warning = check_trust(rt)
+    if warning:
+        yield warning, True
     if not connect:
         return
     ok, line = check_imap(config)

@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reject", help="drop a draft")
     p.add_argument("id", type=int, metavar="ID")
 
+    p = sub.add_parser("mark-sent", help="an `unknown` note did go out: record it as sent")
+    p.add_argument("id", type=int, metavar="ID")
+
+    p = sub.add_parser("resend", help="an `unknown` note did not go out: send it again now")
+    p.add_argument("id", type=int, metavar="ID")
+
     p = sub.add_parser("revive", help="bring an expired draft back for your approval")
     p.add_argument("id", type=int, metavar="ID")
 
@@ -194,6 +200,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from followup.runtime import open_runtime
 
+    if args.now is not None and not args.once:
+        raise UsageError("--now needs --once: the daemon always runs on the real clock")
     config = load(args)
     rt = open_runtime(config, config.state_path / VALIDATED_RECORD)
     store = open_store(rt.config)
@@ -292,9 +300,12 @@ def cmd_status(args: argparse.Namespace) -> int:
             at = _fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
             print(f"  last error ({at}): {f['last_error']}")
     for item in data["needs_attention"]:
+        settle = ""
+        if item["state"] == "unknown":
+            settle = f" (then `followup mark-sent {item['id']}` or `followup resend {item['id']}`)"
         print(
             f"needs you: follow-up #{item['id']} ({item['rule']}, to {item['to']}) is {item['state']}: "
-            f"{item['why'] or 'see followups'}"
+            f"{item['why'] or 'see followups'}{settle}"
         )
     if data["notices_waiting"]:
         print(f"{data['notices_waiting']} notices for you are waiting to be mailed (is smtp configured and reachable?)")
@@ -554,6 +565,30 @@ def cmd_approve(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_settle(args: argparse.Namespace) -> int:
+    """`mark-sent ID` and `resend ID`: the owner settles a note whose send is `unknown`."""
+    from followup import outbox
+    from followup.clock import SystemClock
+    from followup.errors import InvalidTransition
+
+    _, store = with_store(args)
+    try:
+        if args.command == "mark-sent":
+            outbox.mark_sent(store, args.id, SystemClock().now())
+        else:
+            outbox.resend(store, args.id, SystemClock().now())
+    except InvalidTransition as exc:
+        print(f"followup: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        store.close()
+    if args.command == "mark-sent":
+        print(f"#{args.id} recorded as sent")
+    else:
+        print(f"#{args.id} approved again: it goes out with the next dispatch")
+    return EXIT_OK
+
+
 def cmd_reject(args: argparse.Namespace) -> int:
     from followup import outbox
 
@@ -775,6 +810,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "approve": cmd_approve,
     "reject": cmd_reject,
     "revive": cmd_revive,
+    "mark-sent": cmd_settle,
+    "resend": cmd_settle,
     "explain": cmd_explain,
     "inspect": cmd_inspect,
     "interviews": cmd_interviews,

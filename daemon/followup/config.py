@@ -256,6 +256,11 @@ class MailboxConfig(Frozen):
     timeout: Duration = Field(Duration(30), description="Timeout of every network call.")
     batch_size: int = Field(200, ge=1, le=5000, description="Messages fetched per IMAP FETCH.")
     ca_file: str | None = Field(None, description="Extra CA bundle to trust (a private server).")
+    authserv_id: str | None = Field(
+        None,
+        description="The authserv-id your own mail server writes in Authentication-Results (RFC 8601); "
+        "only its verdicts make mail trusted for approval: auto.",
+    )
 
     @model_validator(mode="before")
     @classmethod

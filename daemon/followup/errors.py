@@ -56,6 +56,14 @@ class PermanentSendError(SendError):
     """Raised for 5xx replies and rejected logins: the follow-up becomes `failed`."""
 
 
+class UncertainSendError(SendError):
+    """Raised when the session broke after the message's final dot and before the server's reply.
+
+    The server may have delivered it (RFC 5321 §6.1): it is settled from the Sent folder or
+    left `unknown` for the owner, never retried blindly.
+    """
+
+
 class StoreError(FollowupError):
     """Raised when the state store cannot be opened, is locked by another daemon, or is too new."""
 

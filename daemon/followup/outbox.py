@@ -173,24 +173,58 @@ def make_sender(rt: Runtime) -> send.Sender | None:
     return send.SmtpSender(smtp, password, smtp_tokens(rt.config))
 
 
-def save_sent_copy(rt: Runtime, source_factory: Callable[[], Source] | None, data: bytes, now: datetime) -> None:
-    """Append a sent note to the Sent folder, flagged \\Seen; log, never raise.
+def sent_folder(rt: Runtime) -> str | None:
+    """`smtp.save_sent_to`: the Sent folder (or `auto`), searched to settle an uncertain send."""
+    return rt.config.smtp.save_sent_to if rt.config.smtp else None
 
-    Nothing is appended when the SMTP server files the copy itself (smtp.server_saves_sent).
+
+class _SentFolder:
+    """One IMAP connection to the Sent folder, opened on first use and kept for a batch.
+
+    `configured` is `smtp.save_sent_to`: a name, `auto` (found on the server), or None.
     """
-    smtp = rt.config.smtp
-    if smtp is None or smtp.save_sent_to is None or smtp.server_saves_sent or source_factory is None:
-        return
-    source = source_factory()
-    folder: str | None = None
-    try:
-        source.connect()
-        folder = resolve_sent_folder(source, smtp.save_sent_to)[0] or DEFAULT_SENT
-        source.append(folder, data, ["\\Seen"], now)
-    except FollowupError as exc:
-        log.warning("could not save a copy to the Sent folder folder=%s error=%s", folder, exc)
-    finally:
-        source.close()
+
+    def __init__(self, source_factory: Callable[[], Source] | None, configured: str | None) -> None:
+        self.configured = configured
+        self.folder: str | None = None
+        self._factory = source_factory
+        self._source: Source | None = None
+
+    def _open(self) -> tuple[Source, str]:
+        if self._factory is None or not self.configured:
+            raise FollowupError("no Sent folder to look in (smtp.save_sent_to is null)")
+        if self._source is None or self.folder is None:
+            source = self._factory()
+            try:
+                source.connect()
+                # The folder the copies go to: the server's own copy, or the one we appended.
+                self.folder = resolve_sent_folder(source, self.configured)[0] or DEFAULT_SENT
+            except FollowupError:
+                source.close()
+                raise
+            self._source = source
+        return self._source, self.folder
+
+    def append(self, data: bytes, now: datetime) -> None:
+        try:
+            source, folder = self._open()
+            source.append(folder, data, ["\\Seen"], now)
+        except FollowupError:
+            self.close()
+            raise
+
+    def has(self, message_id: str) -> bool:
+        try:
+            source, folder = self._open()
+            return source.has_message_id(folder, message_id)
+        except FollowupError:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self._source is not None:
+            self._source.close()
+            self._source = None
 
 
 def dispatch_due(
@@ -202,32 +236,45 @@ def dispatch_due(
     source_factory: Callable[[], Source] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> send.DispatchReport:
-    """Send every due, approved follow-up once, save copies to Sent, and tell the owner of faults."""
+    """Send every due, approved follow-up once, save each copy to Sent right after it was
+    accepted, settle sends that may have gone out, and tell the owner of faults."""
     report = send.DispatchReport()
     sender = sender or make_sender(rt)
     if sender is None:
         return report
-    sent_data: dict[str, bytes] = {}
-
-    def render_fn(fu: FollowUp) -> RenderedMessage:
-        message = message_for(rt, store, fu, now)
-        sent_data[fu.message_id] = message.data
-        return message
-
     assert rt.config.smtp is not None
-    report = send.dispatch(
-        _BoundOutbox(store, now), sender, render_fn, now, rt.config.smtp.max_per_day, should_stop=should_stop
-    )
+    folder = _SentFolder(source_factory, sent_folder(rt))
+    # Gmail and Microsoft 365 file what they accepted themselves (smtp.server_saves_sent).
+    save = bool(rt.config.smtp.save_sent_to) and not rt.config.smtp.server_saves_sent
+
+    def accepted(fu: FollowUp, message: RenderedMessage) -> None:
+        store.remember_own_message(fu.message_id, "followup", now)
+        if not save or source_factory is None:
+            return
+        try:
+            folder.append(message.data, now)
+        except FollowupError as exc:
+            log.warning(
+                "could not save a copy to the Sent folder folder=%s followup=%s error=%s", folder.folder, fu.id, exc
+            )
+
+    try:
+        report = send.dispatch(
+            _BoundOutbox(store, now), sender, lambda fu: message_for(rt, store, fu, now), now,
+            rt.config.smtp.max_per_day, should_stop=should_stop, on_accepted=accepted,
+        )  # fmt: skip
+        uncertain = set(report.ids("uncertain"))
+        if uncertain:
+            settled = send.reconcile(_BoundOutbox(store, now), folder.has, uncertain)
+            _tell_unknown(store, settled, now)
+            report.outcomes.extend(settled)
+    finally:
+        folder.close()
     for outcome in report.outcomes:
         fu = store.followup(outcome.followup_id)
         if fu is None:
             continue
-        if outcome.action == "sent":
-            store.remember_own_message(fu.message_id, "followup", now)
-            data = sent_data.get(fu.message_id)
-            if data is not None:
-                save_sent_copy(rt, source_factory, data, now)
-        elif outcome.action in ("failed", "expired"):
+        if outcome.action in ("failed", "expired"):
             store.add_notice(
                 f"{outcome.action}:{fu.id}",
                 f"Follow-up #{fu.id} ({fu.rule}, to {fu.recipient.email}) {outcome.action}: {outcome.detail}",
@@ -236,50 +283,58 @@ def dispatch_due(
     return report
 
 
-def reconcile_sending(
-    store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder: str | None
-) -> list[send.Outcome]:
-    """Settle follow-ups a crash left in `sending` from the Sent folder; never resend."""
-    if not store.followups(S.sending):
-        return []
-    source: Source | None = None
-    if source_factory is not None and folder:
-        source = source_factory()
-
-    found: list[str | None] = []
-
-    def has(message_id: str) -> bool:
-        if source is None:
-            return False
-        if not found:
-            # The same folder the copies go to: the server's own copy, or the one we appended.
-            found.append(resolve_sent_folder(source, folder)[0])
-        if found[0] is None:
-            return False
-        return source.has_message_id(found[0], message_id)
-
-    try:
-        if source is not None:
-            try:
-                source.connect()
-            except FollowupError as exc:
-                # The mailbox is out of reach: leave them in `sending` (never resend) and try
-                # again on the next pass; the rest of the pass goes on.
-                log.warning("cannot check the Sent folder for interrupted sends yet error=%s", exc)
-                return []
-        outcomes = send.reconcile(_BoundOutbox(store, now), has)
-    finally:
-        if source is not None:
-            source.close()
+def _tell_unknown(store: Store, outcomes: list[send.Outcome], now: datetime) -> None:
     for outcome in outcomes:
         if outcome.action == "unknown":
+            fid = outcome.followup_id
             store.add_notice(
-                f"unknown:{outcome.followup_id}",
-                f"Follow-up #{outcome.followup_id} was interrupted mid-send and is not in your Sent folder: "
-                "check whether it went out, then `followup reject` it or approve it again.",
+                f"unknown:{fid}",
+                f"Follow-up #{fid} may or may not have gone out: {outcome.detail}. Look in your Sent "
+                f"folder or ask the recipient, then run `followup mark-sent {fid}` if it went out, "
+                f"or `followup resend {fid}` to send it again.",
                 now,
             )
+
+
+def reconcile_sending(
+    store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder_name: str | None
+) -> list[send.Outcome]:
+    """Settle follow-ups a crash left in `sending` from the Sent folder `folder_name` (see
+    `sent_folder`), within this pass: `sent`, or `unknown` with a notice; never a resend."""
+    if not store.followups(S.sending):
+        return []
+    folder = _SentFolder(source_factory, folder_name)
+    try:
+        outcomes = send.reconcile(_BoundOutbox(store, now), folder.has)
+    finally:
+        folder.close()
+    _tell_unknown(store, outcomes, now)
     return outcomes
+
+
+def _unknown(store: Store, followup_id: int) -> FollowUp:
+    fu = store.followup(followup_id)
+    if fu is None:
+        raise InvalidTransition(f"no follow-up {followup_id}; see `followup followups --state unknown` for the ids")
+    if fu.state is not S.unknown:
+        raise InvalidTransition(f"follow-up {followup_id} is {fu.state.value}, not unknown; nothing changed")
+    return fu
+
+
+def mark_sent(store: Store, followup_id: int, now: datetime) -> FollowUp:
+    """The owner says an `unknown` note did go out; raise InvalidTransition otherwise."""
+    _unknown(store, followup_id)
+    return store.transition(followup_id, S.sent, "the owner says it went out", now, expect=S.unknown)
+
+
+def resend(store: Store, followup_id: int, now: datetime) -> FollowUp:
+    """The owner says an `unknown` note did not go out: approve it again, to go at once."""
+    _unknown(store, followup_id)
+    # Due now (so max_lateness counts from now) and past any backoff.
+    return store.transition(
+        followup_id, S.approved, "the owner says it did not go out: send it again", now, expect=S.unknown,
+        send_at=now, next_attempt_at=None,
+    )  # fmt: skip
 
 
 def approve(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: str, body: str | None = None,
@@ -349,10 +404,13 @@ __all__ = [
     "approve",
     "dispatch_due",
     "draft_text",
+    "mark_sent",
     "message_for",
     "reconcile_sending",
     "refresh_drafts",
     "reject",
+    "resend",
     "revive",
+    "sent_folder",
     "with_text",
 ]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from followup.model import Application, Event, Interview, Message
     from followup.planner import Plan
     from followup.runtime import Runtime
+    from followup.trust import Trust
 
 log = logging.getLogger(__name__)
 
@@ -130,27 +131,13 @@ def make_handler(rt: Runtime) -> Callable[..., Handled]:
     return handle
 
 
-def is_trusted(message: Message, trusted_senders: frozenset[str]) -> bool:
-    """True when mail came through the owner or a trusted forwarder, or its sender passed DKIM/SPF.
+def judge_trust(rt: Runtime, message: Message) -> Trust:
+    """The trust verdict on a message (trust.judge with this config): what `approval: auto` may do."""
+    from followup import trust
 
-    DESIGN §6: `approval: auto` is honoured only for such mail. Only the topmost
-    Authentication-Results header counts: it is the one the owner's own server added on receipt
-    (RFC 8601 §5); lower ones may have been written by anybody. A failure there distrusts even
-    mail that claims to come from the owner.
-    """
-    own_server = message.authentication_results[0].lower() if message.authentication_results else ""
-    if re.search(r"\b(?:dkim|spf|dmarc)=fail\b", own_server):
-        return False
-    envelope = message.envelope_sender or message.sender
-    if envelope is not None and (envelope.email or "").lower() in trusted_senders:
-        return True
-    sender = (message.sender.email or "").lower() if message.sender else ""
-    domain = sender.rsplit("@", 1)[-1] if "@" in sender else ""
-    if not domain or message.is_forward:
-        return False
-    dkim = re.search(rf"\bdkim=pass\b[^;]*\bheader\.d={re.escape(domain)}\b", own_server)
-    spf = re.search(rf"\bspf=pass\b[^;]*\bsmtp\.mailfrom=[^;\s]*@?{re.escape(domain)}\b", own_server)
-    return bool(dkim or spf)
+    return trust.judge(
+        message, owner_addresses=rt.config.trusted_senders, authserv_id=rt.config.mailbox.authserv_id
+    )
 
 
 def process_mail(
@@ -188,7 +175,7 @@ def apply_event(
 
     from followup.model import EventKind
 
-    trusted = is_trusted(message, rt.config.trusted_senders)
+    trusted = judge_trust(rt, message)
     if event.kind is EventKind.none and not _may_be_a_reply(store, message):
         return []
     sent = tuple(SentRef(mid, iid, aid) for mid, iid, aid in store.sent_refs())
@@ -198,7 +185,7 @@ def apply_event(
         sent=sent,
         owner_addresses=rt.config.trusted_senders,
     )
-    facts = MessageFacts.from_message(message, trusted=trusted)
+    facts = MessageFacts.from_message(message, trusted=trusted.trusted)
     plans: list[Plan] = []
     last_application: int | None = None
     for change in track_event(state, event, facts):
@@ -261,7 +248,7 @@ def _may_be_a_reply(store: Store, message: Message) -> bool:
 
 
 def plan_for(
-    rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: bool
+    rt: Runtime, store: Store, trigger: object, target: Interview | Application, now: datetime, trusted: Trust
 ) -> Plan:
     """Plan one trigger on one stored target and persist creates, re-timings and cancels."""
     from followup import outbox

@@ -27,6 +27,7 @@ from followup.rules import Facts, Rule, RuleSet
 from followup.spec import Duration
 from followup.timing import localize, send_time
 from followup.track import same_company
+from followup.trust import Trust, allows_auto
 
 # States in which a note can still be stopped or moved (DESIGN §6).
 PENDING = (FollowUpState.awaiting_approval, FollowUpState.approved)
@@ -248,7 +249,7 @@ def plan(
     existing: tuple[FollowUp, ...],
     owner: Owner,
     now: datetime,
-    trusted: bool,
+    trusted: Trust,
     tracked: tuple[Interview | Application, ...] = (),
 ) -> Plan:
     """Decide the follow-ups to create, re-time and cancel for one event on one tracked target.
@@ -258,8 +259,9 @@ def plan(
     of every other target at the same company; passing more (every follow-up) is harmless.
     `tracked` holds the other tracked interviews and applications: `max_per_company` counts a
     follow-up only when its own target is at the same company as `target`.
-    `trusted` says the event's message came through a trusted forwarder or passed DKIM/SPF:
-    only then does `approval: auto` make a note `approved`. `now` is tz-aware.
+    `trusted` is the trust verdict on the event's message (trust.judge): `approval: auto` makes
+    a note `approved` only when trust.allows_auto lets it go to all its recipients. `now` is
+    tz-aware.
     """
     if target.id is None:
         raise ValueError("plan needs a stored interview or application (id is None); store it first")
@@ -375,7 +377,7 @@ def _creates(
     existing: tuple[FollowUp, ...],
     owner: Owner,
     now: datetime,
-    trusted: bool,
+    trusted: Trust,
     skips: list[Skip],
     peers: frozenset[tuple[str, int]],
 ) -> list[FollowUp]:
@@ -400,17 +402,21 @@ def _creates(
             )
             continue
         at = send_time(anchor, rule.when.delay, rules.window_of(rule), now, owner.zone)
-        state = FollowUpState.approved if rule.approval == "auto" and trusted else FollowUpState.awaiting_approval
-        if rule.approval == "auto" and not trusted:
-            skips.append(Skip(rule.name, "approval: auto ignored: the message is not from a trusted path"))
+        if rule.approval == "auto" and not trusted.trusted:
+            skips.append(Skip(rule.name, f"approval: auto ignored: {trusted.reason}"))
         groups, fallback = _recipients(rule, target, owner, skips)
         for group in groups:
+            email = group[0].email or ""
+            auto = rule.approval == "auto" and allows_auto(trusted, (p.email for p in group))
+            if rule.approval == "auto" and trusted.trusted and not auto:
+                why = f"approval: auto ignored: not every recipient is at {trusted.domain}"
+                skips.append(Skip(rule.name, why, email))
+            state = FollowUpState.approved if auto else FollowUpState.awaiting_approval
             fu = replace(
                 _new_followup(rule, target, group, at, state, owner, now),
                 fallback=fallback,
                 answers=event.original if event is not None and event.original.message_id else None,
             )
-            email = group[0].email or ""
             clash = _already_planned(fu, target, existing + tuple(out))
             if clash is not None:
                 skips.append(Skip(rule.name, f"already planned (follow-up {clash})", email))

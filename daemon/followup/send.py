@@ -15,8 +15,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -31,6 +33,7 @@ from followup.errors import (
     PermanentSendError,
     SendError,
     TransientSendError,
+    UncertainSendError,
 )
 from followup.model import FollowUp, FollowUpState
 from followup.render import RenderedMessage
@@ -58,6 +61,10 @@ class Sender(Protocol):
     """Hands one message to a mail server; raises TransientSendError or PermanentSendError."""
 
     def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt: ...
+
+    def batch(self) -> AbstractContextManager[None]:
+        """A block inside which every send shares one connection."""
+        ...
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,56 +168,120 @@ def translate_error(exc: BaseException, where: str, *, oauth: bool = False) -> S
         return PermanentSendError(f"{where}: the server offers no login (no AUTH); {hint}")
     if isinstance(exc, aiosmtplib.SMTPNotSupported):
         return PermanentSendError(f"{where}: {exc}; check smtp.security")
+    if isinstance(exc, aiosmtplib.SMTPException) and "STARTTLS extension not supported" in str(exc):
+        return PermanentSendError(
+            f"{where}: the server does not offer STARTTLS; set smtp.security to tls (port 465) "
+            "or use a server that supports STARTTLS"
+        )
     if isinstance(exc, (aiosmtplib.SMTPException, OSError)):
         return TransientSendError(f"{where}: cannot reach the server ({exc}); check smtp.host and smtp.port")
     return PermanentSendError(f"{where}: {type(exc).__name__}: {exc}")
 
 
 class SmtpSender:
-    """Send through the configured SMTP server: one connection per message, every step timed."""
+    """Send through the configured SMTP server, every step timed.
+
+    Inside `batch()` one connection (and one event loop) serves every message; a connection the
+    server dropped while idle is reopened before the next message. Outside a batch each
+    message gets its own connection.
+    """
 
     def __init__(self, smtp_config: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
         self._smtp = smtp_config
         self._password = password
         self._tokens = tokens
+        self._runner: asyncio.Runner | None = None
+        self._client: aiosmtplib.SMTP | None = None
+        self._transport: asyncio.BaseTransport | None = None
+        self.connections = 0
 
     @property
     def where(self) -> str:
         return f"smtp {self._smtp.host}:{self._smtp.effective_port}"
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold one connection open for every send inside the block; QUIT at its end."""
+        if self._runner is not None:
+            yield
+            return
+        with asyncio.Runner() as runner:
+            self._runner = runner
+            try:
+                yield
+            finally:
+                try:
+                    runner.run(self._hang_up())
+                finally:
+                    self._runner = None
+
     def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
         """Send one message; return the server's reply or raise a SendError subclass."""
-        return asyncio.run(self._send(message_bytes, from_addr, to))
+        if self._runner is None:
+            with self.batch():
+                return self.send(message_bytes, from_addr, to)
+        return self._runner.run(self._send(message_bytes, from_addr, to))
 
     def _overall(self) -> float:
         # Each step has its own timeout; this bound covers connect + TLS + AUTH + MAIL/RCPT/DATA
-        # + QUIT so that no sequence of slow-but-alive replies can hold the daemon.
+        # so that no sequence of slow-but-alive replies can hold the daemon.
         return self._smtp.timeout.seconds * 8
 
-    async def _send(self, data: bytes, from_addr: str, to: list[str]) -> SendReceipt:
+    async def _open_session(self) -> aiosmtplib.SMTP:
         client = _client(self._smtp, self._password, self._tokens)
-        transport: asyncio.BaseTransport | None = None
         try:
-            try:
-                async with asyncio.timeout(self._overall()):
-                    client = await _connect(client, self._smtp, self._password, self._tokens)
-                    transport = client.transport
-                    errors, reply = await client.sendmail(from_addr, to, data)
-            except Exception as exc:
-                raise translate_error(exc, self.where, oauth=self._tokens is not None) from exc
-            # The server has accepted the message: from here on nothing may turn into an error,
-            # or dispatch would retry a message that was delivered.
-            try:
-                async with asyncio.timeout(self._smtp.timeout.seconds):
-                    await _quit(client)
-            except TimeoutError:
-                log.debug("QUIT not answered in time after an accepted message; closing")
+            client = await _connect(client, self._smtp, self._password, self._tokens)
+        except BaseException:
+            transport = client.transport
+            client.close()
+            _abort(transport)
+            raise
+        self._client, self._transport = client, client.transport
+        self.connections += 1
+        return client
+
+    async def _hang_up(self) -> None:
+        client, transport = self._client, self._transport
+        self._client = self._transport = None
+        if client is None:
+            return
+        try:
+            async with asyncio.timeout(self._smtp.timeout.seconds):
+                await _quit(client)
+        except TimeoutError:
+            log.debug("QUIT not answered in time; closing")
         finally:
             client.close()
             _abort(transport)
+
+    async def _send(self, data: bytes, from_addr: str, to: list[str]) -> SendReceipt:
+        reused = self._client is not None and self._client.is_connected
+        phase = _Phase()
+        try:
+            async with asyncio.timeout(self._overall()):
+                client = self._client if reused and self._client is not None else await self._open_session()
+                try:
+                    errors, reply = await _transaction(client, data, from_addr, to, phase)
+                except (aiosmtplib.SMTPServerDisconnected, ConnectionError) as exc:
+                    if not reused or phase.dot_sent:
+                        raise
+                    # The server closed the idle connection between two messages; nothing of
+                    # this message reached it yet, so a fresh connection may carry it.
+                    log.debug("idle SMTP connection was closed by the server (%s); reconnecting", exc)
+                    await self._hang_up()
+                    phase = _Phase()
+                    client = await self._open_session()
+                    errors, reply = await _transaction(client, data, from_addr, to, phase)
+        except Exception as exc:
+            await self._hang_up()
+            if phase.dot_sent and not isinstance(exc, aiosmtplib.SMTPResponseException):
+                raise UncertainSendError(
+                    f"{self.where}: the connection broke after the message was handed over and before the "
+                    f"server answered ({type(exc).__name__}: {exc or 'no reply'}); it may have been delivered"
+                ) from exc
+            raise translate_error(exc, self.where, oauth=self._tokens is not None) from exc
         refused = "; ".join(f"{rcpt}: {_reply(code, msg)}" for rcpt, (code, msg) in sorted(errors.items()))
         message = f"{reply} (refused: {refused})" if refused else reply
-        # aiosmtplib returns only the text of the final DATA reply; a success is a 250.
         return SendReceipt(250, " ".join(message.split()))
 
 
@@ -231,9 +302,66 @@ async def _connect(
     return retry
 
 
+@dataclass
+class _Phase:
+    # Set once the final dot has been written: from then on only the server's reply says
+    # whether the message was accepted, and a broken session means "maybe delivered".
+    dot_sent: bool = False
+
+
+_LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
+_BARE_EOL = re.compile(rb"\r\n|\r|\n")
+
+
+async def _transaction(
+    client: aiosmtplib.SMTP, data: bytes, from_addr: str, to: list[str], phase: _Phase
+) -> tuple[dict[str, tuple[int, str]], str]:
+    """MAIL, RCPT, DATA for one message on an open session; return refused recipients and the reply.
+
+    DATA is driven step by step (rather than by `sendmail`) so that the moment the final dot
+    leaves is known: a fault before it is safe to retry, one after it is not.
+    """
+    await client.mail(from_addr)
+    errors: dict[str, tuple[int, str]] = {}
+    refusals: list[aiosmtplib.SMTPRecipientRefused] = []
+    for rcpt in to:
+        try:
+            await client.rcpt(rcpt)
+        except aiosmtplib.SMTPRecipientRefused as exc:
+            errors[rcpt] = (exc.code, exc.message)
+            refusals.append(exc)
+    if len(refusals) == len(to):
+        await _reset(client)
+        raise aiosmtplib.SMTPRecipientsRefused(refusals)
+    start = await client.execute_command(b"DATA")
+    if start.code != 354:
+        await _reset(client)
+        raise aiosmtplib.SMTPDataError(start.code, start.message)
+    protocol = client.protocol
+    if protocol is None:
+        raise aiosmtplib.SMTPServerDisconnected("connection lost before the message was sent")
+    payload = _LEADING_DOT.sub(b"..", _BARE_EOL.sub(b"\r\n", data))
+    if not payload.endswith(b"\r\n"):
+        payload += b"\r\n"
+    phase.dot_sent = True
+    protocol.write(payload + b".\r\n")
+    reply = await protocol.read_response(timeout=client.timeout)
+    if reply.code != 250:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return errors, reply.message
+
+
+async def _reset(client: aiosmtplib.SMTP) -> None:
+    # A refused envelope leaves the session usable for the next message once reset.
+    try:
+        await client.rset()
+    except (aiosmtplib.SMTPException, OSError):
+        client.close()
+
+
 def _abort(transport: asyncio.BaseTransport | None) -> None:
     # The client closes TLS politely (close_notify), which needs the peer and a running loop;
-    # asyncio.run is about to end, so drop the socket at once instead of leaking it. By now the
+    # the loop is about to end, so drop the socket at once instead of leaking it. By now the
     # session is over (QUIT answered, or a fault), so nothing is lost.
     if isinstance(transport, asyncio.Transport):
         transport.abort()
@@ -261,6 +389,8 @@ def check_login(smtp_config: SmtpConfig, password: Secret | None, tokens: TokenS
                 transport = client.transport
                 await _quit(client)
         except Exception as exc:
+            # A session that failed half-way (STARTTLS refused) still holds a socket.
+            transport = transport or client.transport
             raise translate_error(exc, where, oauth=tokens is not None) from None
         finally:
             client.close()
@@ -334,7 +464,7 @@ class Outcome:
     """What dispatch or reconciliation did with one follow-up."""
 
     followup_id: int
-    action: str  # sent | retry | failed | expired | deferred | skipped | unknown | unchecked
+    action: str  # sent | retry | failed | expired | deferred | skipped | uncertain | unknown | unchecked
     detail: str = ""
 
 
@@ -375,14 +505,19 @@ def dispatch(
     max_per_day: int,
     retry: RetryPolicy = RetryPolicy(),
     should_stop: Callable[[], bool] = lambda: False,
+    on_accepted: AcceptedFn = lambda fu, message: None,
 ) -> DispatchReport:
     """Send every due, approved follow-up once: approved → sending (committed) → SMTP → sent.
 
-    Transient faults return the follow-up to `approved` with a backed-off `next_attempt` (and
-    `failed` after `retry.max_attempts`); permanent faults make it `failed` with the reason.
-    Follow-ups overdue past their max_lateness become `expired`. Nothing is sent while paused
-    or past `max_per_day`. `should_stop` is polled between follow-ups (SIGTERM: finish the
-    current send, never leave a half state).
+    Every due message is rendered before the connection opens; then one connection carries
+    the batch. Transient faults return the follow-up to `approved` with a backed-off
+    `next_attempt` (and `failed` after `retry.max_attempts`); permanent faults make it `failed`
+    with the reason. A session that broke after the final dot leaves it in `sending` with the
+    outcome `uncertain`: the caller settles it from the Sent folder, never by resending.
+    `on_accepted(fu, message)` runs right after the server accepted a message and before it is
+    recorded `sent` (the Sent copy). Follow-ups overdue past their max_lateness become
+    `expired`. Nothing is sent while paused or past `max_per_day`. `should_stop` is polled
+    between follow-ups (SIGTERM: finish the current send, never leave a half state).
     """
     if now.tzinfo is None:
         raise ValueError("dispatch needs a tz-aware now")
@@ -391,14 +526,11 @@ def dispatch(
         report.paused = True
         return report
     budget = max_per_day - outbox.sent_today(now)
-    due = sorted(outbox.due_followups(now), key=lambda f: (f.send_at, f.id or 0))
-    for fu in due:
+    ready: list[tuple[FollowUp, RenderedMessage]] = []
+    for fu in sorted(outbox.due_followups(now), key=lambda f: (f.send_at, f.id or 0)):
         assert fu.id is not None
         if fu.state is not S.approved or fu.send_at > now or (fu.next_attempt and fu.next_attempt > now):
             continue  # the store's query is trusted, but only approved and due ever go out
-        if should_stop() or outbox.is_paused():
-            report.paused = report.paused or outbox.is_paused()
-            break
         late = now - fu.send_at
         if late > timedelta(seconds=fu.max_lateness_s):
             cause = f"overdue by {_human(late)}, past max_lateness {_human(timedelta(seconds=fu.max_lateness_s))}"
@@ -406,7 +538,7 @@ def dispatch(
                 log.warning("follow-up expired followup=%s rule=%s", fu.id, fu.rule)
                 report.outcomes.append(Outcome(fu.id, "expired", cause))
             continue
-        if budget <= 0:
+        if len(ready) >= budget:
             report.outcomes.append(Outcome(fu.id, "deferred", f"max_per_day ({max_per_day}) reached"))
             continue
         try:
@@ -421,42 +553,66 @@ def dispatch(
                 log.error("follow-up cannot be rendered followup=%s rule=%s error=%s", fu.id, fu.rule, reason)
                 report.outcomes.append(Outcome(fu.id, "failed", reason))
             continue
-        # The claim is committed before any byte goes to the server: a crash from here on
-        # leaves `sending`, which reconcile() resolves without ever resending blindly.
-        if not _try_mark(outbox, fu, S.sending, "dispatch"):
-            report.outcomes.append(Outcome(fu.id, "skipped", "state changed before sending"))
-            continue
-        sending = _moved(fu, S.sending)
-        budget -= 1
-        try:
-            receipt = sender.send(message.data, message.from_addr, list(message.to))
-        except TransientSendError as exc:
-            attempts = fu.attempts + 1
-            if attempts >= retry.max_attempts:
-                reason = f"gave up after {attempts} attempts: {exc}"
-                _try_mark(outbox, sending, S.failed, reason, attempts=attempts, last_error=reason)
-                log.error("follow-up failed followup=%s error=%s", fu.id, reason)
-                report.outcomes.append(Outcome(fu.id, "failed", reason))
-                continue
-            next_attempt = now + retry.delay(attempts, fu.message_id)
-            _try_mark(
-                outbox, sending, S.approved, f"transient: {exc}",
-                attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
-            )  # fmt: skip
-            log.warning(
-                "send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc
-            )
-            report.outcomes.append(Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}"))
-            continue
-        except PermanentSendError as exc:
-            _try_mark(outbox, sending, S.failed, f"permanent: {exc}", last_error=str(exc))
-            log.error("send failed followup=%s error=%s", fu.id, exc)
-            report.outcomes.append(Outcome(fu.id, "failed", str(exc)))
-            continue
-        _try_mark(outbox, sending, S.sent, "smtp accepted", smtp_reply=str(receipt), sent_at=now)
-        log.info("follow-up sent followup=%s message_id=%s reply=%s", fu.id, fu.message_id, receipt)
-        report.outcomes.append(Outcome(fu.id, "sent", str(receipt)))
+        ready.append((fu, message))
+    if not ready:
+        return report
+    with sender.batch():
+        for fu, message in ready:
+            if should_stop() or outbox.is_paused():
+                report.paused = report.paused or outbox.is_paused()
+                break
+            report.outcomes.append(_send_one(outbox, sender, fu, message, now, retry, on_accepted))
     return report
+
+
+AcceptedFn = Callable[[FollowUp, RenderedMessage], None]
+
+
+def _send_one(
+    outbox: Outbox,
+    sender: Sender,
+    fu: FollowUp,
+    message: RenderedMessage,
+    now: datetime,
+    retry: RetryPolicy,
+    on_accepted: AcceptedFn,
+) -> Outcome:
+    assert fu.id is not None
+    # The claim is committed (durably: see Outbox.mark) before any byte goes to the server: a
+    # crash from here on leaves `sending`, which reconcile() settles without resending blindly.
+    if not _try_mark(outbox, fu, S.sending, "dispatch"):
+        return Outcome(fu.id, "skipped", "state changed before sending")
+    sending = _moved(fu, S.sending)
+    try:
+        receipt = sender.send(message.data, message.from_addr, list(message.to))
+    except UncertainSendError as exc:
+        # Left in `sending` on purpose: only the Sent folder (or the owner) can say what happened.
+        log.warning("send outcome uncertain followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
+        return Outcome(fu.id, "uncertain", str(exc))
+    except TransientSendError as exc:
+        attempts = fu.attempts + 1
+        if attempts >= retry.max_attempts:
+            reason = f"gave up after {attempts} attempts: {exc}"
+            _try_mark(outbox, sending, S.failed, reason, attempts=attempts, last_error=reason)
+            log.error("follow-up failed followup=%s error=%s", fu.id, reason)
+            return Outcome(fu.id, "failed", reason)
+        next_attempt = now + retry.delay(attempts, fu.message_id)
+        _try_mark(
+            outbox, sending, S.approved, f"transient: {exc}",
+            attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
+        )  # fmt: skip
+        log.warning(
+            "send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc
+        )
+        return Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}")
+    except PermanentSendError as exc:
+        _try_mark(outbox, sending, S.failed, f"permanent: {exc}", last_error=str(exc))
+        log.error("send failed followup=%s error=%s", fu.id, exc)
+        return Outcome(fu.id, "failed", str(exc))
+    on_accepted(sending, message)
+    _try_mark(outbox, sending, S.sent, "smtp accepted", smtp_reply=str(receipt), sent_at=now)
+    log.info("follow-up sent followup=%s message_id=%s reply=%s", fu.id, fu.message_id, receipt)
+    return Outcome(fu.id, "sent", str(receipt))
 
 
 def _moved(fu: FollowUp, state: FollowUpState) -> FollowUp:
@@ -471,27 +627,34 @@ def _human(span: timedelta) -> str:
     return f"{seconds}s"
 
 
-def reconcile(outbox: Outbox, sent_folder_has: Callable[[str], bool]) -> list[Outcome]:
-    """Resolve follow-ups a crash left in `sending`: `sent` if the Sent folder holds the
-    Message-ID, else `unknown` for the owner to decide. Never a resend.
+def reconcile(
+    outbox: Outbox, sent_folder_has: Callable[[str], bool], ids: Collection[int] | None = None
+) -> list[Outcome]:
+    """Settle follow-ups left in `sending` (a crash, or a session that broke after the final
+    dot): `sent` if the Sent folder holds the Message-ID, else `unknown` for the owner to
+    decide. Never a resend. `ids` limits it to those follow-ups.
 
-    When the Sent folder cannot be searched, the follow-up stays in `sending` (outcome
-    `unchecked`) and the next start tries again; dispatch never touches `sending`.
+    When the Sent folder cannot be searched, the follow-up becomes `unknown` at once, with the
+    reason: a note must not sit in `sending` for ever, and only the owner can tell.
     """
     outcomes: list[Outcome] = []
     for fu in sorted(outbox.followups_in_state(S.sending), key=lambda f: f.id or 0):
         assert fu.id is not None
+        if ids is not None and fu.id not in ids:
+            continue
         try:
             found = sent_folder_has(fu.message_id)
         except (FollowupError, OSError) as exc:
             log.warning("cannot search the Sent folder followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
-            outcomes.append(Outcome(fu.id, "unchecked", str(exc)))
+            cause = f"may have been sent, and the Sent folder cannot be searched ({exc}); check and decide"
+            if _try_mark(outbox, fu, S.unknown, cause, last_error=cause):
+                outcomes.append(Outcome(fu.id, "unknown", cause))
             continue
         if found:
             if _try_mark(outbox, fu, S.sent, "reconciled: found in the Sent folder"):
                 outcomes.append(Outcome(fu.id, "sent", "found in the Sent folder"))
         else:
-            cause = "interrupted while sending and not found in the Sent folder; check and decide"
+            cause = "may have been sent, and it is not in the Sent folder; check and decide"
             if _try_mark(outbox, fu, S.unknown, cause, last_error=cause):
                 log.warning("follow-up state unknown followup=%s message_id=%s", fu.id, fu.message_id)
                 outcomes.append(Outcome(fu.id, "unknown", cause))

@@ -165,8 +165,7 @@ def run_once(
     from followup import outbox
     from followup.approval import jobs as approval_jobs
 
-    sent_folder = config.smtp.save_sent_to if config.smtp else None
-    for outcome in outbox.reconcile_sending(store, now, factory, sent_folder):
+    for outcome in outbox.reconcile_sending(store, now, factory, outbox.sent_folder(rt)):
         report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
     approval_jobs.housekeeping(rt, store, now)
     approval_jobs.daily_summary(rt, store, now)

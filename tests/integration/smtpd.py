@@ -57,7 +57,9 @@ class CapturingHandler:
 
     `data_script`, `rcpt_script` and `quit_script` are consumed one entry per DATA / RCPT / QUIT: an SMTP reply line
     ("451 4.3.0 try later") is returned as is, "hang" waits (until the fixture ends, at most
-    HANG_CAP_S) and `None` accepts.
+    HANG_CAP_S) and `None` accepts. For DATA, "store-then-hang" keeps the message and then
+    never answers, and "store-then-drop" keeps it and drops the connection without a reply:
+    the faults after the final dot that leave the client not knowing whether it was delivered.
     """
 
     def __init__(
@@ -69,6 +71,9 @@ class CapturingHandler:
         self.quit_script = list(quit_script)
         self.data_attempts = 0
         self.release: asyncio.Event | None = None
+        # Called with each stored message before the reply: a test can file it into a Sent
+        # folder as Gmail and Microsoft 365 do, or look at the world at that moment.
+        self.on_store: Callable[[bytes], None] | None = None
 
     async def _hang(self) -> str:
         self.release = asyncio.Event()
@@ -98,11 +103,17 @@ class CapturingHandler:
         action = self.data_script.pop(0) if self.data_script else None
         if action == "hang":
             return await self._hang()
-        if action:
+        if action and not action.startswith("store-then-"):
             return action
         raw = envelope.original_content
         assert raw is not None and envelope.mail_from is not None
         self.messages.append(Captured(envelope.mail_from, list(envelope.rcpt_tos), bytes(raw)))
+        if self.on_store is not None:
+            self.on_store(bytes(raw))
+        if action == "store-then-hang":
+            await self._hang()
+        elif action == "store-then-drop" and server.transport is not None:
+            server.transport.abort()
         return f"250 2.0.0 Ok: queued as Q{len(self.messages)}"
 
 

@@ -93,19 +93,20 @@ def test_550_fails_and_the_owner_is_told_by_mail(tmp_path: Path, make_smtp_serve
     assert notes(server) == []
 
 
-def test_a_hanging_server_times_out_and_the_retry_sends(
+def test_a_server_hanging_after_the_dot_is_not_retried_and_the_owner_decides(
     tmp_path: Path, make_smtp_server: Callable[..., SmtpServer]
 ) -> None:
+    # No Sent folder to settle it from (save_sent_to: null): `unknown` within the pass, a
+    # notice saying how to settle it, and no second send.
     server = make_smtp_server(data_script=["hang"])
     rt, store, fid = setup(tmp_path, server)
     started = time.monotonic()
     report = outbox.dispatch_due(rt, store, DUE)
     assert time.monotonic() - started < 15  # the timeout fired; the daemon is not stuck
-    assert [o.action for o in report.outcomes] == ["retry"]
+    assert [o.action for o in report.outcomes] == ["uncertain", "unknown"]
     server.release_hangs()
-    fu = store.followup(fid)
-    assert fu is not None and fu.next_attempt is not None
-    assert [o.action for o in outbox.dispatch_due(rt, store, fu.next_attempt + timedelta(seconds=1)).outcomes] == [
-        "sent"
-    ]
-    assert store.followup(fid).state is S.sent  # type: ignore[union-attr]
+    assert store.followup(fid).state is S.unknown  # type: ignore[union-attr]
+    assert outbox.dispatch_due(rt, store, DUE + timedelta(days=1)).outcomes == []
+    assert server.handler.data_attempts == 1
+    (text,) = [t for k, t in store.unsent_notices() if k == f"unknown:{fid}"]
+    assert f"followup mark-sent {fid}" in text and f"followup resend {fid}" in text

@@ -210,7 +210,7 @@ def test_a_send_killed_mid_way_is_never_sent_twice(
         assert len(to_jordan) == 1
         if final == "unknown":
             notices = [raw for rcpts, raw in handler.messages if rcpts == ["ana@example.com"]]
-            assert any(b"interrupted mid-send" in raw for raw in notices)
+            assert any(b"followup mark-sent" in raw for raw in notices)
         status = as_json(followup(config, imap_account, "status", "--json"))
         assert status["followups"].get(final) == 1
     finally:

@@ -134,6 +134,14 @@ def test_unreachable_host_is_transient_and_one_line() -> None:
     assert "\n" not in str(caught.value)
 
 
+def test_a_server_without_starttls_is_a_permanent_named_error(smtp_server: SmtpServer) -> None:
+    # A plain-only server asked for STARTTLS: no retry can fix it, and "cannot reach" would mislead.
+    with pytest.raises(PermanentSendError) as caught:
+        check_login(smtp_server.config(security="starttls", ca_file=None), None)
+    assert "does not offer STARTTLS" in str(caught.value) and "smtp.security" in str(caught.value)
+    assert "cannot reach" not in str(caught.value)
+
+
 # After a refused TLS handshake asyncio sometimes leaves the half-open socket to the garbage
 # collector (a ResourceWarning at an arbitrary moment); the behaviour under test is the error.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
@@ -196,8 +204,8 @@ def test_refused_recipient_fails_permanently(make_smtp_server: object) -> None:
     assert "jane.doe@acme.example: 550 5.1.1 No such user" in outbox.fields[1]["last_error"]
 
 
-def test_hanging_server_times_out_then_the_retry_sends(make_smtp_server: object) -> None:
-    server = make_smtp_server(security="starttls", data_script=["hang"])  # type: ignore[operator]
+def test_a_server_hanging_before_the_message_times_out_then_the_retry_sends(make_smtp_server: object) -> None:
+    server = make_smtp_server(security="starttls", rcpt_script=["hang"])  # type: ignore[operator]
     outbox = FakeOutbox([followup()])
     started = time.monotonic()
     report = run_dispatch(outbox, server, NOW, timeout="1s")
@@ -211,6 +219,22 @@ def test_hanging_server_times_out_then_the_retry_sends(make_smtp_server: object)
     assert len(server.messages) == 1
 
 
+@pytest.mark.parametrize("fault", ["hang", "store-then-hang", "store-then-drop"])
+def test_a_fault_after_the_final_dot_is_never_retried(make_smtp_server: object, fault: str) -> None:
+    # The server may have the message: only its reply could have said, so it stays `sending`
+    # for the Sent folder (or the owner) to settle, and no later dispatch sends it again.
+    server = make_smtp_server(security="starttls", data_script=[fault])  # type: ignore[operator]
+    outbox = FakeOutbox([followup()])
+    started = time.monotonic()
+    report = run_dispatch(outbox, server, NOW, timeout="1s")
+    assert time.monotonic() - started < 3.0
+    assert report.ids("uncertain") == [1]  # type: ignore[attr-defined]
+    assert outbox.states() == {1: S.sending}
+    server.release_hangs()
+    assert run_dispatch(outbox, server, NOW + timedelta(days=1), timeout="1s").outcomes == []  # type: ignore[attr-defined]
+    assert server.handler.data_attempts == 1
+
+
 def test_a_server_hanging_after_accepting_still_counts_as_sent(make_smtp_server: object) -> None:
     # Once DATA is answered 250 the message is delivered; a slow QUIT must not cause a resend.
     server = make_smtp_server(security="starttls", quit_script=["hang"])  # type: ignore[operator]
@@ -220,3 +244,23 @@ def test_a_server_hanging_after_accepting_still_counts_as_sent(make_smtp_server:
     assert time.monotonic() - started < 3.0
     assert report.sent == [1]  # type: ignore[attr-defined]
     assert len(server.messages) == 1 and outbox.states() == {1: S.sent}
+
+
+def test_a_dispatch_batch_uses_one_connection(make_smtp_server: object) -> None:
+    server = make_smtp_server(security="starttls")  # type: ignore[operator]
+    outbox = FakeOutbox([followup(i) for i in (1, 2, 3)])
+    sender = SmtpSender(server.config(), server.secret())
+    report = dispatch(outbox, sender, render_fn, NOW, 20, RetryPolicy(seed=1))
+    assert report.sent == [1, 2, 3]
+    assert sender.connections == 1 and len(server.messages) == 3
+
+
+def test_after_a_broken_session_the_batch_reconnects_for_the_next_note(make_smtp_server: object) -> None:
+    # The first note meets a drop after its dot (uncertain, left for the Sent folder); the
+    # others still go, over a fresh connection, each once.
+    server = make_smtp_server(security="starttls", data_script=["store-then-drop"])  # type: ignore[operator]
+    outbox = FakeOutbox([followup(i) for i in (1, 2, 3)])
+    sender = SmtpSender(server.config(timeout="1s"), server.secret())
+    report = dispatch(outbox, sender, render_fn, NOW, 20, RetryPolicy(seed=1))
+    assert report.ids("uncertain") == [1] and report.sent == [2, 3]
+    assert sender.connections == 2 and server.handler.data_attempts == 3

@@ -20,6 +20,7 @@ from followup.model import (
 )
 from followup.planner import Owner, Plan, Trigger, plan
 from followup.rules import load_rules
+from followup.trust import Trust, allows_auto, untrusted
 
 OWNER = Owner("Alex Kim", "alex@me.example", "Europe/London")
 RULES = load_rules(
@@ -76,16 +77,17 @@ def apply(existing: tuple[FollowUp, ...], p: Plan) -> tuple[FollowUp, ...]:
 
 @settings(max_examples=150, deadline=None)
 @given(iv=interviews(), first=triggers, second=triggers, now=instants, later=st.integers(0, 3 * 86400),
-       trusted=st.booleans())
+       trusted=st.sampled_from([untrusted("no"), Trust("acme.example", "dkim"), Trust("evil.example", "dkim")]))
 def test_plan_is_deterministic_and_idempotent(
-    iv: Interview, first: Event | Trigger, second: Event | Trigger, now: datetime, later: int, trusted: bool
+    iv: Interview, first: Event | Trigger, second: Event | Trigger, now: datetime, later: int, trusted: Trust
 ) -> None:
     existing = apply((), plan(Event(EventKind.interview_scheduled), iv, RULES, (), OWNER, now, trusted))
     one = plan(first, iv, RULES, existing, OWNER, now, trusted)
     assert one == plan(first, iv, RULES, existing, OWNER, now, trusted)
     for fu in one.creates:
         assert fu.send_at >= now and fu.recipient.email != "noreply@acme.example"
-        assert fu.state is FollowUpState.awaiting_approval or (trusted and fu.rule == "thanks")
+        auto = allows_auto(trusted, (p.email for p in (fu.recipient, *fu.cc)))
+        assert fu.state is FollowUpState.awaiting_approval or (auto and fu.rule == "thanks")
     after = apply(existing, one)
     # The same trigger again, at once or a little later, changes nothing.
     for when in (now, now + timedelta(seconds=later)):

@@ -8,6 +8,8 @@ due Wed 9 Dec 09:00 Paris (08:00 UTC) and a check-in due Tue 15 Dec 17:00 Paris.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+
 import email
 from datetime import datetime, timedelta, UTC
 from email import policy
@@ -46,6 +48,7 @@ class RecordingSender:
 
     def __init__(self) -> None:
         self.sent: list[tuple[bytes, str, list[str]]] = []
+        self.batches = 0
         self.fail_next: SendError | None = None
 
     def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
@@ -54,6 +57,10 @@ class RecordingSender:
             raise failure
         self.sent.append((message_bytes, from_addr, list(to)))
         return SendReceipt(250, f"2.0.0 Ok: queued as Q{len(self.sent)}")
+
+    def batch(self) -> AbstractContextManager[None]:
+        self.batches += 1
+        return nullcontext()
 
     def parsed(self, to: str | None = None) -> list[EmailMessage]:
         out = []

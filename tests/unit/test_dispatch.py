@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+
 from dataclasses import replace
 from datetime import datetime, timedelta, UTC
 from typing import Any
@@ -72,6 +74,7 @@ class RecordingSender:
 
     def __init__(self, script: list[SendError | None] | None = None) -> None:
         self.sent: list[tuple[bytes, str, list[str]]] = []
+        self.batches = 0
         self.script = list(script or [])
 
     def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
@@ -80,6 +83,10 @@ class RecordingSender:
             raise outcome
         self.sent.append((message_bytes, from_addr, to))
         return SendReceipt(250, f"2.0.0 Ok: queued as Q{len(self.sent)}")
+
+    def batch(self) -> AbstractContextManager[None]:
+        self.batches += 1
+        return nullcontext()
 
 
 def followup(fid: int, state: S = S.approved, send_at: datetime = NOW - timedelta(minutes=5), **kw: Any) -> FollowUp:
@@ -305,7 +312,7 @@ def test_reconcile_marks_sent_when_the_sent_folder_has_it() -> None:
     assert seen == ["<fu-1@example.com>", "<fu-2@example.com>"]
 
 
-def test_reconcile_leaves_sending_when_the_sent_folder_cannot_be_searched() -> None:
+def test_reconcile_makes_it_unknown_when_the_sent_folder_cannot_be_searched() -> None:
     from followup.errors import TransientSourceError
 
     outbox = FakeOutbox([followup(1, state=S.sending)])
@@ -313,9 +320,11 @@ def test_reconcile_leaves_sending_when_the_sent_folder_cannot_be_searched() -> N
     def unreachable(message_id: str) -> bool:
         raise TransientSourceError("imap x: connection refused")
 
+    # Nothing stays in `sending`: only the owner can tell, so they are asked within the pass.
     outcomes = reconcile(outbox, unreachable)
-    assert [(o.followup_id, o.action) for o in outcomes] == [(1, "unchecked")]
-    assert outbox.states() == {1: S.sending}
+    assert [(o.followup_id, o.action) for o in outcomes] == [(1, "unknown")]
+    assert "connection refused" in outcomes[0].detail
+    assert outbox.states() == {1: S.unknown}
 
 
 @pytest.mark.parametrize(

@@ -67,11 +67,33 @@ def test_interrupted_sends_are_settled_from_the_sent_folder(tmp_path: Path) -> N
     assert {o.followup_id: o.action for o in outcomes} == {found: "sent", missing: "unknown"}
     assert store.followup(found).state is S.sent  # type: ignore[union-attr]
     assert store.followup(missing).state is S.unknown  # type: ignore[union-attr]
-    assert any("interrupted mid-send" in text for _, text in store.unsent_notices())
+    assert any(f"followup mark-sent {missing}" in text for _, text in store.unsent_notices())
 
 
-def test_an_unreachable_mailbox_leaves_them_sending_and_the_pass_goes_on(tmp_path: Path) -> None:
+def test_an_unreachable_mailbox_makes_them_unknown_within_the_pass(tmp_path: Path) -> None:
     store = Store.open(tmp_path)
     fid = _sending(store, "<a@x>")
-    assert outbox.reconcile_sending(store, T0, lambda: FakeSource(set(), reachable=False), "Sent") == []
-    assert store.followup(fid).state is S.sending  # type: ignore[union-attr]
+    (outcome,) = outbox.reconcile_sending(store, T0, lambda: FakeSource(set(), reachable=False), "Sent")
+    assert outcome.action == "unknown" and "unreachable" in outcome.detail
+    assert store.followup(fid).state is S.unknown  # type: ignore[union-attr]
+    assert any(f"followup resend {fid}" in text for _, text in store.unsent_notices())
+
+
+def test_without_a_sent_folder_they_become_unknown_with_a_notice(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    fid = _sending(store, "<a@x>")
+    (outcome,) = outbox.reconcile_sending(store, T0, lambda: FakeSource({"<a@x>"}), None)
+    assert outcome.action == "unknown" and "smtp.save_sent_to" in outcome.detail
+    assert store.followup(fid).state is S.unknown  # type: ignore[union-attr]
+    assert store.unsent_notices()
+
+
+def test_mark_sent_and_resend_settle_an_unknown_note(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    went, did_not = _sending(store, "<a@x>"), _sending(store, "<b@x>")
+    outbox.reconcile_sending(store, T0, lambda: FakeSource(set()), "Sent")
+    later = T0 + timedelta(days=2)
+    assert outbox.mark_sent(store, went, later).state is S.sent
+    again = outbox.resend(store, did_not, later)
+    assert again.state is S.approved and again.send_at == later
+    assert [f.id for f in store.due_followups(later)] == [did_not]

@@ -23,6 +23,7 @@ from followup.model import (
 )
 from followup.planner import Owner, Plan, Trigger, check_recipient, plan
 from followup.rules import RuleSet, load_rules
+from followup.trust import Trust, untrusted
 from followup.track import ChangeKind, MessageFacts, Tracked, track_event
 
 NY = ZoneInfo("America/New_York")
@@ -116,7 +117,8 @@ class World:
                 target = (self.interviews.get(change.interview_id) if change.interview_id
                           else self.applications.get(change.application_id))  # type: ignore[arg-type]
             if target is not None:
-                self.apply(plan(trigger, target, RULES, tuple(self.followups.values()), OWNER, now, message.trusted))
+                trust = Trust("acme.example", "test") if message.trusted else untrusted("test")
+                self.apply(plan(trigger, target, RULES, tuple(self.followups.values()), OWNER, now, trust))
 
     def apply(self, p: Plan) -> None:
         self.plans.append(p)
@@ -287,7 +289,7 @@ def test_the_same_event_twice_creates_nothing_new() -> None:
     world.receive(invite(), msg("<inv0@acme>", NOW), NOW)
     before = world.summary()
     iv = next(iter(world.interviews.values()))
-    again = plan(invite(), iv, RULES, tuple(world.followups.values()), OWNER, NOW + timedelta(hours=1), False)
+    again = plan(invite(), iv, RULES, tuple(world.followups.values()), OWNER, NOW + timedelta(hours=1), untrusted("no"))
     assert again.is_empty and world.summary() == before
     assert {s.reason for s in again.skips} == {f"already planned (follow-up {i})" for i in world.followups}
 
@@ -298,7 +300,10 @@ def stored_interview(**kw: object) -> Interview:
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
-def creates(target: Interview | Application, rules: RuleSet = RULES, trusted: bool = False,
+NOT_TRUSTED = untrusted("not trusted")
+
+
+def creates(target: Interview | Application, rules: RuleSet = RULES, trusted: Trust = NOT_TRUSTED,
             existing: tuple[FollowUp, ...] = (), tracked: tuple[Interview | Application, ...] = ()) -> Plan:
     return plan(invite(), target, rules, existing, OWNER, NOW, trusted, tracked)
 
@@ -380,10 +385,19 @@ def test_interviewers_get_one_note_together() -> None:
 
 def test_auto_approval_needs_a_trusted_message() -> None:
     rules = _rules("    to: contact\n    approval: auto\n")
-    assert creates(stored_interview(), rules, trusted=True).creates[0].state is FollowUpState.approved
-    untrusted = creates(stored_interview(), rules, trusted=False)
-    assert untrusted.creates[0].state is FollowUpState.awaiting_approval
-    assert "approval: auto ignored" in untrusted.skips[0].reason
+    trusted = Trust("acme.example", "dkim")
+    assert creates(stored_interview(), rules, trusted=trusted).creates[0].state is FollowUpState.approved
+    waits = creates(stored_interview(), rules, trusted=untrusted("no header from your server"))
+    assert waits.creates[0].state is FollowUpState.awaiting_approval
+    assert "approval: auto ignored: no header from your server" in waits.skips[0].reason
+
+
+def test_auto_approval_reaches_only_the_authenticated_domain() -> None:
+    # A genuine DKIM pass on another domain (an attacker's own) approves nothing at acme.example.
+    rules = _rules("    to: contact\n    approval: auto\n")
+    elsewhere = creates(stored_interview(), rules, trusted=Trust("evil.example", "dkim"))
+    assert elsewhere.creates[0].state is FollowUpState.awaiting_approval
+    assert "not every recipient is at evil.example" in elsewhere.skips[0].reason
 
 
 def test_max_per_company_caps_notes_across_interviews() -> None:
@@ -425,4 +439,4 @@ def test_plan_needs_a_stored_target_and_an_aware_now() -> None:
     with pytest.raises(ValueError, match="store it first"):
         creates(stored_interview(id=None))
     with pytest.raises(ValueError, match="tz-aware"):
-        plan(invite(), stored_interview(), RULES, (), OWNER, datetime(2026, 3, 1), False)
+        plan(invite(), stored_interview(), RULES, (), OWNER, datetime(2026, 3, 1), untrusted("no"))

@@ -32,8 +32,9 @@ TRANSITIONS: Mapping[FollowUpState, frozenset[FollowUpState]] = MappingProxyType
         # Sending: the SMTP outcome decides; a transient fault returns it to `approved` for a
         # retry; a crash leaves it here until reconciliation makes it `sent` or `unknown`.
         S.sending: frozenset({S.sent, S.approved, S.failed, S.unknown}),
-        # Unknown: only the owner decides. Re-approving is an explicit, informed resend.
-        S.unknown: frozenset({S.approved, S.rejected, S.cancelled}),
+        # Unknown: only the owner decides: it went out (`mark-sent`), or an explicit, informed
+        # resend (`resend`), or drop it.
+        S.unknown: frozenset({S.approved, S.sent, S.rejected, S.cancelled}),
         # Failed: the owner may fix the cause (an address, a template) and approve it again.
         S.failed: frozenset({S.approved, S.rejected}),
         S.sent: frozenset(),

@@ -234,11 +234,14 @@ class ImapSource:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
-    def _select(self, folder: str) -> dict[bytes, object]:
-        """EXAMINE `folder`; a NO reply means it is missing (a permanent, user-fixable fault)."""
+    def _select(self, folder: str, setting: str = "mailbox.folders") -> dict[bytes, object]:
+        """EXAMINE `folder`; a NO reply means it is missing (a permanent, user-fixable fault).
+
+        `setting` is the config key that named the folder, for the error message.
+        """
         client = self._conn()
         refused = (
-            f"IMAP folder {folder!r} cannot be opened on {self.where} (server said: {{said}}); fix mailbox.folders"
+            f"IMAP folder {folder!r} cannot be opened on {self.where} (server said: {{said}}); fix {setting}"
         )
         with self._translate("select", folder, refused=refused):
             # EXAMINE (read-only): even a plain BODY[] fetch cannot set \Seen (RFC 3501 §6.3.2).
@@ -350,7 +353,7 @@ class ImapSource:
 
     def has_message_id(self, folder: str, message_id: str) -> bool:
         """True if `folder` holds a message whose Message-ID header is `message_id`."""
-        self._select(folder)
+        self._select(folder, setting="smtp.save_sent_to")
         client = self._conn()
         with self._translate("SEARCH HEADER", folder):
             found = client.search(["HEADER", "Message-ID", message_id])

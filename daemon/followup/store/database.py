@@ -58,10 +58,16 @@ class Database:
         return conn
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block in one transaction; nested blocks join the outermost one."""
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """Run the block in one transaction; nested blocks join the outermost one.
+
+        `durable` makes the commit reach the disk (fsync of the WAL) before this returns: for a
+        state change that precedes a network side effect, which a power cut must not roll back.
+        """
         conn = self._connect()
         depth: int = self._local.depth
+        if depth == 0 and durable:
+            conn.execute("PRAGMA synchronous=FULL")
         if depth == 0:
             conn.execute("BEGIN IMMEDIATE")
         self._local.depth = depth + 1
@@ -71,10 +77,14 @@ class Database:
             self._local.depth = depth
             if depth == 0:
                 conn.execute("ROLLBACK")
+                if durable:
+                    conn.execute("PRAGMA synchronous=NORMAL")
             raise
         self._local.depth = depth
         if depth == 0:
             conn.execute("COMMIT")
+            if durable:
+                conn.execute("PRAGMA synchronous=NORMAL")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return self._connect().execute(sql, params).fetchall()

@@ -83,9 +83,12 @@ class FollowUpStore(Database):
         at: datetime,
         *,
         expect: FollowUpState | tuple[FollowUpState, ...] | None = None,
+        durable: bool = False,
         **fields: Any,
     ) -> FollowUp:
         """Move a follow-up to `to_state` in one transaction, recording time and cause.
+
+        `durable`: the commit is on disk before this returns (see `transaction`).
 
         `expect` guards against races: if the follow-up is no longer in that state, nothing
         changes and InvalidTransition is raised. `fields` updates columns in the same commit
@@ -98,7 +101,7 @@ class FollowUpStore(Database):
         bad = set(fields) - allowed
         if bad:
             raise ValueError(f"cannot set follow-up fields {sorted(bad)}")
-        with self.transaction() as conn:
+        with self.transaction(durable=durable) as conn:
             row = conn.execute("SELECT state FROM followups WHERE id = ?", (followup_id,)).fetchone()
             if row is None:
                 raise StoreError(f"no follow-up {followup_id}; see `followup followups` for the ids")
@@ -186,11 +189,15 @@ class FollowUpStore(Database):
         at: datetime,
         **fields: Any,
     ) -> None:
-        """Move a follow-up only if it is still in `from_state` (send.Outbox, with the time bound)."""
+        """Move a follow-up only if it is still in `from_state` (send.Outbox, with the time bound).
+
+        The claim (`sending`) is durable: it precedes the SMTP session.
+        """
         fields.pop("sent_at", None)
         if "next_attempt" in fields:
             fields["next_attempt_at"] = fields.pop("next_attempt")
-        self.transition(followup_id, to_state, cause, at, expect=from_state, **fields)
+        durable = to_state is FollowUpState.sending
+        self.transition(followup_id, to_state, cause, at, expect=from_state, durable=durable, **fields)
 
     def sent_today(self, now: datetime) -> int:
         """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
