@@ -321,17 +321,15 @@ class ImapSource:
             f"IMAP APPEND to folder {folder!r} on {self.where} refused (server said: {{said}}); "
             "create the folder or fix smtp.save_sent_to"
         )
-        try:
-            with self._translate("APPEND", folder, refused=refused):
+        with self._translate("APPEND", folder, refused=refused):
+            try:
                 client.append(folder, raw, flags=tuple(flags), msg_time=when)
-        except PermanentSourceError as exc:
-            # RFC 3501 §6.3.11: [TRYCREATE] means the folder is missing and may be created.
-            if "TRYCREATE" not in str(exc).upper():
-                raise
-            log.info("imap creating the missing folder folder=%s", folder)
-            with self._translate("CREATE", folder, refused=refused):
+            except IMAPClientError as exc:
+                # RFC 3501 §6.3.11: [TRYCREATE] says the folder is missing and may be created.
+                if isinstance(exc, IMAPClientAbortError) or "TRYCREATE" not in _server_said(exc).upper():
+                    raise
+                log.info("imap creating the missing folder folder=%s", folder)
                 client.create_folder(folder)
-            with self._translate("APPEND", folder, refused=refused):
                 client.append(folder, raw, flags=tuple(flags), msg_time=when)
         self._selected = None if self._selected == folder else self._selected
 
