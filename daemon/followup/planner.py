@@ -26,7 +26,7 @@ from followup.model import Application, Event, EventKind, FollowUp, FollowUpStat
 from followup.rules import Facts, Rule, RuleSet
 from followup.spec import Duration
 from followup.timing import localize, send_time
-from followup.track import same_company
+from followup.track import DEFAULT_LENGTH, same_company
 from followup.trust import Trust, allows_auto
 
 # States in which a note can still be stopped or moved (DESIGN §6).
@@ -34,7 +34,7 @@ PENDING = (FollowUpState.awaiting_approval, FollowUpState.approved)
 # States that no longer count against a cap: the note will never go out.
 _DROPPED = (FollowUpState.cancelled, FollowUpState.rejected, FollowUpState.expired)
 # Without an end time an interview is assumed to last this long (`after: interview.end`).
-DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
+DEFAULT_INTERVIEW_LENGTH = DEFAULT_LENGTH
 # A deferral (out-of-office return date) lands at this wall time when the rule has no window.
 DEFER_TIME = time(9, 0)
 

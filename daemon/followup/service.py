@@ -159,6 +159,7 @@ def run_once(
             report.failed_folders.extend(r.folder for r in results if not r.ok)
         notice_revoked_sign_ins(rt, store, clock.now())
     now = clock.now()
+    report.actions.extend(settle_past_interviews(store, now))
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.
         return report
@@ -182,6 +183,20 @@ def run_once(
             report.actions.append(f"follow-up #{o.followup_id}: {o.action} ({o.detail})")
         approval_jobs.send_notices(rt, store, now, sender)
     return report
+
+
+def settle_past_interviews(store: Store, now: datetime) -> list[str]:
+    """Mark interviews whose time has passed `done`, with a history line each; return what changed."""
+    from followup.track import past_interviews
+
+    lines = []
+    for iv in past_interviews(store.interviews("scheduled"), now):
+        with store.transaction():
+            store.update_interview(iv, now)
+            store.add_history("done", now, interview_id=iv.id, note="the interview time has passed")
+        log.info("interview done interview=%s", iv.id)
+        lines.append(f"interview #{iv.id} ({iv.company or 'unknown company'}) is over: marked done")
+    return lines
 
 
 def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:

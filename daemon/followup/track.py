@@ -35,6 +35,8 @@ from followup.model import (
 # Two sightings of one interview (a calendar invite and a confirmation mail) may disagree a
 # little about the start; more than this and they are two interviews.
 SAME_TIME_TOLERANCE = timedelta(minutes=15)
+# An interview with no end time is over this long after its start.
+DEFAULT_LENGTH = timedelta(hours=1)
 ACTIVE = (TrackState.scheduled, TrackState.done)
 _ENDING = {
     EventKind.interview_cancelled: TrackState.cancelled,
@@ -495,6 +497,21 @@ def _replies(state: Tracked, event: Event, facts: MessageFacts) -> list[TrackCha
         )
         for key, why in ordered
     ]
+
+
+def past_interviews(interviews: tuple[Interview, ...] | list[Interview], now: datetime) -> tuple[Interview, ...]:
+    """The scheduled interviews whose time has passed, as `done` (a reschedule makes one scheduled again).
+
+    An interview without an end is taken to last DEFAULT_LENGTH; one without a time stays.
+    """
+    out = []
+    for iv in interviews:
+        if iv.state is not TrackState.scheduled or iv.time is None:
+            continue
+        end = iv.time.end or iv.time.start + DEFAULT_LENGTH
+        if end <= now:
+            out.append(replace(iv, state=TrackState.done))
+    return tuple(out)
 
 
 def track_event(state: Tracked, event: Event, facts: MessageFacts) -> tuple[TrackChange, ...]:

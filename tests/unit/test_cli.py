@@ -228,3 +228,15 @@ def test_an_expired_draft_can_be_revived_and_pending_shows_its_expiry(
     assert draft["state"] == "awaiting_approval" and draft["expires_at"] >= draft["send_at"]
     assert main(["--config", config, "pending"]) == 0
     assert "unless approved" in capsys.readouterr().out
+
+
+def test_an_interview_whose_time_has_passed_is_done(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "run", "--once", "--now", "2026-12-08T15:30:00+01:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "interviews", "--json"]) == 0
+    assert [i["state"] for i in json.loads(capsys.readouterr().out)] == ["scheduled"]  # not over yet
+    assert main(["--config", config, "run", "--once", "--now", "2026-12-10T09:00:00+01:00"]) == 0
+    assert "is over: marked done" in capsys.readouterr().out
+    assert main(["--config", config, "interviews", "--json"]) == 0
+    assert [i["state"] for i in json.loads(capsys.readouterr().out)] == ["done"]

@@ -19,7 +19,7 @@ from followup.model import (
     Person,
     TrackState,
 )
-from followup.track import ChangeKind, MessageFacts, SentRef, Tracked, return_date, track_event
+from followup.track import ChangeKind, MessageFacts, SentRef, Tracked, past_interviews, return_date, track_event
 
 NY = ZoneInfo("America/New_York")
 START = datetime(2026, 3, 10, 15, 0, tzinfo=NY)
@@ -256,3 +256,15 @@ def test_machine_generated_mail_never_counts_as_a_reply() -> None:
     assert MessageFacts.from_message(robot).is_auto_reply
     human = replace(robot, auto_submitted=None)
     assert not MessageFacts.from_message(human).is_auto_reply
+
+
+def test_a_scheduled_interview_is_done_once_its_time_has_passed() -> None:
+    iv = stored(invite())  # 15:00-15:45
+    no_end = stored(invite(), 2, time=InterviewTime(START))
+    cancelled = stored(invite(), 3, state=TrackState.cancelled)
+    untimed = stored(invite(), 4, time=None)
+    everything = (iv, no_end, cancelled, untimed)
+    assert past_interviews(everything, START + timedelta(minutes=44)) == ()
+    assert past_interviews(everything, START + timedelta(minutes=45)) == (replace(iv, state=TrackState.done),)
+    later = past_interviews(everything, START + timedelta(hours=1))
+    assert [(i.id, i.state) for i in later] == [(1, TrackState.done), (2, TrackState.done)]
