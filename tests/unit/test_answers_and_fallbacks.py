@@ -18,7 +18,7 @@ from followup.model import Person
 from followup.planner import Owner, plan
 from followup.runtime import Runtime, load_runtime
 from followup.store import Store
-from tests.unit.test_planner import RULES, invite, stored_interview
+from tests.unit.test_planner import NOT_TRUSTED, RULES, invite, stored_interview
 
 ROOT = Path(__file__).resolve().parents[2]
 RECEIPT = ROOT / "tests" / "data" / "mail" / "application_receipt_from_recruiter.eml"
@@ -67,9 +67,9 @@ def test_a_reply_to_a_rejection_threads_to_the_rejection(tmp_path: Path) -> None
 def test_a_thank_you_that_falls_back_to_the_recruiter_says_so() -> None:
     owner = Owner("Alex Kim", "alex@me.example", "America/New_York")
     no_address = stored_interview(interviewers=(Person("Jane Doe", None),))
-    p = plan(invite(), no_address, RULES, (), owner, datetime(2026, 3, 4, tzinfo=UTC), False)
+    p = plan(invite(), no_address, RULES, (), owner, datetime(2026, 3, 4, tzinfo=UTC), NOT_TRUSTED)
     (thanks,) = [f for f in p.creates if f.rule == "thank you"]
     assert thanks.recipient.email == "sam.lee@acme.example"
     assert thanks.fallback == "no interviewer addresses: fell back to contact"
-    direct = plan(invite(), stored_interview(), RULES, (), owner, datetime(2026, 3, 4, tzinfo=UTC), False)
+    direct = plan(invite(), stored_interview(), RULES, (), owner, datetime(2026, 3, 4, tzinfo=UTC), NOT_TRUSTED)
     assert {f.fallback for f in direct.creates} == {None}
