@@ -212,6 +212,10 @@ class Event:
     calendar: CalendarRef | None = None
     confidence: float = 0.0
     evidence: tuple[str, ...] = ()
+    # A request to pick a slot (kind `none`): rules can remind the owner to book (`on: booking_requested`).
+    booking_requested: bool = False
+    # Confidence below the owner's `detection.min_confidence`: ask before acting on it.
+    uncertain: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -225,6 +229,8 @@ class Event:
             "calendar": self.calendar.to_json() if self.calendar else None,
             "confidence": round(self.confidence, 3),
             "evidence": list(self.evidence),
+            "booking_requested": self.booking_requested,
+            "uncertain": self.uncertain,
         }
 
     @classmethod
@@ -242,6 +248,8 @@ class Event:
             calendar=CalendarRef.from_json(data.get("calendar")),
             confidence=float(data.get("confidence") or 0.0),
             evidence=tuple(data.get("evidence") or ()),
+            booking_requested=bool(data.get("booking_requested", False)),
+            uncertain=bool(data.get("uncertain", False)),
         )
 
 

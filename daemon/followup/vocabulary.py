@@ -29,3 +29,9 @@ class DetectionConfig(Frozen):
     job_domains: tuple[str, ...] = Field(
         (), description="Sender domains whose mail always counts as job mail (your recruiters, agencies)."
     )
+    min_confidence: float = Field(
+        0.7,
+        ge=0.0,
+        le=1.0,
+        description="Below this confidence an Event is marked uncertain, so you are asked before anything is planned.",
+    )

@@ -308,6 +308,7 @@ def test_a_message_that_cannot_be_read_is_none_with_the_reason() -> None:
     assert event.evidence[-1] == "unreadable: unparseable message: ValueError"
     assert set(event.to_json()) == {
         "kind", "company", "role", "interview", "interviewers", "contact", "original", "calendar", "confidence", "evidence",
+        "booking_requested", "uncertain",
     }  # fmt: skip
 
 

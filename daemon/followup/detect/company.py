@@ -24,11 +24,21 @@ from followup.detect.text import DATE_WORD, STOP_WORDS, Context, quote, squash
 from followup.ics import CalendarInvite
 from followup.model import Person
 
+# "Swiss Re" ends in a word that is also a reply prefix: only a leading one is dropped.
+_REPLY_WORDS = frozenset({"re", "fwd", "fw", "tr", "wg"})
 _COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
 _COMPANY = rf"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*(?:\s+{_COMPANY_WORD}){{0,4}})"
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, re.UNICODE | re.MULTILINE), w)
     for p, w in (
+        # An agency names its client after the role: "the position Business Analyst (Lakeshore Mutual)".
+        (rf"\b(?i:position|role|job|opening|vacancy|poste|Stelle|puesto)\s+[^()\n]{{2,60}}?\s\({_COMPANY}\)", 3.0),
+        # A labelled field, on one line or in a table: "Company: X", "Company\n| X".
+        (
+            rf"^\s*(?i:company|organi[sz]ation|employer|entreprise|soci[ée]t[ée]|unternehmen|firma|empresa)"
+            rf"\s*(?:[:|]|\n\s*\|)\s*{_COMPANY}\s*$",
+            3.0,
+        ),
         (
             rf"\b(?i:applying|application|interest|applied|apply) (?i:to|in|at|with|for a role at|for a"
             rf" position at) {_COMPANY}",
@@ -51,7 +61,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2.5,
         ),
         (
-            rf"\b(?i:interview|entretien|entrevista|Vorstellungsgespräch)\b[^\n]{{0,40}}?(?:[-|:–—]|<>|\bat|\bwith|\bchez|\bbei|\bcon|\bavec)\s+{_COMPANY}\s*$",
+            rf"\b(?i:interview|entretien|entrevista|Vorstellungsgespräch)\b[^\n]{{0,40}}?(?:[-|"
+            rf":–—]|<>|\bat|\bwith|\bchez|\bbei|\bcon|\bavec)\s+{_COMPANY}\s*$",
             2.0,
         ),
         (
@@ -78,7 +89,7 @@ def _clean_company(raw: str | None) -> str | None:
     text = drop_legal_suffix(text).strip(" ,.-")
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
-    while words and (words[-1].lower() in STOP_WORDS or DATE_WORD.match(words[-1])):
+    while words and (words[-1].lower() in STOP_WORDS - _REPLY_WORDS or DATE_WORD.match(words[-1])):
         words.pop()
     while words and words[0].lower() in STOP_WORDS:
         words.pop(0)
@@ -94,9 +105,35 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "
 
 
 def _same_name(name: str, label: str) -> bool:
-    """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag)."""
+    """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag).
+
+    A label may also shorten the name: pinnaclestaffing.example for "Pinnacle Staffing Group".
+    """
     target = squash(label)
-    return bool(target) and target in (squash(name), squash(name.translate(_GERMAN)))
+    forms = (squash(name), squash(name.translate(_GERMAN)))
+    return bool(target) and (target in forms or (len(target) >= 6 and any(f.startswith(target) for f in forms)))
+
+
+# A signature: "Engineering Manager, Kestrel Works", "HR Manager | Prairie Labs", or the title on
+# one line and the company on the next.
+_TITLE = (
+    r"(?i:[\w .&/'’-]{0,40}\b(?:manager|director|recruiter|founder|head of [\w &]+|lead|partner|coordinator|"
+    r"specialist|engineer|cto|ceo|coo|cfo|vp\b[\w ]*|officer|president|talent[\w ]*|hr\b[\w ]*|"
+    r"people[\w ]*|sourcer|generalist|consultant))"
+)
+_SIGNATURE_COMPANY = (
+    re.compile(rf"^\s*{_TITLE}\s*(?:,|\||–|—|-|@|\bat\b)\s*{_COMPANY}\s*$", re.MULTILINE),
+    re.compile(rf"^\s*{_TITLE}\s*\n\s*{_COMPANY}\s*$", re.MULTILINE),
+)
+
+
+def _signature_company(body: str) -> str | None:
+    tail = "\n".join(body.rstrip().splitlines()[-10:])
+    for pattern in _SIGNATURE_COMPANY:
+        found = pattern.search(tail)
+        if found is not None:
+            return found.group("c")
+    return None
 
 
 _FREEMAIL = {
@@ -149,6 +186,7 @@ def find_company(
             for m in pattern.finditer(text):
                 offer(m.group("c"), weight * factor)
                 break
+    offer(_signature_company(ctx.body[:30000]), 2.5)
     sender = ctx.message.sender
     ks = known_sender(sender.email if sender else None)
     if sender is not None and ks is not None and ks.company_from:
@@ -173,7 +211,8 @@ def find_company(
         and labels
         and _same_name(company_from_display_name(sender.name) or "", labels[0])
     ):
-        offer(company_from_display_name(sender.name), 3.0)
+        # A staffing agency writes for its client: its own name is only a last resort.
+        offer(company_from_display_name(sender.name), 0.5 if _AGENCY.search(labels[0]) else 3.0)
     guessed: set[str] = set()
     for label in labels:
         squashed = squash(label)
@@ -212,7 +251,7 @@ def find_company(
     if sender is not None and sender.name and not is_robot_address(sender.email):
         # A person's own name ("Maya Goldberg") is not the company, unless their domain says so.
         own = squash(sender.name)
-        if own in candidates and not any(squash(lab) == own for lab in labels):
+        if own in candidates and not any(_same_name(sender.name, lab) for lab in labels):
             del candidates[own]
     if not candidates:
         return None

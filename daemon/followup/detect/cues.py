@@ -345,6 +345,9 @@ STRONG: dict[str, Gated] = {
         r"\b(?:te|le) confirmamos\b",
         r"\bentrevista[^.\n]{0,30}\b(?:confirmada|programada|agendada)\b",
         r"\bconfirmación de (?:la |tu |su )?entrevista\b",
+        # "Just confirming tomorrow at 10am at our office": a confirmation naming the day.
+        r"\bconfirming (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|for (?:tomorrow|today|"
+        r"(?:mon|tues|wednes|thurs|fri)day))\b",
     ),
     "application_received": Gated(
         (
@@ -514,6 +517,17 @@ JOB = Gated(
         "round",
         "people",
         "chargé",
+        "next step",
+        "next stage",
+        "deep dive",
+        "deep-dive",
+        "you'll meet",
+        "you will meet",
+        "head of",
+        "founder",
+        "cto",
+        "status",
+        "welcome",
     ),
     r"\binterview",
     r"\bapplica(?:tion|nt)",
@@ -561,6 +575,18 @@ JOB = Gated(
     r"\bpeople (?:&|and) culture\b",
     r"\bselección de personal\b",
     r"\bchargée? de recrutement\b",
+    # The people and steps of a hiring conversation, when no job word is written out.
+    r"\bnext (?:step|stage)s?\b",
+    r"\btechnical (?:deep[- ]dive|interview|discussion|conversation|assessment|exercise|chat)\b",
+    r"\byou['’]ll meet\b",
+    r"\byou will meet\b",
+    r"\bhead of (?:engineering|product|design|data|talent|people|recruiting|technology|platform)\b",
+    r"\b(?:engineering|hiring) manager\b",
+    r"\bco-?founder\b",
+    r"\bCTO\b",
+    r"\b(?:new|application|candidate|candidacy) status\b",
+    r"\bstatus (?:is now|has (?:been )?(?:changed|updated))\b",
+    r"\bwelcome (?:aboard|to the team)\b",
 )
 INTERVIEW = Gated(
     (
@@ -582,6 +608,9 @@ INTERVIEW = Gated(
         "visio",
         "case study",
         "final round",
+        "technical",
+        "deep dive",
+        "deep-dive",
     ),
     r"\binterview",
     r"\bphone screen",
@@ -605,6 +634,8 @@ INTERVIEW = Gated(
     r"\bvisio\b",
     r"\bcase study\b",
     r"\bfinal round\b",
+    r"\btechnical (?:deep[- ]dive|interview|discussion|assessment|exercise|conversation)\b",
+    r"\bdeep[- ]dive (?:session|interview|call|with)\b",
 )
 # Mail that talks about jobs but is not about *this* candidate's process.
 BULK = Gated(
@@ -791,7 +822,31 @@ SLOT_PICK = Gated(
 )
 
 MEETING_WORD = rx(
+    r"\byou['’]ll meet\b|\byou will meet\b|"
     r"\b(?:call|chat|conversation|meeting|meet you|session|round|appel|échange|"
     r"visio|rendez-vous|Gespräch|Telefonat|Termin|"
     r"llamada|reunión|videollamada|charla)\b",
 )
+# Mail that says "interview" or books a time, but is no step of a hiring process for the owner:
+# practice with a friend or a platform, media interviews, clubs, course and webinar receipts,
+# and the owner's own work meetings about interviewing others.
+NOT_HIRING = Gated(
+    ("mock", "practice", "peer", "rehears", "dry run", "dry-run", "play the interviewer", "podcast", "episode",
+     "recording", "livestream", "radio", "magazine", "journalist", "article", "book club", "reading group",
+     "club", "meetup", "course", "class", "webinar", "workshop", "bootcamp", "masterclass", "tutoring", "coaching",
+     "receipt", "order", "enrol", "debrief", "calibration", "interviewer training", "hiring committee",
+     "scorecard", "candidate feedback", "interviewing candidates", "shadow"),
+    r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
+    r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
+    r"\bpractice (?:run|session)\b",
+    r"\bpodcast\b", r"\bepisode\b", r"\binterview recording\b", r"\brecording session\b", r"\blivestream\b",
+    r"\b(?:radio|magazine|press|media) interview\b", r"\bjournalist\b", r"\bfor (?:an|our|the) article\b",
+    r"\bbook club\b", r"\breading group\b", r"\b(?:club|meetup) (?:meeting|session|night|event)\b",
+    r"\b(?:course|class|webinar|workshop|bootcamp|masterclass|coaching session)\b[^.\n]{0,80}"
+    r"\b(?:receipt|order|purchase|enrol+(?:ed|ment)|registration|registered|payment|access|starts?)\b",
+    r"\b(?:receipt|order|purchase|enrol+(?:ed|ment)|registration|payment)\b[^.\n]{0,80}"
+    r"\b(?:course|class|webinar|workshop|bootcamp|masterclass)\b",
+    r"\b(?:interview|candidate) (?:debrief|calibration|feedback|scorecard)s?\b", r"\binterviewer training\b",
+    r"\bhiring committee\b", r"\b(?:we are|we['’]re|I am|I['’]m) interviewing (?:candidates|applicants|people)\b",
+    r"\binterviewing candidates for\b", r"\bshadow(?:ing)? (?:an? )?interview",
+)  # fmt: skip

@@ -20,6 +20,7 @@ from followup.detect.cues import (
     INTERVIEW,
     JOB,
     MEETING_WORD,
+    NOT_HIRING,
     OUTREACH,
     SLOT_PICK,
     STRONG,
@@ -28,6 +29,7 @@ from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.role import find_role
+from followup.detect.sentences import is_conditional
 from followup.detect.text import (
     KINDS,
     Context,
@@ -82,13 +84,18 @@ def detect_event(
         )
 
 
-def _none(original: Original, evidence: list[str], reason: str, calendar: CalendarRef | None = None) -> Event:
+def _none(
+    original: Original, evidence: list[str], reason: str, calendar: CalendarRef | None = None, *, booking: bool = False
+) -> Event:
+    """A message that is no event; `booking` when it asks the owner to pick a slot (DESIGN §4)."""
+    notes = [*evidence, "booking_requested: a time is to be picked, none is fixed"] if booking else evidence
     return Event(
         kind=EventKind.none,
         original=original,
         calendar=calendar,
         confidence=0.8 if not reason.startswith("no ") else 0.5,
-        evidence=tuple([*evidence, reason][-20:]),
+        evidence=tuple([*notes, reason][-20:]),
+        booking_requested=booking,
     )
 
 
@@ -107,12 +114,9 @@ def _detect(
             and (sender_email == ignored or ("@" not in ignored and has_domain(sender_email, (ignored,))))
         ):
             return _none(original, evidence, f"sender {sender_email} is in detection.ignore_senders")
-    if (
-        message.is_auto_reply
-        or (
-            (message.auto_submitted or "no").lower() not in {"no", ""}
-            and "auto-replied" in (message.auto_submitted or "").lower()
-        )
+    if message.is_auto_reply or (
+        (message.auto_submitted or "no").lower() not in {"no", ""}
+        and "auto-replied" in (message.auto_submitted or "").lower()
     ):
         return _none(original, evidence, "auto-reply (RFC 3834): robots are not news")
     if owner_email and sender_email == owner_email.lower():
@@ -207,6 +211,16 @@ def _detect(
     ):
         return _none(original, evidence, f"recruiter cold outreach: {quote(sorted(outreach)[0])}", cal_ref)
 
+    not_hiring = {m.group(0).lower() for m in NOT_HIRING.finditer(everything[:20000])}
+    if (
+        not_hiring
+        and not (is_ats or job_domain)
+        and max(scores.kind[k] for k in ("application_received", "rejection", "offer")) < 3
+        and not any(note.startswith("config phrase") for note in scores.evidence)
+    ):
+        reason = ", ".join(sorted(not_hiring))[:80]
+        return _none(original, evidence, f"not a hiring step (practice, media, club, course): {reason}", cal_ref)
+
     meeting_word = bool(MEETING_WORD.search(f"{subject}\n{judged[:20000]}"))
     interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))
     kind = decide_kind(scores, invite, interviewish)
@@ -215,7 +229,15 @@ def _detect(
         # No confirmation phrase, but an interview with a fixed time ("your interview is this
         # Thursday at 14:30"): judged below by whether a non-proposed time is found.
         kind, tentative = "interview_scheduled", True
+    pick = SLOT_PICK.search(judged)
+    if kind == "application_received" and pick is not None and not is_conditional(judged, pick.start()):
+        # "Thanks for applying! Please pick a time for a first call": the next step is to book.
+        return _none(original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True)
     if kind is None:
+        if (SLOT_PICK.search(judged) or SLOT_PICK.search(subject)) and (interviewish or is_ats or job_hits > 0):
+            return _none(
+                original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
+            )
         return _none(original, evidence, "no event phrase: not an interview, application, rejection or offer", cal_ref)
 
     lang = language_of(f"{subject}\n{body}")
@@ -225,10 +247,12 @@ def _detect(
         evidence.extend(time_notes)
         if interview is None and kind != "interview_cancelled":
             if proposals_only or SLOT_PICK.search(judged):
-                return _none(original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref)
+                return _none(
+                    original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
+                )
             return _none(original, evidence, "interview mentioned but no date and time found", cal_ref)
         if proposals_only and kind == "interview_scheduled" and invite is None:
-            return _none(original, evidence, "asks to pick a slot: only proposed times", cal_ref)
+            return _none(original, evidence, "asks to pick a slot: only proposed times", cal_ref, booking=True)
         if (
             tentative
             and interview is not None
@@ -249,6 +273,13 @@ def _detect(
     confidence = 0.55 + min(0.3, 0.06 * strength) + (0.1 if invite is not None else 0.0) + (0.04 if is_ats else 0.0)
     if kind in {"interview_scheduled", "interview_rescheduled"} and interview is not None:
         confidence += 0.02
+    confidence = round(min(confidence, 0.99), 3)
+    notes = evidence[:20]
+    uncertain = confidence < extra.min_confidence
+    if uncertain:
+        notes.append(
+            f"uncertain: confidence {confidence:.2f} is below detection.min_confidence {extra.min_confidence:.2f}"
+        )
     return Event(
         kind=EventKind(kind),
         company=company,
@@ -258,6 +289,7 @@ def _detect(
         contact=contact,
         original=original,
         calendar=cal_ref,
-        confidence=round(min(confidence, 0.99), 3),
-        evidence=tuple(evidence[:20]),
+        confidence=confidence,
+        evidence=tuple(notes),
+        uncertain=uncertain,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
 from followup.detect.cues import STRONG, SUBJECT, WEAK
+from followup.detect.sentences import read_cues
 from followup.detect.text import KINDS, Context, quote
 from followup.ics import CalendarInvite
 from followup.vocabulary import KindVocabulary
@@ -21,6 +22,7 @@ from followup.vocabulary import KindVocabulary
 class Scores:
     kind: dict[str, float] = field(default_factory=lambda: {k: 0.0 for k in KINDS})
     evidence: list[str] = field(default_factory=list)
+    soft_rejection: bool = False  # the no is a position on hold or closed (see `sentences`)
 
     def add(self, kind: str, weight: float, note: str) -> None:
         self.kind[kind] += weight
@@ -39,6 +41,9 @@ def primary_invite(invites: list[CalendarInvite]) -> CalendarInvite | None:
 
 def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scores: Scores) -> None:
     text = ctx.judged[:30000]
+    for cue in read_cues(ctx.subject, text[:20000]):
+        scores.add(cue.kind, cue.weight, cue.note)
+        scores.soft_rejection = scores.soft_rejection or cue.soft
     for kind in KINDS:
         count = 0
         for m in STRONG[kind].finditer(text):
@@ -83,6 +88,9 @@ def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: b
     s = scores.kind
     if s["offer"] >= 3 and s["offer"] >= s["rejection"]:
         return "offer"
+    cancelled = s["interview_cancelled"] >= 3 and (interview_word or invite is not None)
+    if cancelled and scores.soft_rejection and s["rejection"] <= 3.5:
+        return "interview_cancelled"  # "the role is on hold, so we have to cancel your interview"
     if s["rejection"] >= 3 and s["rejection"] >= s["interview_scheduled"] - 1:
         return "rejection"
     interviewish = interview_word or invite is not None

@@ -10,6 +10,7 @@ Must not: decide the mail's kind.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from followup.addresses import domain_of, is_robot_address
 from followup.detect.company import company_from_display_name
@@ -65,7 +66,8 @@ _INTERVIEWER_LINE = re.compile(
 )
 _ROLE_ACCOUNT = re.compile(
     r"^(?:recruiting|recruitment|recruiter|careers?|jobs?|talent|hr|hiring|people|rh|recrutement|karriere|bewerbung|"
-    r"empleo|seleccion|rrhh|info|contact|hello|team)@",
+    r"empleo|seleccion|rrhh|info|contact|hello|team|catch-?all|mail|admin|office|enquiries|inquiries|applications?|"
+    r"apply|staffing|hrteam|talentacquisition|ta)@",
     re.IGNORECASE,
 )
 
@@ -127,8 +129,43 @@ def _signature_people(ctx: Context) -> list[Person]:
     return [p for _, p in sorted(found, key=lambda x: -x[0])]
 
 
-def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
+# The mail says its sender is a robot, whatever the address looks like.
+_SAYS_NO_REPLY = re.compile(
+    r"\b(?:please )?(?:do not|don['’]t|never) (?:reply|respond)\b|\bnot monitored\b|\bauto(?:matically)?[- ]generated\b"
+    r"|\bthis is an automated (?:message|e-?mail|notification)\b|\bne pas répondre\b|\bnicht antworten\b",
+    FLAGS,
+)
+
+
+_FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
+# The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
+_WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
+
+
+def _address_in_headers(ctx: Context, name: str) -> str | None:
+    """The address of a person named in the text, from To, Cc, Reply-To or From."""
     msg = ctx.message
+    key = squash(name)
+    first, last = squash(name.split()[0]), squash(name.split()[-1])
+    for person in (*msg.cc, *msg.to, *msg.reply_to, *((msg.sender,) if msg.sender else ())):
+        email = (person.email or "").lower()
+        if not email or email in ctx.selves:
+            continue
+        local = squash(email.split("@")[0])
+        if (person.name and squash(person.name) == key) or local in {
+            first + last,
+            first + "." + last,
+            first[:1] + last,
+        }:
+            return email
+    return None
+
+
+def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
+    """Return the human to follow up with: never a robot, and a named person before a team mailbox."""
+    msg = ctx.message
+    if msg.sender is not None and _SAYS_NO_REPLY.search(ctx.body[:20000]):
+        msg = replace(msg, sender=None)  # "* Auto generated message. Please DO NOT reply *"
     sender_is_team = bool(msg.sender and _ROLE_ACCOUNT.match(msg.sender.email or ""))
     if sender_is_team and msg.sender is not None and _is_person_ok(ctx, msg.sender):
         # "HR Team <hr@acme>" signed by a named person with an address: the person is the contact.
@@ -192,10 +229,14 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
             if re.search(r"\b(?:room|salle|raum|sala|conference|resource)\b", att.name or "", FLAGS):
                 continue
             add(Person(name=att.name or _name_from_local(att.email), email=att.email.lower()))
-        if len(people) > 1 and organizer:
+        writer_too = _WRITER_TOO.search(ctx.judged[:20000]) is not None
+        if len(people) > 1 and organizer and not writer_too:
             people = [p for p in people if p.email != organizer] or people
-        if len(people) > 1 and contact is not None and contact.email:
+        if len(people) > 1 and contact is not None and contact.email and not writer_too:
             people = [p for p in people if p.email != contact.email] or people
+        if people and writer_too and invite.organizer is not None and _is_person_ok(ctx, invite.organizer):
+            # "Same panel (Kyle Dunn and me)": the organizer writing is on the panel too.
+            add(Person(invite.organizer.name or _name_from_local(invite.organizer.email or ""), organizer))
         if not people and invite.organizer is not None and _is_person_ok(ctx, invite.organizer):
             add(
                 Person(
@@ -277,6 +318,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                 ):  # fmt: skip
                     target.append(Person(name=writer.name, email=writer.email.lower()))
                 continue
+            part = _FILLER.sub("", part)  # "then Sophie Barnes", "also Raj Patel"
             nm = _PERSON_NAME.match(part)
             if not nm:
                 if index == 0 and label != "with" and not is_list:
@@ -298,6 +340,8 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                     if local in {first + last, first, first[:1] + last} or (local.startswith(first) and last in local):
                         email = addr
                         break
+            if email is None:
+                email = _address_in_headers(ctx, name)  # "Raj Patel (cc'd)": the address is in Cc
             if email and (email in ctx.selves or is_robot_address(email)):
                 email = None
             if all(squash(p.name or "") != squash(name) for p in target):

@@ -130,7 +130,8 @@ STOP_WORDS = {
     "event", "updated invitation", "canceled event", "new event", "accepted", "declined", "re", "fwd", "fw", "tr", "wg",
     "interview confirmation", "interview invitation", "interview scheduled", "phone screen", "offer", "application",
     "notre échange", "absage", "type", "event type", "date", "time", "location", "host", "invitee", "subject", "where",
-    "when", "who", "event date", "details", "schedule", "einladung", "terminbestätigung", "terminänderung",
+    "when", "who", "event date", "details", "schedule", "final", "first", "second", "third", "previous", "status",
+    "new status", "current", "next", "einladung", "terminbestätigung", "terminänderung",
     "entrevista", "entretien",
 }  # fmt: skip
 DATE_WORD = re.compile(

@@ -120,7 +120,9 @@ _DATE_DMY = re.compile(
 _DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b")
 _DATE_NUM = re.compile(
     rf"(?:\b(?P<wd>{_WD_RE})\.?,?\s+|\b(?P<prep>on|le|am|el|the)\s+)?"
-    r"(?<![\d.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>(?:19|20)?\d\d))?(?![\d:]|\.\d)"
+    # A dash separates day and month only with a four-digit year after it ("15-12-2026"): "10-11" is a range.
+    r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./]|-(?=[0-3]?\d-(?:19|20)\d\d\b))(?P<b>[0-3]?\d)"
+    r"(?:(?P=sep)(?P<year>(?:19|20)?\d\d))?(?![\d:]|\.\d)"
     r"(?!\s*(?:a\.?m\.?|p\.?m\.?|h\b|uhr\b))",
     _FLAGS,
 )
@@ -134,9 +136,10 @@ _DATE_RELATIVE = re.compile(rf"(?<![\w-])(?P<rel>{_REL_RE})(?![\w-])", _FLAGS)
 
 # A time of day, alone or as a range. The range's end may carry the am/pm both ends share
 # ("3:00 - 3:45 PM"). A bare hour counts only after a preposition ("at 3", "à 15", "um 15").
+# Seconds, as HR systems print them ("10:00:00"), are read and dropped.
 _AMPM = r"(?P<{n}>a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 _T = (
-    r"(?P<{h}>[0-2]?\d)(?:(?::|\.|h|\s?h\s?)(?P<{m}>[0-5]\d)|\s?(?P<{hh}>h)(?![a-z]))?"
+    r"(?P<{h}>[0-2]?\d)(?:(?::|\.|h|\s?h\s?)(?P<{m}>[0-5]\d)(?::[0-5]\d)?|\s?(?P<{hh}>h)(?![a-z]))?"
     r"(?:\s*" + _AMPM + r"|\s*(?P<{u}>uhr)\b)?"
 )
 _TIME_ONE = _T.format(h="h1", m="m1", hh="hh1", n="ap1", u="u1")

@@ -1,0 +1,198 @@
+"""Pure: outcome cues read sentence by sentence, with negation and for whom they are said.
+
+A phrase list knows "we regret to inform you"; it does not know that "we have extended an offer
+to another candidate" says no, or that "your new status is Offered" says yes. Here each sentence
+is read for families of cues: a verb of moving a candidate on, negated ("did not select it for
+further consideration"); a choice of someone else ("pursue other candidates", "an offer to
+another candidate"); a position filled, closed or put on hold; a different direction; a status
+changed to an outcome (ATS notices, also as a two-row table); an offer or a welcome made to
+*you*; and a human calling a meeting off in one line. Conditional and general statements ("if
+you are not selected...", "only candidates selected will be contacted") say nothing about this
+candidate and are skipped.
+
+Must not: decide the kind (that is `kinds`); it only adds scored, quoted evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.detect.text import quote
+
+_F = re.IGNORECASE
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+_CONDITIONAL = re.compile(
+    r"^(?:if|unless|should|whether|in case|once|when)\b|\b(?:if you|only (?:candidates|applicants|those)|"
+    r"applicants who|candidates who|those who|in the event)\b",
+    _F,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no longer|unable to|won['’]t|wouldn['’]t|cannot|can['’]t|didn['’]t|haven['’]t|isn['’]t|aren['’]t|"
+    r"decided against|declined? to|no (?:further|next)|ne (?:pas|plus)|nicht|no (?:hemos|vamos|podemos))\b",
+    _F,
+)
+_PROGRESS = re.compile(
+    r"\b(?:mov(?:e|ed|ing) (?:forward|ahead|on)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
+    r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ation)?|"
+    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|take (?:it|this|your \w+) further|"
+    r"the next (?:stage|step|round)|retenu|donner suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
+    _F,
+)
+_ABOUT_YOU = re.compile(
+    r"\b(?:you|your|yours|candidacy|application|profile|resume|résumé|cv|vous|"
+    r"votre|candidature|Sie|Ihre|Ihrer|tu|su)\b",
+    _F,
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:other|another|different|more (?:qualified|experienced)|stronger|internal) (?:candidates?|applicants?|"
+    r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone else\b|\bwhose (?:experience|background|skills|"
+    r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat)",
+    _F,
+)
+_CHOSE = re.compile(
+    r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
+    r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
+    r"retenu|entschieden|decidido)\b",
+    _F,
+)
+_CLOSED = re.compile(
+    r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
+    r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
+    r"withdrawn|paused|eliminated)\b|\b(?:filled|closed|paused|frozen) (?:the|"
+    r"this|our) (?:position|role|opening|search)\b",
+    _F,
+)
+_HOLD = re.compile(r"\b(?:on hold|hiring freeze|frozen|paused|pourvu|besetzt)\b", _F)
+_DIRECTION = re.compile(
+    r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took) (?:in )?(?:a )?(?:different|another|new) direction\b",
+    _F,
+)
+_NO_SAID = re.compile(
+    r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|not a (?:good |strong )?(?:fit|match)|"
+    r"no longer (?:under|in) consideration|not in consideration|regret to (?:inform|let you know|tell you|advise)|"
+    r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
+    r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful))\b",
+    _F,
+)
+_STATUS = re.compile(
+    r"\b(?:new|current|updated|application|candidate) status\b(?:\s+(?:is|was|"
+    r"has been|of))?(?:\s+(?:now|changed|updated|set|moved))?"
+    r"(?:\s+(?:to|as))?\s*[:|\-–]?\s*(?P<v>[^.\n|]{2,50})"
+    r"|\bstatus (?:is now|has (?:been )?(?:changed|updated|moved) to|changed to|"
+    r"updated to|moved to|now)\s*[:\-–]?\s*(?P<w>[^.\n|]{2,50})",
+    _F,
+)
+_STATUS_OFFER = re.compile(r"^\s*(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F)
+_STATUS_NO = re.compile(
+    r"^\s*(?:not (?:in|under) consideration|not selected|rejected|declined|unsuccessful|not moving forward|"
+    r"disqualified|closed|archived|no longer (?:in|under) consideration|refused|not suitable|position filled)\b",
+    _F,
+)
+_OFFER_WORD = re.compile(r"\b(?:offer|offered|offre|Angebot|oferta)\b", _F)
+_OFFER_MADE = re.compile(
+    r"\b(?:extend(?:ed|ing)?|make|made|making|send(?:ing)?|sent|attach(?:ed)?|enclos(?:ed)?|prepared|formal|verbal|"
+    r"written|pleased|happy|delighted|excited|thrilled|glad|approved|congratulations|official)\b",
+    _F,
+)
+_YOU = re.compile(r"\b(?:you|your|vous|votre|Ihnen|Sie|te|le)\b", _F)
+_WELCOME = re.compile(
+    r"\bwelcome (?:aboard|to the team)\b|\b(?:thrilled|delighted|excited|happy|pleased) to (?:have you|welcome you) "
+    r"(?:join|on board|aboard|to)\b|\bjoin(?:ing)? (?:us|the team) as\b[^.]{0,60}\b(?:start date|starting)\b|"
+    r"\bbienvenue (?:dans|parmi)\b|\bwillkommen (?:im|an Bord)\b|\bbienvenid[oa] (?:a|al) (?:bordo|equipo)\b",
+    _F,
+)
+_CANCEL_MEETING = re.compile(
+    r"\b(?:cancel(?:l?ing|l?ed)?|call(?:ing)? off|scrap(?:ping)?)\b[^.]{0,30}?\b(?:our|the|your|today['’]?s|"
+    r"tomorrow['’]?s|this (?:morning|afternoon|evening)['’]?s?|(?:mon|tues|wednes|thurs|fri)day['’]s)\b[^.]{0,25}?"
+    r"\b(?:call|chat|interview|meeting|conversation|screen|session|onsite|catch-up)\b"
+    r"|\b(?:call|chat|interview|meeting|conversation|screen|session)\b[^.]{0,30}\b(?:is|are|will be|has been) "
+    r"(?:off|cancel+ed|called off)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One sentence-level finding: the kind it speaks for, its weight, and the evidence line."""
+
+    kind: str
+    weight: float
+    note: str
+    soft: bool = False  # a position on hold: a no to the job, but a cancelled interview if one is called off
+
+
+def is_conditional(text: str, at: int) -> bool:
+    """Whether the sentence around position `at` is conditional or general ("if you are selected...")."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
+    return _CONDITIONAL.search(text[start:at].strip() + " " + text[at : at + 40]) is not None
+
+
+def sentences_of(text: str, limit: int = 80) -> list[str]:
+    """Split text into sentences (or table lines), at most `limit` of them."""
+    parts = _SENTENCE_END.split(text, maxsplit=limit)
+    return [p.strip() for p in parts[:limit] if len(p.strip()) > 3]
+
+
+def read_cues(subject: str, text: str) -> list[Cue]:
+    """Read the outcome cues of a mail's subject and text, one at most per family and kind."""
+    found: dict[tuple[str, str], Cue] = {}
+
+    def add(kind: str, family: str, sentence: str, weight: float = 3.0, soft: bool = False) -> None:
+        found.setdefault((kind, family), Cue(kind, weight, f"sentence ({family}): {quote(sentence, 60)}", soft))
+
+    lines = sentences_of(f"{subject}\n{text}")
+    for index, sentence in enumerate(lines):
+        if (kind := _table_status(lines, index)) is not None:
+            add(kind, "status changed", f"{sentence} / {lines[index + 1]}")
+        if _CONDITIONAL.search(sentence):
+            continue
+        negated = _NEGATION.search(sentence)
+        if negated and _ABOUT_YOU.search(sentence):
+            progress = _PROGRESS.search(sentence, negated.start())
+            if progress is not None and progress.start() - negated.end() <= 60:
+                add("rejection", "not taken further", sentence)
+        if _SOMEONE_ELSE.search(sentence) and _CHOSE.search(sentence):
+            add("rejection", "someone else chosen", sentence)
+        if _CLOSED.search(sentence):
+            add("rejection", "position closed", sentence, soft=bool(_HOLD.search(sentence)))
+        if _DIRECTION.search(sentence):
+            add("rejection", "different direction", sentence)
+        if _NO_SAID.search(sentence):
+            add("rejection", "no said", sentence)
+        if _CANCEL_MEETING.search(sentence) and not negated:
+            add("interview_cancelled", "meeting called off", sentence)
+        status = _STATUS.search(sentence)
+        if status is not None and (kind := _status_kind(status.group("v") or status.group("w") or "")) is not None:
+            add(kind, "status changed", sentence)
+        if _OFFER_WORD.search(sentence):
+            if _SOMEONE_ELSE.search(sentence):
+                # "We have extended an offer to another candidate": an offer, but not to you.
+                add("offer", "offer to someone else", sentence, weight=-3.0)
+            elif not negated and _YOU.search(sentence) and _OFFER_MADE.search(sentence):
+                add("offer", "offer made to you", sentence)
+        if _WELCOME.search(sentence) and not negated:
+            add("offer", "welcome note", sentence)
+    return list(found.values())
+
+
+def _status_kind(value: str) -> str | None:
+    if _STATUS_OFFER.search(value):
+        return "offer"
+    if _STATUS_NO.search(value):
+        return "rejection"
+    return None
+
+
+def _table_status(lines: list[str], index: int) -> str | None:
+    """A two-row table: 'Previous status | New status' over 'Final Interview | Offer Extended'."""
+    line = lines[index]
+    if "|" not in line or index + 1 >= len(lines) or not re.search(r"\bnew status\b", line, _F):
+        return None
+    headers = [h.strip().lower() for h in line.split("|")]
+    values = [v.strip() for v in lines[index + 1].split("|")]
+    column = next((i for i, h in enumerate(headers) if "new status" in h), None)
+    if column is None or len(values) != len(headers):
+        return None
+    return _status_kind(values[column])

@@ -1,0 +1,199 @@
+"""Detection by meaning: outcome cues read per sentence, hard negatives, booking requests,
+people resolved from headers, confidence below the owner's threshold (followup.detect).
+
+The wording here is written for these tests, not taken from any corpus split.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup.detect import DetectionConfig, detect_event
+from followup.detect.sentences import read_cues
+from followup.model import Message, Person
+
+OWNER = "alex.morgan@mail.example"
+ME = Person("Alex Morgan", OWNER)
+NINA = Person("Nina Varga", "nina.varga@quillmark.example")
+SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def msg(text: str, *, subject: str = "", sender: Person | None = NINA, **kw: object) -> Message:
+    return Message(
+        sender=sender,
+        date=SENT,
+        subject=subject,
+        message_id="<x@quillmark.example>",
+        text=text,
+        to=(ME,),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+NO_EXTRA = DetectionConfig()
+
+
+def detect(message: Message, extra: DetectionConfig = NO_EXTRA) -> dict:
+    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York", extra=extra).to_json()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have extended an offer to another candidate for the Data Engineer role.",
+        "After careful review we will be pursuing other applicants whose experience is closer to our needs.",
+        "Our team reviewed your application and did not select it for further consideration.",
+        "The Data Engineer position has now been filled.",
+        "We have decided to go in a different direction for this role.",
+        "Unfortunately the requisition was closed and we are not able to move your candidacy forward.",
+        "Your new status is Not in Consideration.",
+        "We won't be progressing your application to the next stage.",
+    ],
+)
+def test_the_many_ways_to_say_no_are_rejections(sentence: str) -> None:
+    event = detect(
+        msg(f"Hi Alex,\n\nThank you for interviewing for the Data Engineer role.\n\n{sentence}\n\nBest,\nNina")
+    )
+    assert event["kind"] == "rejection", event["evidence"]
+    assert any(line.startswith("sentence (") for line in event["evidence"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your application status for Data Engineer has changed.\n\nYour new status is Offered.",
+        "Previous status | New status\nOnsite | Offer Extended",
+        "Welcome aboard! We are thrilled to have you join Quillmark as a Data Engineer, start date January 4.",
+        "I'm delighted to send you our formal offer for the Data Engineer role; the letter is attached.",
+    ],
+)
+def test_offers_written_as_status_changes_or_welcome_notes_are_offers(text: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina Varga\nTalent Partner, Quillmark"))
+    assert event["kind"] == "offer", event["evidence"]
+
+
+def test_an_offer_that_names_a_call_time_stays_an_offer() -> None:
+    text = (
+        "Hi Alex,\n\nI'm happy to extend you an offer for the Data Engineer role at Quillmark! "
+        "Can we walk through it on a call Thursday, December 10 at 2pm ET?\n\nNina"
+    )
+    assert detect(msg(text))["kind"] == "offer"
+
+
+def test_a_conditional_or_general_no_says_nothing_about_this_candidate() -> None:
+    cues = read_cues(
+        "Application received",
+        "If you are not selected for an interview, we will keep your resume on file. "
+        "Only candidates selected for an interview will be contacted.",
+    )
+    assert [c for c in cues if c.kind == "rejection"] == []
+
+
+def test_a_human_calling_off_a_call_in_one_line_is_a_cancellation() -> None:
+    event = detect(
+        msg(
+            "Alex - so sorry, I have to cancel our interview tomorrow, something urgent came up. Nina",
+            subject="Tomorrow",
+        )
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Mock interview Saturday 10am",
+            "Practice run before your real loops: I'll play the interviewer. Sat Dec 5 at 10am.",
+        ),
+        ("Podcast interview confirmed", "Confirming our podcast interview recording on December 9 at 10am PT."),
+        ("Book club: Interview with the Vampire", "Book club meeting is confirmed for Thursday, December 10 at 7pm."),
+        (
+            "Your receipt",
+            "Thanks for your order! Receipt for the course 'Ace the System Design Interview', access starts now.",
+        ),
+        ("Interviewer training", "Reminder: interviewer training and candidate debrief on Monday, December 7 at 3pm."),
+    ],
+)
+def test_hard_negatives_stay_none(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject, sender=Person("Sam Ortiz", "sam.ortiz@gmail.example")))
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_request_to_pick_a_slot_is_none_with_booking_requested() -> None:
+    event = detect(
+        msg(
+            "Hi Alex, thanks for applying! Please pick a time for a 30 minute intro call with me: "
+            "https://calendly.com/nina-quillmark/intro",
+            subject="Next step: intro call",
+        )
+    )
+    assert event["kind"] == "none"
+    assert event["booking_requested"] is True
+    assert any(line.startswith("booking_requested") for line in event["evidence"])
+
+
+def test_a_confirmed_interview_is_not_a_booking_request() -> None:
+    event = detect(msg("Your interview is confirmed for Tuesday, December 8 at 3pm ET.", subject="Interview confirmed"))
+    assert event["kind"] == "interview_scheduled"
+    assert event["booking_requested"] is False
+
+
+def test_interviewers_named_in_the_text_get_their_address_from_cc() -> None:
+    raj = Person("Raj Patel", "raj.patel@quillmark.example")
+    event = detect(
+        msg(
+            "Hi Alex, you're confirmed for a technical deep dive on Wednesday, December 9 at 4pm Eastern "
+            "with me and Raj Patel (cc'd).\n\nNina Varga\nEngineering Manager, Quillmark",
+            subject="Next step",
+            cc=(raj,),
+        )
+    )
+    assert event["kind"] == "interview_scheduled"
+    assert {p["email"] for p in event["interviewers"]} == {
+        "nina.varga@quillmark.example",
+        "raj.patel@quillmark.example",
+    }
+    assert event["company"] == "Quillmark"
+
+
+def test_a_signature_under_a_catch_all_reply_to_is_the_contact() -> None:
+    event = detect(
+        msg(
+            "Hello,\n\nOur hiring team reviewed your application and did not select it for further consideration.\n\n"
+            "--\nJulia Moreau\nEmail: julia.moreau@quillmark.example",
+            sender=Person("Quillmark", "notifications@quillmark.example"),
+            reply_to=(Person("Quillmark", "catchall@quillmark.example"),),
+        )
+    )
+    assert event["kind"] == "rejection"
+    assert event["contact"]["email"] == "julia.moreau@quillmark.example"
+
+
+def test_a_mail_that_says_do_not_reply_has_no_contact_at_its_sender() -> None:
+    event = detect(
+        msg(
+            "* Auto generated message. Please DO NOT reply *\n\nYour new status is Offered.",
+            sender=Person("Pinnacle Staffing", "jobs@pinnaclestaffing.example"),
+        )
+    )
+    assert event["kind"] == "offer" and event["contact"] is None
+
+
+def test_below_the_owners_threshold_an_event_is_uncertain_and_says_why() -> None:
+    text = "Hi Alex, looking forward to our call on Tuesday, December 8 at 3pm ET about the role."
+    low = detect(msg(text), DetectionConfig(min_confidence=0.0))
+    high = detect(msg(text), DetectionConfig(min_confidence=0.99))
+    assert low["kind"] == high["kind"] != "none"
+    assert low["uncertain"] is False and high["uncertain"] is True
+    assert high["evidence"][-1].startswith("uncertain: confidence")
+
+
+def test_an_exception_inside_detection_is_an_error_line_never_a_plain_none() -> None:
+    broken = msg("Interview confirmed for Tuesday, December 8 at 3pm ET", subject="Interview")
+    object.__setattr__(broken, "to", None)  # a Message no parser makes: iterating it raises
+    event = detect(broken)
+    assert event["kind"] == "none"
+    assert event["evidence"][-1].startswith("error: ")
