@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 DB_NAME = "state.db"
 LOCK_NAME = "daemon.lock"
 
@@ -148,10 +150,126 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE followups ADD COLUMN fallback TEXT;
     ALTER TABLE followups ADD COLUMN answers_json TEXT;
     """,
+    # An index for every lookup the pipeline, planner, dispatcher and housekeeping make, and
+    # the addresses and threads of tracked interviews and applications as indexed tables, kept
+    # by triggers (whoever writes: the daemon, or a correction from the CLI). `tracking_version`
+    # changes with every change to them, so a cache of them knows when it is stale.
+    """
+    CREATE INDEX transitions_followup ON transitions (followup_id, id);
+    CREATE INDEX transitions_to_state ON transitions (to_state, at);
+    CREATE INDEX followups_interview ON followups (interview_id);
+    CREATE INDEX followups_application ON followups (application_id);
+    CREATE INDEX history_interview ON history (interview_id);
+    CREATE INDEX history_application ON history (application_id);
+    CREATE INDEX history_kind ON history (kind, at);
+    CREATE INDEX questions_interview ON questions (interview_id, id);
+    CREATE INDEX interviews_state ON interviews (state);
+    CREATE INDEX applications_state ON applications (state);
+    CREATE INDEX messages_outcome ON messages (outcome);
+    CREATE INDEX notices_unsent ON notices (sent_at, created_at);
+    CREATE TABLE tracked_people (
+        address TEXT NOT NULL,
+        interview_id INTEGER,
+        application_id INTEGER
+    );
+    CREATE INDEX tracked_people_address ON tracked_people (address);
+    CREATE INDEX tracked_people_interview ON tracked_people (interview_id);
+    CREATE INDEX tracked_people_application ON tracked_people (application_id);
+    CREATE TABLE tracked_threads (
+        message_id TEXT NOT NULL,
+        interview_id INTEGER,
+        application_id INTEGER
+    );
+    CREATE INDEX tracked_threads_message_id ON tracked_threads (message_id);
+    CREATE INDEX tracked_threads_interview ON tracked_threads (interview_id);
+    CREATE INDEX tracked_threads_application ON tracked_threads (application_id);
+    INSERT INTO settings (key, value) VALUES ('tracking_version', '0');
+    CREATE TRIGGER interviews_tracked_insert AFTER INSERT ON interviews BEGIN
+        INSERT INTO tracked_people (address, interview_id)
+            SELECT DISTINCT lower(json_extract(value, '$.email')), new.id FROM json_each(new.interviewers_json)
+            WHERE json_extract(value, '$.email') IS NOT NULL
+            UNION SELECT lower(json_extract(new.contact_json, '$.email')), new.id
+            WHERE json_extract(new.contact_json, '$.email') IS NOT NULL;
+        INSERT INTO tracked_threads (message_id, interview_id)
+            SELECT DISTINCT value, new.id FROM json_each(new.thread_ids_json) WHERE value IS NOT NULL;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER interviews_tracked_update AFTER UPDATE OF interviewers_json, contact_json, thread_ids_json
+    ON interviews WHEN old.interviewers_json IS NOT new.interviewers_json
+        OR old.contact_json IS NOT new.contact_json OR old.thread_ids_json IS NOT new.thread_ids_json BEGIN
+        DELETE FROM tracked_people WHERE interview_id = old.id;
+        DELETE FROM tracked_threads WHERE interview_id = old.id;
+        INSERT INTO tracked_people (address, interview_id)
+            SELECT DISTINCT lower(json_extract(value, '$.email')), new.id FROM json_each(new.interviewers_json)
+            WHERE json_extract(value, '$.email') IS NOT NULL
+            UNION SELECT lower(json_extract(new.contact_json, '$.email')), new.id
+            WHERE json_extract(new.contact_json, '$.email') IS NOT NULL;
+        INSERT INTO tracked_threads (message_id, interview_id)
+            SELECT DISTINCT value, new.id FROM json_each(new.thread_ids_json) WHERE value IS NOT NULL;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER interviews_tracked_delete AFTER DELETE ON interviews BEGIN
+        DELETE FROM tracked_people WHERE interview_id = old.id;
+        DELETE FROM tracked_threads WHERE interview_id = old.id;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER applications_tracked_insert AFTER INSERT ON applications BEGIN
+        INSERT INTO tracked_people (address, application_id)
+            SELECT lower(json_extract(new.contact_json, '$.email')), new.id
+            WHERE json_extract(new.contact_json, '$.email') IS NOT NULL;
+        INSERT INTO tracked_threads (message_id, application_id)
+            SELECT DISTINCT value, new.id FROM json_each(new.thread_ids_json) WHERE value IS NOT NULL;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER applications_tracked_update AFTER UPDATE OF contact_json, thread_ids_json
+    ON applications WHEN old.contact_json IS NOT new.contact_json OR old.thread_ids_json IS NOT new.thread_ids_json
+    BEGIN
+        DELETE FROM tracked_people WHERE application_id = old.id;
+        DELETE FROM tracked_threads WHERE application_id = old.id;
+        INSERT INTO tracked_people (address, application_id)
+            SELECT lower(json_extract(new.contact_json, '$.email')), new.id
+            WHERE json_extract(new.contact_json, '$.email') IS NOT NULL;
+        INSERT INTO tracked_threads (message_id, application_id)
+            SELECT DISTINCT value, new.id FROM json_each(new.thread_ids_json) WHERE value IS NOT NULL;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER applications_tracked_delete AFTER DELETE ON applications BEGIN
+        DELETE FROM tracked_people WHERE application_id = old.id;
+        DELETE FROM tracked_threads WHERE application_id = old.id;
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER followups_tracked_insert AFTER INSERT ON followups BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    CREATE TRIGGER own_messages_tracked_insert AFTER INSERT ON own_messages BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'tracking_version';
+    END;
+    INSERT INTO tracked_people (address, interview_id)
+        SELECT DISTINCT lower(json_extract(j.value, '$.email')), i.id
+        FROM interviews i, json_each(i.interviewers_json) j
+        WHERE json_extract(j.value, '$.email') IS NOT NULL
+        UNION SELECT lower(json_extract(contact_json, '$.email')), id FROM interviews
+        WHERE json_extract(contact_json, '$.email') IS NOT NULL;
+    INSERT INTO tracked_people (address, application_id)
+        SELECT lower(json_extract(contact_json, '$.email')), id FROM applications
+        WHERE json_extract(contact_json, '$.email') IS NOT NULL;
+    INSERT INTO tracked_threads (message_id, interview_id)
+        SELECT DISTINCT j.value, i.id FROM interviews i, json_each(i.thread_ids_json) j WHERE j.value IS NOT NULL;
+    INSERT INTO tracked_threads (message_id, application_id)
+        SELECT DISTINCT j.value, a.id FROM applications a, json_each(a.thread_ids_json) j WHERE j.value IS NOT NULL
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def split_sql(script: str) -> list[str]:
-    """Split a migration script into its statements."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a migration script into its statements (a trigger's body holds semicolons of its own)."""
+    statements: list[str] = []
+    current = ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                statements.append(current.strip())
+            current = ""
+    return statements

@@ -14,8 +14,6 @@ from followup.store.rows import (
     application_from_row,
     interview_from_row,
     interview_values,
-    read_people,
-    read_person,
     to_ts,
     write_person,
 )
@@ -142,13 +140,21 @@ class TrackingStore(Database):
 
     def tracked_addresses(self) -> set[str]:
         """Every contact's and interviewer's address, lower-cased (to notice replies cheaply)."""
-        found: set[str] = set()
-        for r in self._read("SELECT interviewers_json, contact_json FROM interviews"):
-            for p in (*read_people(r["interviewers_json"]), read_person(r["contact_json"])):
-                if p is not None and p.email:
-                    found.add(p.email.lower())
-        for r in self._read("SELECT contact_json FROM applications WHERE contact_json IS NOT NULL"):
-            person = read_person(r["contact_json"])
-            if person is not None and person.email:
-                found.add(person.email.lower())
-        return found
+        return {r["address"] for r in self._read("SELECT DISTINCT address FROM tracked_people")}
+
+    def is_tracked_address(self, address: str) -> bool:
+        """Whether `address` is a contact or interviewer of something tracked (an index lookup)."""
+        return bool(self._read("SELECT 1 FROM tracked_people WHERE address = ? LIMIT 1", (address.lower(),)))
+
+    def tracked_threads(self) -> set[str]:
+        """The Message-IDs a reply may name: tracked threads, follow-ups, the daemon's own mail."""
+        rows = self._read(
+            "SELECT message_id FROM tracked_threads UNION SELECT message_id FROM followups "
+            "UNION SELECT message_id FROM own_messages"
+        )
+        return {r["message_id"] for r in rows}
+
+    def tracking_version(self) -> int:
+        """A number that changes whenever tracked addresses or threads may have changed."""
+        rows = self._read("SELECT value FROM settings WHERE key = 'tracking_version'")
+        return int(rows[0]["value"]) if rows else 0
