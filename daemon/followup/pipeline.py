@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
+from followup.rawmail import header_of
 from followup.source import FetchedMail
 from followup.store import Store
 
@@ -38,6 +39,7 @@ class Outcome:
 
     RECORDED = "recorded"
     BACKFILL = "backfill"
+    SKIPPED = "skipped"  # new mail whose head showed nothing that could matter: not read
     DUPLICATE = "duplicate"
     OWN = "own"
     EVENT = "event"
@@ -55,8 +57,18 @@ class Handled:
 
 
 def content_hash(raw: bytes) -> str:
-    """The sha256 of the raw message, hex."""
+    """The sha256 of the raw message, hex (how messages were identified before heads came first)."""
     return hashlib.sha256(raw).hexdigest()
+
+
+def identity_hash(mail: FetchedMail) -> str:
+    """The sha256 of a message's header block and size, hex.
+
+    Computable from the head alone, so a message recorded unread and the same message read
+    whole later (after a UIDVALIDITY change, in another folder) are known to be one.
+    """
+    head = header_of(mail.raw)
+    return hashlib.sha256(head + b"\0" + str(mail.full_size).encode("ascii")).hexdigest()
 
 
 def header_message_id(raw: bytes) -> str | None:
@@ -87,15 +99,25 @@ def handle_mail(
     """
     if store.has_message(mail.folder, mail.uidvalidity, mail.uid):
         return Handled("seen", None)
-    sha = content_hash(mail.raw)
+    sha = identity_hash(mail)
     message_id = header_message_id(mail.raw)
     with store.transaction():
         duplicate = store.find_duplicate(message_id, sha)
+        if duplicate is None and mail.complete:
+            duplicate = store.find_duplicate(message_id, content_hash(mail.raw))  # recorded by an older version
+        error: str | None = None
         if duplicate is not None:
             outcome = Outcome.DUPLICATE
-            error: str | None = f"same as message {duplicate.id} ({duplicate.folder} uid {duplicate.uid})"
+            error = f"same as message {duplicate.id} ({duplicate.folder} uid {duplicate.uid})"
+        elif act:
+            outcome = Outcome.RECORDED
+            if mail.truncated:
+                error = (
+                    f"read in part: the message is {mail.full_size // 1_000_000} MB, "
+                    "only its text and calendar parts were read"
+                )
         else:
-            outcome, error = (Outcome.RECORDED if act else Outcome.BACKFILL), None
+            outcome = Outcome.SKIPPED if mail.skipped else Outcome.BACKFILL
         row = store.record_message(
             folder=mail.folder,
             uidvalidity=mail.uidvalidity,
@@ -129,6 +151,52 @@ def make_handler(rt: Runtime) -> Callable[..., Handled]:
         )
 
     return handle
+
+
+def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail], str | None]:
+    """The sync triage for this runtime: why a new message need not be read, or None to read it.
+
+    What is tracked is read from the store once and again only when it changed (the store's
+    tracking version), and only when a message would otherwise be left unread.
+    """
+    from followup import gate
+
+    config = rt.config
+    detection = config.detection
+    kinds = ("interview_scheduled", "interview_rescheduled", "interview_cancelled",
+             "application_received", "rejection", "offer")  # fmt: skip
+    own = set(config.trusted_senders)
+    if config.mailbox.address:
+        own.add(config.mailbox.address.lower())
+    base = gate.GateContext(
+        own_addresses=frozenset(own),
+        job_domains=(*detection.job_domains, *(d for k in kinds for d in getattr(detection, k).sender_domains)),
+        phrases=tuple(p.lower() for k in kinds for p in getattr(detection, k).phrases if p),
+    )
+    cached: list[tuple[int, gate.GateContext]] = []
+
+    def context(version: int) -> gate.GateContext:
+        if not cached or cached[0][0] != version:
+            ctx = replace(
+                base,
+                tracked_addresses=frozenset(store.tracked_addresses()),
+                tracked_threads=frozenset(store.tracked_threads()),
+            )
+            cached[:] = [(version, ctx)]
+        return cached[0][1]
+
+    def triage(mail: FetchedMail) -> str | None:
+        parts = mail.parts if mail.parts is not None or not mail.complete else gate.parts_of(mail.raw)
+        head = header_of(mail.raw)
+        ctx = cached[0][1] if cached else context(store.tracking_version())
+        verdict = gate.triage(head, parts, ctx)
+        if not verdict.read:
+            fresh = context(store.tracking_version())
+            if fresh is not ctx:
+                verdict = gate.triage(head, parts, fresh)
+        return None if verdict.read else verdict.reason
+
+    return triage
 
 
 def judge_trust(rt: Runtime, message: Message) -> Trust:
@@ -244,7 +312,7 @@ def _may_be_a_reply(store: Store, message: Message) -> bool:
     if message.in_reply_to or message.references or message.envelope_in_reply_to or message.envelope_references:
         return True
     sender = (message.sender.email or "").lower() if message.sender else ""
-    return bool(sender) and sender in store.tracked_addresses()
+    return bool(sender) and store.is_tracked_address(sender)
 
 
 def plan_for(

@@ -154,6 +154,7 @@ def run_once(
                 backfill=config.mailbox.backfill,
                 handle=pipeline.make_handler(rt),
                 progress=progress,
+                triage=pipeline.make_triage(rt, store),
             )
             report.polled.extend(str(r) for r in results)
             report.failed_folders.extend(r.folder for r in results if not r.ok)

@@ -20,12 +20,12 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from followup import pipeline
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
-from followup.source import FetchedMail, Source
+from followup.source import FetchedMail, HeaderFirst, Source
 from followup.spec import Duration
 from followup.store import Store
 
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 Handle = Callable[..., pipeline.Handled]
 Progress = Callable[[int, int], None]
+# The reason to leave a message unread, judged on its head; None to read it.
+Triage = Callable[[FetchedMail], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,12 @@ def sync_folder(
     handle: Handle = pipeline.handle_mail,
     progress: Progress | None = None,
     report: FolderReport | None = None,
+    triage: Triage | None = None,
 ) -> FolderReport:
     """Poll `folder` once on a connected source; raise SourceError on a mailbox fault.
+
+    `triage(head)` says why a new message need not be read (None: read it); without it every
+    message inside the backfill window is read whole.
 
     A transient fault leaves the store consistent: what was recorded stays recorded, and a
     retry (see `poll_once`) continues after the last recorded UID.
@@ -141,9 +147,8 @@ def sync_folder(
     done = 0
     last_progress = 0.0
     group: list[FetchedMail] = []
-    for mail in _prefetched(source.fetch(folder, uids)):
+    for mail, act in _incoming(source, folder, uids, cutoff, triage):
         report.fetched += 1
-        act = cutoff is None or mail.internal_date is None or mail.internal_date >= cutoff
         if act or not mail.raw:
             _record_group(store, group, report, now=now, handle=handle)
             report.count(_handle_one(store, mail, act=act, now=now, handle=handle))
@@ -165,7 +170,53 @@ def sync_folder(
     return report
 
 
+def _in_window(mail: FetchedMail, cutoff: datetime | None) -> bool:
+    return cutoff is None or mail.internal_date is None or mail.internal_date >= cutoff
+
+
+def _incoming(
+    source: Source, folder: str, uids: Sequence[int], cutoff: datetime | None, triage: Triage | None
+) -> Iterator[tuple[FetchedMail, bool]]:
+    """The new messages in UID order, each with whether to act on it.
+
+    A message left unread (backfill, or triage found no reason to read it) comes as its head
+    alone, with `skipped` saying why when triage decided.
+    """
+    if not isinstance(source, HeaderFirst):
+        for mail in _prefetched(source.fetch(folder, uids)):
+            act = _in_window(mail, cutoff)
+            reason = triage(mail) if act and triage is not None else None
+            yield (replace(mail, skipped=reason), False) if reason else (mail, act)
+        return
+    for start in range(0, len(uids), HEAD_GROUP):
+        heads = list(source.heads(folder, uids[start : start + HEAD_GROUP]))
+        plan: list[tuple[FetchedMail, bool, str | None]] = []
+        for head in heads:
+            act = _in_window(head, cutoff)
+            plan.append((head, act, triage(head) if act and triage is not None else None))
+        bodies = source.bodies(folder, [head for head, act, reason in plan if act and reason is None])
+        pending = next(bodies, None)
+        for head, act, reason in plan:
+            if not act:
+                yield head, False
+            elif reason is None:
+                if pending is not None and pending.uid == head.uid:
+                    yield pending, True
+                    pending = next(bodies, None)
+                # else: expunged between the two FETCHes, nothing to record
+            else:
+                # What is tracked may have grown since the plan (an interview found a few
+                # messages back): a message left unread then is judged again now.
+                again = triage(head) if triage is not None else None
+                if again is None:
+                    yield from ((m, True) for m in source.bodies(folder, [head]))
+                else:
+                    yield replace(head, skipped=again), False
+
+
 PREFETCH_DEPTH = 256
+PREFETCH_BYTES = 32_000_000  # read ahead at most this much message text
+HEAD_GROUP = 1000  # heads judged per round before their bodies are fetched
 BACKFILL_GROUP = 200  # backfill messages recorded per commit
 _END = object()
 
@@ -178,15 +229,23 @@ class _Failed:
 def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
     """Iterate `mails` in a worker thread, a bounded queue ahead of the caller.
 
-    The next FETCH travels while the store commits the previous messages (SQLite and socket
-    reads release the GIL), so a first sync costs about as much as the slower of the two rather
-    than their sum. The queue bound keeps memory flat whatever the folder size. Faults of the
-    fetch are re-raised here, in order, after the messages fetched before them.
+    The next read travels while the store commits the previous messages (SQLite and file or
+    socket reads release the GIL), so a first sync costs about as much as the slower of the two
+    rather than their sum. The read-ahead is bounded in messages and in bytes, so memory stays
+    flat whatever the folder and message sizes. Faults of the fetch are re-raised here, in
+    order, after the messages fetched before them.
     """
     buffer: queue.Queue[object] = queue.Queue(maxsize=PREFETCH_DEPTH)
     stop = threading.Event()
+    budget = threading.Condition()
+    held = [0]
 
     def put(item: object) -> bool:
+        size = len(item.raw) if isinstance(item, FetchedMail) else 0
+        with budget:
+            while held[0] and held[0] + size > PREFETCH_BYTES and not stop.is_set():
+                budget.wait(0.1)
+            held[0] += size
         while not stop.is_set():
             try:
                 buffer.put(item, timeout=0.1)
@@ -217,7 +276,11 @@ def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
                 return
             if isinstance(item, _Failed):
                 raise item.exc
-            yield item  # type: ignore[misc]
+            assert isinstance(item, FetchedMail)
+            with budget:
+                held[0] -= len(item.raw)
+                budget.notify()
+            yield item
     finally:
         stop.set()
         worker.join()
@@ -269,7 +332,7 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
         uidvalidity=mail.uidvalidity,
         uid=mail.uid,
         message_id=message_id,
-        sha256=pipeline.content_hash(mail.raw),
+        sha256=pipeline.identity_hash(mail),
         outcome=pipeline.Outcome.ERROR,
         at=now,
         error=error,
@@ -289,6 +352,7 @@ def poll_once(
     policy: Backoff = DEFAULT_BACKOFF,
     sleep: Callable[[float], None] = time.sleep,
     rand: Callable[[], float] = random.random,
+    triage: Triage | None = None,
 ) -> list[FolderReport]:
     """Poll every folder once, reconnecting on transient faults; never raises SourceError.
 
@@ -310,7 +374,7 @@ def poll_once(
                 stage = "sync"
                 sync_folder(
                     source, store, folder, now=now, backfill=backfill, handle=handle,
-                    progress=fold_progress, report=report,
+                    progress=fold_progress, report=report, triage=triage,
                 )  # fmt: skip
                 report.error = None
                 break

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from followup.rawmail import Parts
 
 if TYPE_CHECKING:
     from followup.config import MailboxConfig, Secret
@@ -29,13 +31,30 @@ class FolderStatus:
 
 @dataclass(frozen=True)
 class FetchedMail:
-    """One message's raw bytes and its identity in the folder."""
+    """One message's raw bytes and its identity in the folder.
+
+    `raw` is the whole message unless `complete` is False: then it is the header block alone
+    (a head fetched to decide whether the rest is worth fetching), or, with `truncated` set, the
+    header with only the text and calendar parts of a message too big to fetch whole.
+    `size` is the size of the whole message on the server (RFC822.SIZE) when known.
+    """
 
     folder: str
     uidvalidity: int
     uid: int
     raw: bytes
     internal_date: datetime | None
+    size: int | None = None
+    complete: bool = True
+    truncated: bool = False
+    parts: Parts | None = None  # from the server's BODYSTRUCTURE; None when unknown
+    structure: object = None  # the server's own structure description, for fetching parts
+    skipped: str | None = None  # why the message is recorded without being read
+
+    @property
+    def full_size(self) -> int:
+        """The size of the whole message: the server's figure, else the bytes held."""
+        return self.size if self.size is not None else len(self.raw)
 
 
 class Source(Protocol):
@@ -64,6 +83,22 @@ class Source(Protocol):
 
     def find_sent_folder(self) -> tuple[str | None, str]:
         """The folder sent mail belongs in (None when there is none), and how it was found."""
+
+
+@runtime_checkable
+class HeaderFirst(Protocol):
+    """A source that can fetch heads (header, size, structure) before bodies: IMAP.
+
+    Reading a head costs a small fraction of the whole message, so new mail is judged on its
+    head first and only what can matter is fetched in full.
+    """
+
+    def heads(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
+        """Yield a head (complete=False: header block, size, date, parts) per UID, ascending."""
+
+    def bodies(self, folder: str, heads: Sequence[FetchedMail]) -> Iterator[FetchedMail]:
+        """Yield the messages of `heads`, ascending: whole, or only the parts detection reads when
+        a message is too big to hold (truncated=True); batched by bytes, not by count."""
 
 
 AUTO = "auto"
