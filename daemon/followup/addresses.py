@@ -22,7 +22,7 @@ class KnownSender:
 
     name: str
     domains: tuple[str, ...]
-    kind: str  # "ats" (applicant tracking), "scheduler", "calendar", "meeting", "jobboard"
+    kind: str  # "ats" (applicant tracking), "scheduler", "calendar", "meeting", "jobboard", "events"
     # Where the company's name is: "display" (sender display name), "subdomain"
     # (acme.myworkday.com), "localpart" (acme@myworkday.com), or "" (not in the address).
     company_from: tuple[str, ...] = ("display",)
@@ -75,6 +75,10 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("Outlook", ("outlook.office365.com", "outlook.office.com", "email.microsoft.com"), "calendar", ()),
     KnownSender("Zoom", ("zoom.us", "zoom.com"), "meeting", ()),
     KnownSender("Teams", ("teams.microsoft.com", "teams.mail.microsoft"), "meeting", ()),
+    # Event platforms: a meetup about interviews is no interview.
+    KnownSender("Meetup", ("meetup.com",), "events", ()),
+    KnownSender("Eventbrite", ("eventbrite.com", "eventbrite.co.uk"), "events", ()),
+    KnownSender("Luma", ("lu.ma", "luma-mail.com"), "events", ()),
     KnownSender("LinkedIn", ("linkedin.com",), "jobboard", ()),
     KnownSender("Wellfound", ("wellfound.com", "angel.co", "angellist.com"), "jobboard", ()),
     KnownSender("Otta", ("otta.com",), "jobboard", ()),

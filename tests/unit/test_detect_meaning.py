@@ -197,3 +197,70 @@ def test_an_exception_inside_detection_is_an_error_line_never_a_plain_none() -> 
     event = detect(broken)
     assert event["kind"] == "none"
     assert event["evidence"][-1].startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helaas moeten wij u meedelen dat wij hebben gekozen voor een andere kandidaat voor de vacature.",
+        "Dopo un'attenta valutazione abbiamo deciso di proseguire con altri candidati per la posizione.",
+        "I'm sorry to share that we have put all hiring on hold, so we have to end the process for the role.",
+        "Appreciate you applying, but we're going to pass for now on this role.",
+    ],
+)
+def test_no_in_other_languages_and_words_is_a_rejection(text: str) -> None:
+    assert detect(msg(f"Hi Alex,\n\n{text}\n\nNina"))["kind"] == "rejection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As discussed, here's a recap of the offer for the Data Engineer role:\n- Base: $150,000\n- Start date: Feb 1",
+        "You're hired! The team loved you. Contract attached; sign whenever you're ready.",
+    ],
+)
+def test_an_offer_in_plain_words_is_an_offer(text: str) -> None:
+    assert detect(msg(f"Hi Alex,\n\n{text}\n\nNina\nQuillmark"))["kind"] == "offer"
+
+
+def test_a_human_acknowledging_a_resume_is_an_application_receipt() -> None:
+    text = "Thanks for sending your resume over - I've received it and passed it to the hiring team for the role."
+    assert detect(msg(f"Hi Alex,\n\n{text}\n\nNina"))["kind"] == "application_received"
+
+
+def test_an_invitation_with_a_fixed_time_beats_the_thanks_for_applying_before_it() -> None:
+    text = (
+        "Thanks for applying for the Data Engineer role - we received your application last week. I'd like to "
+        "invite you to a first interview with our director, Dr. Simone Akers, on Monday, December 14 at 11:00 AM CT."
+    )
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina", subject="Your application"))
+    assert event["kind"] == "interview_scheduled"
+    assert event["interview"]["start"] == "2026-12-14T11:00:00-06:00"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (Person("Meetup", "info@meetup.com"), "You're going to: Tech Interviews AMA",
+         "You're going!\nTech Interviews AMA with hiring managers\nWednesday, December 9, 2026, 6:30 PM EST"),
+        (Person("Dana Whitaker", "dana.whitaker@mail.example"), "Candidate interview - Jamie Fox",
+         "Alex, can you run the system design portion for this candidate on Thursday, December 10 at 11am?"),
+        (Person("Carol Jensen", "carol@historysociety.example"), "Oral history interview - Saturday",
+         "Thanks so much for volunteering to record the oral history interview. Saturday, December 12 at 2pm."),
+    ],
+)  # fmt: skip
+def test_events_meetings_and_volunteering_about_interviews_stay_none(sender: Person, subject: str, text: str) -> None:
+    assert detect(msg(text, subject=subject, sender=sender))["kind"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Terminfindung Vorstellungsgespräch", "Bitte wählen Sie über den folgenden Link einen passenden Termin aus."),
+        ("Let's find a time for your technical interview", "Reply with a few windows that work for you next week."),
+        ("Next step: chat with our CTO", "Please grab 45 minutes on her calendar: https://calendly.com/q-cto/final"),
+    ],
+)
+def test_ways_to_ask_for_a_booking_are_flagged(subject: str, text: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina", subject=subject))
+    assert event["kind"] == "none" and event["booking_requested"] is True, event["evidence"]

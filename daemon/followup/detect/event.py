@@ -246,7 +246,7 @@ def _detect(
         interview, time_notes, proposals_only = find_interview_time(ctx, invite, kind, lang, owner_zone)
         evidence.extend(time_notes)
         if interview is None and kind != "interview_cancelled":
-            if proposals_only or SLOT_PICK.search(judged):
+            if proposals_only or SLOT_PICK.search(judged) or SLOT_PICK.search(subject):
                 return _none(
                     original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
                 )

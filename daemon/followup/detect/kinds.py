@@ -81,7 +81,7 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
             scores.add("interview_scheduled", 2.5, "calendar: invitation with a fixed start")
             # RFC 5545 §3.8.7.4: SEQUENCE > 0 means the organizer revised the event.
             if invite.sequence > 0:
-                scores.add("interview_rescheduled", 2.5, f"calendar: SEQUENCE:{invite.sequence} (revised)")
+                scores.add("interview_rescheduled", 3.0, f"calendar: SEQUENCE:{invite.sequence} (revised)")
 
 
 def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: bool) -> str | None:

@@ -22,7 +22,10 @@ from followup.detect.text import quote
 
 _F = re.IGNORECASE
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+# A sentence ends at . ! ? ; or a line break, but not after a title ("Dr. Simone Akers").
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!Mrs\.)(?<!Prof\.)(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])\s+|\s*\n\s*"
+)
 _CONDITIONAL = re.compile(
     r"^(?:if|unless|should|whether|in case|once|when)\b|\b(?:if you|only (?:candidates|applicants|those)|"
     r"applicants who|candidates who|those who|in the event)\b",
@@ -48,13 +51,14 @@ _ABOUT_YOU = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:other|another|different|more (?:qualified|experienced)|stronger|internal) (?:candidates?|applicants?|"
     r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone else\b|\bwhose (?:experience|background|skills|"
-    r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat)",
+    r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
+    r"andere kandida|altri candidat|un altro candidat)",
     _F,
 )
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
-    r"retenu|entschieden|decidido)\b",
+    r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto)\b",
     _F,
 )
 _CLOSED = re.compile(
@@ -62,6 +66,12 @@ _CLOSED = re.compile(
     r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
     r"withdrawn|paused|eliminated)\b|\b(?:filled|closed|paused|frozen) (?:the|"
     r"this|our) (?:position|role|opening|search)\b",
+    _F,
+)
+_HIRING_STOPPED = re.compile(
+    r"\b(?:hiring|recruiting|recruitment|the search|the process)\b[^.]{0,30}?\b(?:on hold|"
+    r"paused|frozen|stopped|halted)\b"
+    r"|\bhiring freeze\b|\b(?:end|close|stop|conclude) (?:the|your) (?:process|candidacy|application)\b",
     _F,
 )
 _HOLD = re.compile(r"\b(?:on hold|hiring freeze|frozen|paused|pourvu|besetzt)\b", _F)
@@ -73,7 +83,9 @@ _NO_SAID = re.compile(
     r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|not a (?:good |strong )?(?:fit|match)|"
     r"no longer (?:under|in) consideration|not in consideration|regret to (?:inform|let you know|tell you|advise)|"
     r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
-    r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful))\b",
+    r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
+    r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
+    r"not (?:a match|the right match) (?:right )?now)\b",
     _F,
 )
 _STATUS = re.compile(
@@ -97,6 +109,30 @@ _OFFER_MADE = re.compile(
     _F,
 )
 _YOU = re.compile(r"\b(?:you|your|vous|votre|Ihnen|Sie|te|le)\b", _F)
+_RECEIVED = re.compile(
+    r"\bthanks? (?:you )?for (?:sending|submitting|forwarding|sharing) (?:over )?(?:your|the) (?:resume|cv|résumé|"
+    r"application|portfolio|details)\b|\b(?:I|we)(?:['’]ve| have)? received (?:it|your (?:resume|cv|résumé|application|"
+    r"materials))\b|\bpassed (?:it|your (?:resume|cv|application|details)) (?:on |along )?to (?:the|our) hiring\b",
+    _F,
+)
+_INVITED = re.compile(
+    r"\b(?:invite|inviting) you (?:to|for) (?:an? |your |the |our )?(?:[\w-]+ ){0,3}(?:interview|call|conversation|"
+    r"meeting|chat|onsite|screen)\b",
+    _F,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)\b|\b\d{1,2}[:h]\d\d\b", _F)
+_TO_BOOK = re.compile(r"\b(?:schedule|pick|select|choose|book|availability|available|let me know|which)\b", _F)
+_OFFER_TERMS = re.compile(
+    r"\bbase(?: salary)?\s*[:-]|\bequity\s*[:-]|\b(?:sign-?on|signing) bonus\b|\bstart date\s*[:-]|\bvesting\b|"
+    r"\b(?:recap|summary|details|terms|breakdown) of (?:the|your|our) offer\b",
+    _F,
+)
+_HIRED = re.compile(
+    r"\byou['’]re hired\b|\bcontract (?:is )?(?:attached|enclosed)\b|\b(?:we['’]d|we would) (?:like|love) "
+    r"(?:you|to have you) to join (?:us|the team|[A-Z]\w+)",
+    _F,
+)
+_MEETING = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen)\b", _F)
 _WELCOME = re.compile(
     r"\bwelcome (?:aboard|to the team)\b|\b(?:thrilled|delighted|excited|happy|pleased) to (?:have you|welcome you) "
     r"(?:join|on board|aboard|to)\b|\bjoin(?:ing)? (?:us|the team) as\b[^.]{0,60}\b(?:start date|starting)\b|"
@@ -157,6 +193,8 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("rejection", "someone else chosen", sentence)
         if _CLOSED.search(sentence):
             add("rejection", "position closed", sentence, soft=bool(_HOLD.search(sentence)))
+        if _HIRING_STOPPED.search(sentence):
+            add("rejection", "hiring stopped", sentence, soft=True)
         if _DIRECTION.search(sentence):
             add("rejection", "different direction", sentence)
         if _NO_SAID.search(sentence):
@@ -172,8 +210,18 @@ def read_cues(subject: str, text: str) -> list[Cue]:
                 add("offer", "offer to someone else", sentence, weight=-3.0)
             elif not negated and _YOU.search(sentence) and _OFFER_MADE.search(sentence):
                 add("offer", "offer made to you", sentence)
+        if _RECEIVED.search(sentence) and not negated:
+            add("application_received", "application received", sentence)
+        if _INVITED.search(sentence) and _CLOCK.search(sentence) and not _TO_BOOK.search(sentence):
+            add("interview_scheduled", "invited at a fixed time", sentence)
+        if _HIRED.search(sentence) and not negated and not _MEETING.search(sentence):
+            add("offer", "hired", sentence)
         if _WELCOME.search(sentence) and not negated:
             add("offer", "welcome note", sentence)
+    terms = {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
+    if len(terms) >= 2 or any(t.startswith(("recap", "summary", "details", "terms", "breakdown")) for t in terms):
+        # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.
+        found.setdefault(("offer", "offer terms"), Cue("offer", 3.0, f"offer terms: {', '.join(sorted(terms))}"))
     return list(found.values())
 
 
