@@ -30,9 +30,6 @@ class FakeSource:
     def close(self) -> None:
         pass
 
-    def find_sent_folder(self) -> tuple[str | None, str]:
-        return "Sent", "the fake's Sent folder"
-
     def status(self, folder: str) -> FolderStatus:
         return FolderStatus(folder, 1, None, len(self.sent))
 
