@@ -9,6 +9,7 @@ an unreadable calendar gives an empty tuple.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo, UTC
@@ -19,7 +20,6 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from followup.model import Person
-import contextlib
 
 __all__ = ["Attendee", "CalendarInvite", "find_meeting_url", "read_calendar", "zone_name"]
 

@@ -9,6 +9,7 @@ user's connections, and resetting a folder's UIDVALIDITY. Must not be imported b
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
@@ -23,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import trustme
-import contextlib
 
 DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 DOVEADM_CANDIDATES = ("/usr/bin/doveadm", "/usr/local/bin/doveadm")

@@ -11,11 +11,12 @@ Must not be imported by the package.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import pytest
 import trustme
@@ -24,7 +25,6 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 from followup.config import EnvSecret, Secret, SmtpConfig
-import contextlib
 
 SMTP_USER = "owner@example.com"
 SMTP_PASSWORD = "correct horse battery staple"
@@ -113,7 +113,7 @@ class CapturingHandler:
         if action == "store-then-hang":
             await self._hang()
         elif action == "store-then-drop" and server.transport is not None:
-            server.transport.abort()
+            cast(asyncio.Transport, server.transport).abort()
         return f"250 2.0.0 Ok: queued as Q{len(self.messages)}"
 
 

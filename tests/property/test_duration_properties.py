@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.spec import Duration
-import contextlib
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
