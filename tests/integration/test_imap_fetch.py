@@ -140,7 +140,7 @@ def test_whole_messages_are_fetched_in_batches_of_bytes_not_of_counts(
             asked.append(list(messages))
         return real_fetch(messages, data, modifiers)
 
-    client.fetch = spy  # type: ignore[method-assign]
+    client.fetch = spy
 
     fetched = list(source.fetch(imap_account.folder, uids))
 
