@@ -118,6 +118,38 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("revive", help="bring an expired draft back for your approval")
     p.add_argument("id", type=int, metavar="ID")
 
+    p = sub.add_parser("interview", help="correct a tracked interview (people, company, role, time, cancel, done)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--add-interviewer", action="append", default=[], metavar="'NAME <ADDRESS>'",
+                   help="add an interviewer, or give the address of one named without it")
+    p.add_argument("--remove-interviewer", action="append", default=[], metavar="ADDRESS|NAME")
+    p.add_argument("--company")
+    p.add_argument("--role")
+    p.add_argument("--time", type=_iso_now, metavar="ISO", help="the new start; the length stays unless --end")
+    p.add_argument("--end", type=_iso_now, metavar="ISO")
+    ending = p.add_mutually_exclusive_group()
+    ending.add_argument("--cancel", action="store_true", help="the interview is off: its drafts are cancelled")
+    ending.add_argument("--done", action="store_true", help="the interview took place")
+
+    p = sub.add_parser("application", help="add an application by hand (add), or correct or close one (ID)")
+    p.add_argument("id", metavar="ID|add")
+    p.add_argument("--company")
+    p.add_argument("--role")
+    p.add_argument("--contact", metavar="'NAME <ADDRESS>'")
+    p.add_argument("--close", action="store_true", help="no longer pursued: its drafts are cancelled")
+
+    p = sub.add_parser("snooze", help="put a follow-up off by a while (e.g. 2d)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("delay", metavar="DURATION")
+
+    p = sub.add_parser("retime", help="send a follow-up at another time")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("at", type=_iso_now, metavar="ISO")
+
+    p = sub.add_parser("redirect", help="send a follow-up to someone else (it waits for your approval again)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("to", metavar="'NAME <ADDRESS>'")
+
     p = sub.add_parser("explain", help="what the rules would do with a mail: follow-ups, recipients, times, text")
     p.add_argument("file", metavar="FILE.eml")
     p.add_argument("--now", type=_iso_now, metavar="ISO", help="plan as if it were this instant")
@@ -455,6 +487,100 @@ def change(args: argparse.Namespace, fn: Callable[[Runtime, Store, datetime], T]
         store.close()
 
 
+def _changed(done: tuple[Runtime, list[str]] | None, what: str) -> int:
+    if done is None:
+        return EXIT_PROBLEM
+    _, changes = done
+    print(f"{what}: " + ("; ".join(changes) if changes else "nothing to change"))
+    return EXIT_OK
+
+
+def cmd_interview(args: argparse.Namespace) -> int:
+    from followup import corrections
+    from followup.model import TrackState
+
+    state = TrackState.cancelled if args.cancel else TrackState.done if args.done else None
+    if args.end is not None and args.time is None:
+        raise UsageError("--end needs --time")
+    try:
+        correction = corrections.InterviewChange(
+            add=tuple(corrections.parse_person(p) for p in args.add_interviewer),
+            remove=tuple(args.remove_interviewer), company=args.company, role=args.role,
+            start=args.time, end=args.end, state=state,
+        )  # fmt: skip
+    except FollowupError as exc:
+        raise UsageError(str(exc)) from None
+    done = change(args, lambda rt, st, now: corrections.correct_interview(rt, st, args.id, correction, now, via="cli"))
+    return _changed(done, f"interview #{args.id}")
+
+
+def cmd_application(args: argparse.Namespace) -> int:
+    from followup import corrections
+
+    try:
+        contact = corrections.parse_person(args.contact) if args.contact else None
+    except FollowupError as exc:
+        raise UsageError(str(exc)) from None
+    if args.id == "add":
+        if not args.company:
+            raise UsageError("application add needs --company")
+        done = change(args, lambda rt, st, now: corrections.add_application(
+            rt, st, args.company, args.role, contact, now, via="cli"))  # fmt: skip
+        if done is None:
+            return EXIT_PROBLEM
+        print(f"added application #{done[1]}: {report.title(args.company, args.role)}")
+        return EXIT_OK
+    if not args.id.isdigit():
+        raise UsageError(f"expected an application ID or 'add', got {args.id!r}")
+    app_id = int(args.id)
+    done_edit = change(args, lambda rt, st, now: corrections.correct_application(
+        rt, st, app_id, now, via="cli", company=args.company, role=args.role, contact=contact, close=args.close))
+    return _changed(done_edit, f"application #{app_id}")  # fmt: skip
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    from followup import corrections
+    from followup.spec import Duration
+
+    try:
+        delay = Duration.parse(args.delay)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if delay.business_days:
+        raise UsageError("snooze takes hours or days (e.g. 2d), not business days")
+    done = change(args, lambda rt, st, now: corrections.snooze_followup(st, args.id, delay.timedelta, now, via="cli"))
+    return _moved(done, args.id)
+
+
+def cmd_retime(args: argparse.Namespace) -> int:
+    from followup import corrections
+
+    done = change(args, lambda rt, st, now: corrections.retime_followup(st, args.id, args.at, now, via="cli"))
+    return _moved(done, args.id)
+
+
+def _moved(done: tuple[Runtime, Any] | None, followup_id: int) -> int:
+    if done is None:
+        return EXIT_PROBLEM
+    rt, fu = done
+    print(f"follow-up #{followup_id} now goes at {_fmt_time(fu.send_at, rt.config.owner.timezone)} ({fu.state.value})")
+    return EXIT_OK
+
+
+def cmd_redirect(args: argparse.Namespace) -> int:
+    from followup import corrections
+
+    try:
+        to = corrections.parse_person(args.to)
+    except FollowupError as exc:
+        raise UsageError(str(exc)) from None
+    done = change(args, lambda rt, st, now: corrections.redirect_followup(rt, st, args.id, to, now, via="cli"))
+    if done is None:
+        return EXIT_PROBLEM
+    print(f"follow-up #{args.id} now goes to {to.email}; it waits for your approval: `followup approve {args.id}`")
+    return EXIT_OK
+
+
 def cmd_revive(args: argparse.Namespace) -> int:
     from followup import outbox
 
@@ -619,10 +745,13 @@ def sent_notes(store: Store) -> list[report.SentNote]:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    config, notes = query(args, lambda st: sent_notes(st))
+    config, (notes, corrected) = query(args, lambda st: (sent_notes(st), st.history_of_kind("corrected")))
     if args.json:
-        print_json(report.history_json(notes))
+        print_json(report.history_json(notes) + [report.correction_json(c) for c in corrected])
         return EXIT_OK
+    for c in corrected:
+        about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
+        print(f"{_fmt_time(datetime.fromisoformat(c['at']), config.owner.timezone)}  corrected {about}: {c['note']}")
     if not notes:
         print("nothing sent yet")
     for n in notes:
@@ -810,6 +939,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "approve": cmd_approve,
     "reject": cmd_reject,
     "revive": cmd_revive,
+    "interview": cmd_interview,
+    "application": cmd_application,
+    "snooze": cmd_snooze,
+    "retime": cmd_retime,
+    "redirect": cmd_redirect,
     "mark-sent": cmd_settle,
     "resend": cmd_settle,
     "explain": cmd_explain,

@@ -262,6 +262,7 @@ class TrackState(str, enum.Enum):
     rejected = "rejected"
     offer = "offer"
     open = "open"
+    closed = "closed"  # an application the owner closed (no longer pursued)
 
 
 @dataclass(frozen=True)

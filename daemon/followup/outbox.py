@@ -389,10 +389,16 @@ def revive(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: s
         rule = rt.rules.get(fu.rule)
         window = rt.rules.window_of(rule) if rule is not None else None
         fields["send_at"] = next_in_window(now, window, rt.config.owner.timezone) if window else now
-    store.retire_tokens_for(followup_id, now)
-    return store.transition(
-        followup_id, S.awaiting_approval, f"revived by the owner ({via})", now, expect=S.expired, **fields
-    )
+    with store.transaction():
+        store.retire_tokens_for(followup_id, now)
+        store.add_history(
+            "corrected", now, interview_id=fu.interview_id,
+            application_id=fu.application_id if fu.interview_id is None else None,
+            note=f"follow-up {followup_id}: revived by the owner ({via})",
+        )  # fmt: skip
+        return store.transition(
+            followup_id, S.awaiting_approval, f"revived by the owner ({via})", now, expect=S.expired, **fields
+        )
 
 
 def person_label(person: Person) -> str:

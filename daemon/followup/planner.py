@@ -56,10 +56,13 @@ class Trigger:
     """A change that is not a new Event: a company's reply, or an away notice until a date.
 
     `reply`: `person` answered at `at` (track's noticed_reply). `defer`: `person` is away until
-    `at` (track's defer); their pending notes move after it.
+    `at` (track's defer); their pending notes move after it. `corrected`: the owner corrected
+    the target (an address, a time): the rules that already planned for it plan again, so a
+    newly known interviewer gets their note, a note that had fallen back to someone else for
+    want of that address is cancelled, and a moved time re-times the pending notes.
     """
 
-    kind: Literal["reply", "defer"]
+    kind: Literal["reply", "defer", "corrected"]
     at: datetime | None = None
     person: str | None = None
 
@@ -275,13 +278,36 @@ def plan(
     cancelled = {c.followup_id for c in cancels}
     if isinstance(trigger, Trigger) and trigger.kind == "defer":
         retimes = _defers(trigger, target, rules, ordered, owner, now, cancelled)
-    elif kind in (EventKind.interview_scheduled.value, EventKind.interview_rescheduled.value):
+    elif kind in (EventKind.interview_scheduled.value, EventKind.interview_rescheduled.value, "corrected"):
         retimes = _retimes(target, rules, ordered, owner, now, cancelled)
     else:
         retimes = []
     peers = _company_targets(target, tracked)
-    creates = _creates(kind, event, target, rules, ordered, owner, now, trusted, skips, peers) if event else []
+    creates: list[FollowUp] = []
+    if event is not None:
+        creates = _creates(kind, event, target, rules, ordered, owner, now, trusted, skips, peers)
+    elif kind == "corrected":
+        fired = frozenset(fu.rule for fu in ordered if _own(fu, target))
+        creates = _creates(kind, None, target, rules, ordered, owner, now, trusted, skips, peers, fired)
+        cancels += _superseded(creates, target, ordered, cancelled)
     return Plan(tuple(creates), tuple(retimes), tuple(cancels), tuple(skips))
+
+
+def _superseded(
+    creates: list[FollowUp], target: Target, existing: tuple[FollowUp, ...], cancelled: set[int]
+) -> list[Cancel]:
+    """Pending notes that fell back to someone else, now that the rule's own recipients are known."""
+    direct: dict[str, list[str]] = {}
+    for fu in creates:
+        if fu.fallback is None:
+            direct.setdefault(fu.rule, []).append(fu.recipient.email or "")
+    out = []
+    for fu in existing:
+        if fu.id is None or fu.id in cancelled or fu.state not in PENDING or not _own(fu, target):
+            continue
+        if fu.fallback is not None and fu.rule in direct:
+            out.append(Cancel(fu.id, f"rule '{fu.rule}': replaced by a note to {', '.join(direct[fu.rule])}"))
+    return out
 
 
 def _cancels(
@@ -380,11 +406,13 @@ def _creates(
     trusted: Trust,
     skips: list[Skip],
     peers: frozenset[tuple[str, int]],
+    again: frozenset[str] | None = None,
 ) -> list[FollowUp]:
+    """The notes the rules create; with `again`, the rules so named plan again whatever the kind."""
     facts = _facts(target)
     out: list[FollowUp] = []
     for rule in rules.rules:
-        if not _fires(rule, kind, facts):
+        if (rule.name not in again) if again is not None else not _fires(rule, kind, facts):
             continue
         anchor, note = _anchor(rule, target, event)
         if anchor is None:

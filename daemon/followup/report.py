@@ -115,6 +115,17 @@ def history_json(notes: Sequence[SentNote]) -> list[dict[str, Any]]:
     ]
 
 
+def correction_json(row: dict[str, Any]) -> dict[str, Any]:
+    """One correction by the owner, as `history --json` lists it after the sent notes."""
+    return {
+        "type": "correction",
+        "at": row["at"],
+        "interview_id": row["interview_id"],
+        "application_id": row["application_id"],
+        "note": row["note"],
+    }
+
+
 def _median(spans: list[timedelta]) -> timedelta:
     return timedelta(seconds=statistics.median(s.total_seconds() for s in spans))
 

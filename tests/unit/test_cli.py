@@ -240,3 +240,45 @@ def test_an_interview_whose_time_has_passed_is_done(tmp_path: Path, capsys: pyte
     assert "is over: marked done" in capsys.readouterr().out
     assert main(["--config", config, "interviews", "--json"]) == 0
     assert [i["state"] for i in json.loads(capsys.readouterr().out)] == ["done"]
+
+
+def test_corrections_from_the_cli_change_what_is_tracked_and_are_in_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    before = _followups(config, capsys)
+    samir = "Samir Nagheenanajar <samir.n@northwind.example>"
+    assert main(["--config", config, "interview", "1", "--add-interviewer", samir, "--role", "Staff Engineer"]) == 0
+    assert "added interviewer Samir Nagheenanajar <samir.n@northwind.example>; role: Staff Engineer" in (
+        capsys.readouterr().out
+    )
+    after = _followups(config, capsys)
+    (new,) = [f for f in after if f["id"] not in {b["id"] for b in before}]
+    assert new["to"] == ["samir.n@northwind.example"] and new["rule"] == "thank each interviewer"
+    assert "Staff Engineer" in str(new["body"])
+
+    fid = str(new["id"])
+    assert main(["--config", config, "retime", fid, "2026-12-10T09:30:00+01:00"]) == 0
+    assert main(["--config", config, "snooze", fid, "1d"]) == 0
+    assert main(["--config", config, "redirect", fid, "Bill Lumbergh <bill@northwind.example>"]) == 0
+    capsys.readouterr()
+    moved = next(f for f in _followups(config, capsys) if f["id"] == new["id"])
+    assert str(moved["send_at"]).startswith("2026-12-11T08:30:00") and moved["to"] == ["bill@northwind.example"]
+    assert moved["state"] == "awaiting_approval" and "Bill" in str(moved["body"])
+    assert main(["--config", config, "redirect", fid, "noreply@northwind.example"]) == 1
+    assert "no-reply address refused" in capsys.readouterr().err
+
+    assert main(["--config", config, "application", "add", "--company", "Initech", "--role", "Analyst",
+                 "--contact", "Peter Gibbons <peter@initech.example>"]) == 0  # fmt: skip
+    assert "added application #" in capsys.readouterr().out
+    assert main(["--config", config, "interview", "1", "--cancel"]) == 0
+    capsys.readouterr()
+    assert {f["state"] for f in _followups(config, capsys) if f["interview_id"] == 1} == {"cancelled"}
+
+    assert main(["--config", config, "history"]) == 0
+    history = capsys.readouterr().out
+    for phrase in ("added interviewer Samir", "send time moved to 2026-12-10", "redirected to Bill Lumbergh",
+                   "added by the owner", "state: cancelled"):  # fmt: skip
+        assert phrase in history, phrase
+    assert main(["--config", config, "history", "--json"]) == 0
+    assert sum(1 for e in json.loads(capsys.readouterr().out) if e.get("type") == "correction") == 6

@@ -440,3 +440,20 @@ def test_plan_needs_a_stored_target_and_an_aware_now() -> None:
         creates(stored_interview(id=None))
     with pytest.raises(ValueError, match="tz-aware"):
         plan(invite(), stored_interview(), RULES, (), OWNER, datetime(2026, 3, 1), untrusted("no"))
+
+
+def test_a_corrected_address_turns_the_fallback_into_a_note_to_that_interviewer() -> None:
+    unknown = stored_interview(interviewers=(Person("Samir Nagheenanajar", None),))
+    (fallback,) = [f for f in creates(unknown).creates if f.rule == "thank you"]
+    assert fallback.recipient == SAM and fallback.fallback
+    known = stored_interview(interviewers=(Person("Samir Nagheenanajar", "samir.n@acme.example"),))
+    stored = (replace(fallback, id=1),)
+    p = plan(Trigger("corrected"), known, RULES, stored, OWNER, NOW, NOT_TRUSTED)
+    assert [(f.rule, f.recipient.email, f.fallback) for f in p.creates] == [
+        ("thank you", "samir.n@acme.example", None)
+    ]
+    assert [(c.followup_id, c.reason) for c in p.cancels] == [
+        (1, "rule 'thank you': replaced by a note to samir.n@acme.example")
+    ]
+    # Only rules that had planned for it plan again: no check-in appears from nowhere.
+    assert {f.rule for f in p.creates} == {"thank you"}

@@ -39,6 +39,10 @@ class HistoryStore(Database):
         return [dict(r) for r in rows]
 
 
+    def history_of_kind(self, kind: str) -> list[dict[str, Any]]:
+        """Every history line of one kind (e.g. the owner's corrections), oldest first."""
+        return [dict(r) for r in self._read("SELECT * FROM history WHERE kind = ? ORDER BY id", (kind,))]
+
     def reply_times(self) -> list[tuple[int | None, int | None, datetime]]:
         """(interview_id, application_id, at) of every human reply noticed."""
         rows = self._read(
