@@ -22,7 +22,9 @@ class KnownSender:
 
     name: str
     domains: tuple[str, ...]
-    kind: str  # "ats" (applicant tracking), "scheduler", "calendar", "meeting", "jobboard", "events"
+    # "ats" (applicant tracking), "scheduler", "booking" (a personal booking page), "calendar",
+    # "meeting", "jobboard", "events"
+    kind: str
     # Where the company's name is: "display" (sender display name), "subdomain"
     # (acme.myworkday.com), "localpart" (acme@myworkday.com), or "" (not in the address).
     company_from: tuple[str, ...] = ("display",)
@@ -65,7 +67,11 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("Dover", ("dover.com", "dover.io"), "ats"),
     KnownSender("Paradox", ("paradox.ai",), "ats"),
     KnownSender("HireVue", ("hirevue.com",), "scheduler"),
-    KnownSender("Calendly", ("calendly.com",), "scheduler", ("display",)),
+    # Personal booking pages: the organizer of what they book is the host you meet.
+    KnownSender("Calendly", ("calendly.com",), "booking", ("display",)),
+    KnownSender("Cal.com", ("cal.com",), "booking", ("display",)),
+    KnownSender("SavvyCal", ("savvycal.com",), "booking", ("display",)),
+    KnownSender("Microsoft Bookings", ("bookings.microsoft.com",), "booking", ("display",)),
     KnownSender("GoodTime", ("goodtime.io",), "scheduler"),
     KnownSender("ModernLoop", ("modernloop.io",), "scheduler"),
     KnownSender("Prelude", ("prelude.co",), "scheduler"),

@@ -264,3 +264,34 @@ def test_events_meetings_and_volunteering_about_interviews_stay_none(sender: Per
 def test_ways_to_ask_for_a_booking_are_flagged(subject: str, text: str) -> None:
     event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina", subject=subject))
     assert event["kind"] == "none" and event["booking_requested"] is True, event["evidence"]
+
+
+def test_every_panelist_of_a_list_spaced_with_blank_lines_is_kept() -> None:
+    text = (
+        "We are delighted to invite you to a panel interview on Wednesday, January 6, 2027 at 9:00 AM ET.\n\n"
+        "Your panel:\n\nRenata Ilves, Principal — renata.ilves@quillmark.example\n\n"
+        "Paul Adeyemi, Senior Associate — paul.adeyemi@quillmark.example\n\nWith best regards,\nTheo"
+    )
+    event = detect(msg(text, subject="Your panel interview"))
+    assert {p["email"] for p in event["interviewers"]} == {
+        "renata.ilves@quillmark.example",
+        "paul.adeyemi@quillmark.example",
+    }
+
+
+def test_the_writer_named_with_yo_and_a_colleague_with_an_address_are_both_interviewers() -> None:
+    text = (
+        "Te confirmo la entrevista técnica el miércoles 16 de diciembre a las 10:00 (hora de Madrid). "
+        "Estarán Javier Ruiz (javier.ruiz@quillmark.example) y yo.\n\nNina"
+    )
+    event = detect(msg(text, subject="Entrevista técnica"))
+    assert {p["email"] for p in event["interviewers"]} == {
+        "javier.ruiz@quillmark.example",
+        "nina.varga@quillmark.example",
+    }
+
+
+def test_a_zone_stated_once_for_the_whole_mail_applies_to_its_times() -> None:
+    text = "Here's the agenda for your onsite on Monday, January 11 (all times Pacific):\n\n9:30 - 10:15 Coding"
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nSee you soon!\nNina", subject="Onsite agenda"))
+    assert event["interview"]["start"] == "2027-01-11T09:30:00-08:00"

@@ -141,7 +141,7 @@ def _detect(
     extra_domains = (*extra.job_domains, *(dom for k in KINDS for dom in getattr(extra, k).sender_domains))
     ks = known_sender(sender_email)
     job_domain = bool(sender_email and extra_domains) and has_domain(sender_email, extra_domains)
-    is_ats = ks is not None and ks.kind in {"ats", "scheduler"}
+    is_ats = ks is not None and ks.kind in {"ats", "scheduler", "booking"}
     if not (is_ats or job_domain):
         # Most mail is not job mail: say so before the costly part. A calendar's raw text
         # (unfolded, RFC 5545 §3.1) holds its summary and description, so a meeting with no

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from followup.addresses import known_sender
 from followup.detect.cues import SLOT_PICK, STRONG
 from followup.detect.text import Context, quote, rx
-from followup.detect.times import TimeMention, find_times, zone_named
+from followup.detect.times import TimeMention, find_times, zone_for_abbreviation, zone_named
 from followup.ics import CalendarInvite, find_meeting_url
 from followup.model import InterviewTime
 
@@ -149,10 +149,34 @@ def _is_dayfirst(text: str, lang: str, sent: datetime | None, owner_zone: str, i
     return not owner_zone.startswith("America/")
 
 
+# A zone stated once for the whole mail: "Time zone | America/New_York", "(all times Pacific)".
+_DECLARED_ZONE = re.compile(
+    r"\b(?:time ?zone|all times(?: are| shown)?(?: in)?|times (?:are |shown )?in|zeitzone|fuseau(?: horaire)?|"
+    r"zona horaria)\b\s*[:|(]?\s*(?P<z>[A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|[A-Za-z]+(?: [A-Za-z]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _declared_zone(text: str) -> str | None:
+    for found in _DECLARED_ZONE.finditer(text[:20000]):
+        words = found.group("z").split()
+        if "/" in words[0]:
+            return words[0] if zone_named(words[0]) is not None else None
+        for size in range(len(words), 0, -1):  # "Pacific Time (US)" → "PACIFIC TIME", then "PACIFIC"
+            name = zone_for_abbreviation(" ".join(words[:size]))
+            if name is not None:
+                return name
+    return None
+
+
 def _default_zone(ctx: Context, invite: CalendarInvite | None, owner_zone: str) -> tuple[tzinfo, str | None, str]:
-    """The zone of a time written without one: the calendar's, the sender's Date offset, the owner's."""
+    """The zone of a time written without one: the calendar's, one the mail states once for all
+    its times, the sender's Date offset, the owner's."""
     if invite is not None and invite.timezone and (tz := zone_named(invite.timezone)) is not None:
         return tz, invite.timezone, f"no zone in text → calendar zone {invite.timezone}"
+    declared = _declared_zone(f"{ctx.subject}\n{ctx.body}")
+    if declared is not None and (tz := zone_named(declared)) is not None:
+        return tz, declared, f"zone stated for the whole mail → {declared}"
     date = ctx.message.date
     if date is not None and date.utcoffset() is not None:
         offset = date.utcoffset() or timedelta(0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from followup.addresses import domain_of, is_robot_address
+from followup.addresses import domain_of, is_robot_address, known_sender
 from followup.detect.company import company_from_display_name
 from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, reflow, rx, squash
 from followup.ics import CalendarInvite
@@ -36,6 +36,8 @@ _FIRST_PERSON = rx(
     r"\bwith me\b",
     r"\band me\b",
     r"\bjoin me\b",
+    r"\blet['’]s (?:do|have|grab|meet|talk|chat)\b",
+    r"\bI['’]ve (?:blocked|booked|set aside|reserved)\b",
     r"\bconmigo\b",
     r"\bavec moi\b",
     r"\bmit mir\b",
@@ -60,7 +62,7 @@ _INTERVIEWER_LINE = re.compile(
     r"(?:meet|speak|chat|talk|meeting|call|session|screen|chatting|speaking|"
     r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
     r"Ihre Gesprächspartner|mit|con|entrevistador(?:es|a)?|vous rencontrerez|"
-    r"Sie treffen|Sie lernen|conocerás a|estarás con|"
+    r"Sie treffen|Sie lernen|conocerás a|estarás con|estarán|participarán|"
     r"hosted by|host|who|with)\b\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
     FLAGS,
 )
@@ -137,6 +139,9 @@ _SAYS_NO_REPLY = re.compile(
 )
 
 
+_TITLE_BEFORE_NAME = re.compile(r"^(?:(?:our|my|the|your|their)\s+)(?:[a-z][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
+# A list item naming someone: "Renata Ilves, Principal — renata@…", "- Paul Adeyemi (Associate)".
+_LISTED_PERSON = re.compile(r"^\s*(?:[-•*·]\s*)?[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+\s*(?:[,—–(|-]|$)")
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
 # The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
@@ -229,7 +234,9 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
             if re.search(r"\b(?:room|salle|raum|sala|conference|resource)\b", att.name or "", FLAGS):
                 continue
             add(Person(name=att.name or _name_from_local(att.email), email=att.email.lower()))
-        writer_too = _WRITER_TOO.search(ctx.judged[:20000]) is not None
+        # With a personal booking page (Calendly, Cal.com) the organizer is the host you meet.
+        host = known_sender(ctx.message.sender.email if ctx.message.sender else None)
+        writer_too = _WRITER_TOO.search(ctx.judged[:20000]) is not None or (host is not None and host.kind == "booking")
         if len(people) > 1 and organizer and not writer_too:
             people = [p for p in people if p.email != organizer] or people
         if len(people) > 1 and contact is not None and contact.email and not writer_too:
@@ -287,13 +294,22 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         if is_list:
             # A list: the rest of the line, or the following bullet lines.
             block_lines = []
+            blanks = 0
             for i, line in enumerate(segment.split("\n")):
-                if i > 0 and (not line.strip() or not re.match(r"^\s*(?:[-•*·]|\d[.)])?\s*[A-ZÀ-Þ]", line)):
+                if i > 0 and not line.strip():
+                    blanks += 1  # lists spaced with blank lines (HTML paragraphs) go on after one
+                    if blanks > 1:
+                        break
+                    continue
+                if i > 0 and not re.match(r"^\s*(?:[-•*·]|\d[.)])?\s*[A-ZÀ-Þ]", line):
                     break
+                if blanks and not _LISTED_PERSON.match(line):
+                    break
+                blanks = 0
                 block_lines.append(line)
             block = "\n".join(block_lines)
         else:
-            block = re.split(r"[.;:\n]", reflow(segment), maxsplit=1)[0]
+            block = re.split(r"\.(?=\s|$)|[;:\n]", reflow(segment), maxsplit=1)[0]  # not the dots of an address
             # "with our VP of Engineering, Carlos Ruiz" / "con nuestro CTO, Javier Ortega": skip the title.
             block = re.sub(
                 r"^(?:our|my|the|your|notre|nuestro|nuestra|unserem|unserer|unseren)\s+[^,]{2,40},\s*",
@@ -308,7 +324,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         )
         for index, part in enumerate(parts):
             part = part.strip(" ,-•*·\t")
-            if part.lower() in ("me", "myself", "moi", "mir", "mí", "mi"):
+            if part.lower().rstrip(".!") in ("me", "myself", "moi", "mir", "mí", "mi", "yo", "ich"):
                 # "speaking with me and Raj Patel": the writer is an interviewer too.
                 writer = ctx.message.sender
                 if (
@@ -319,6 +335,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                     target.append(Person(name=writer.name, email=writer.email.lower()))
                 continue
             part = _FILLER.sub("", part)  # "then Sophie Barnes", "also Raj Patel"
+            part = _TITLE_BEFORE_NAME.sub("", part)  # "our lead designer Tom Fairweather"
             nm = _PERSON_NAME.match(part)
             if not nm:
                 if index == 0 and label != "with" and not is_list:
