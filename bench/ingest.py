@@ -1,34 +1,42 @@
-"""Ingest benchmark: a first sync and an idle poll of a big folder, against a raw IMAP fetch.
+"""Ingest benchmark: a first sync of a big folder, acted on and recorded only, against a raw fetch.
 
-Starts its own Dovecot (tests/integration/dovecot.py), seeds N ordinary messages of 3-10 KB
-(with some job mail among them) by writing Maildir files directly, then measures in one run:
+Starts its own Dovecot (tests/integration/dovecot.py) and, for each size N, seeds N messages of
+3-10 KB into a fresh folder by writing Maildir files directly. The mix is an ordinary inbox:
+about 2% job mail (application receipts and interview confirmations, a third of them with a
+calendar invitation), 83% list and robot mail (newsletters with List-Unsubscribe, no-reply
+notifications) and 15% personal mail (--personal changes that share). Then, in the same run:
 
-  raw       imapclient fetching every BODY.PEEK[] in batches (the baseline, warm cache)
-  first     `followup run --once` on an empty state dir (everything new, acted on)
-  idle      `followup run --once` again with nothing new, minus process start-up; and the
-            same poll in-process (sync.poll_once on a fresh connection)
-  startup   `followup --version` (interpreter + import start-up)
-  peak RSS  of the first-sync process (wait4 rusage)
-  acting    a first sync of a small second folder whose mail is acted on (the whole pipeline:
-            parse, detect, track, plan), per message against the raw fetch
+  raw       imapclient fetching every BODY.PEEK[] in batches of 200: the baseline (best of
+            --repeat, after one cold pass that lets Dovecot index the folder)
+  acted     `followup run --once` on an empty state dir with every message inside the backfill
+            window: triage, parse, detect, track and plan, as a new user's first sync does
+  record    the same with every message outside the window: recorded, not acted on
+  idle      `followup run --once` with nothing new, against a bare `python -c pass`
+  peak RSS  of each first-sync process (VmHWM, read by the process itself at exit)
 
-and prints the ratios. Usage: .venv/bin/python bench/ingest.py [--n 10000] [--keep]
+Each first sync is printed as a ratio to the raw fetch of the same folder, whole process and
+minus the idle run (start-up); then the per-message cost's growth from one size to the next.
+Targets (issue "fast at any size"): acted-on 10k <= 3x raw; per-message cost 10k -> 50k <= 1.2x;
+peak RSS <= 100 MB and flat in N; idle run --once <= 150 ms beyond a bare interpreter.
+
+Usage: .venv/bin/python bench/ingest.py [--sizes 1000,10000,50000] [--repeat 3] [--keep]
+50k takes a few minutes on a shared 2-core machine: run it with nice, in the background.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,48 +46,29 @@ from imapclient import IMAPClient  # noqa: E402
 
 from tests.integration.dovecot import Dovecot, start_dovecot  # noqa: E402
 
-FOLLOWUP = [sys.executable, "-m", "followup"]
+# `followup` run by an interpreter that reports its own peak RSS (VmHWM) on exit: getrusage in
+# the parent would count the parent's size from before exec.
+RUN = (
+    "import atexit, sys\n"
+    "from followup.cli import main\n"
+    "def hwm():\n"
+    "    line = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
+    "    print('VmHWM', int(line.split()[1]) // 1024, file=sys.stderr)\n"
+    "atexit.register(hwm)\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+FOLLOWUP = [sys.executable, "-c", RUN]
 NOW = "2027-06-01T00:00:00+00:00"  # after every seeded message, whatever N
-WORDS = [
-    "the",
-    "quarterly",
-    "update",
-    "team",
-    "meeting",
-    "notes",
-    "project",
-    "deadline",
-    "weekend",
-    "plans",
-    "invoice",
-    "receipt",
-    "newsletter",
-    "offer",
-    "discount",
-    "shipping",
-    "order",
-    "delivered",
-    "thanks",
-    "regards",
-    "photo",
-    "family",
-    "dinner",
-    "friday",
-    "report",
-    "draft",
-    "review",
-    "comments",
-    "schedule",
-    "lunch",
-    "coffee",
-    "travel",
-    "booking",
-    "hotel",
-    "flight",
-]
+WORDS = (
+    "the", "quarterly", "update", "team", "meeting", "notes", "project", "deadline", "weekend", "plans",
+    "invoice", "receipt", "newsletter", "offer", "discount", "shipping", "order", "delivered", "thanks",
+    "regards", "photo", "family", "dinner", "friday", "report", "draft", "review", "comments", "schedule",
+    "lunch", "coffee", "travel", "booking", "hotel", "flight",
+)
+FIRST_NAMES = ["Mia", "Noah", "Lena", "Omar", "Priya", "Tom", "Yuki", "Ines", "Paul", "Zoe"]
 COMPANIES = ["Acme Robotics", "Globex", "Initech", "Umbrella Labs", "Hooli", "Stark Industries"]
 ROLES = ["Senior Backend Engineer", "Data Engineer", "Platform Engineer", "Engineering Manager"]
-
+LISTS = ["news", "digest", "offers", "updates", "noreply", "notifications"]
 
 _LINE_POOL: list[str] = []
 
@@ -97,52 +86,81 @@ def filler(rng: random.Random, size: int) -> str:
     return "".join(lines)
 
 
-def job_body(rng: random.Random, company: str, role: str, when: datetime) -> tuple[str, str]:
-    if rng.random() < 0.5:
-        return (
-            f"Thank you for applying to {company}",
-            f"Hi,\n\nThank you for your application for the {role} position at {company}. "
-            "We have received it and our team will review it shortly.\n\nBest,\nThe recruiting team\n",
-        )
-    start = (when + timedelta(days=5)).replace(hour=15, minute=0)
+def ics(uid: str, start: datetime) -> str:
+    end = start + timedelta(minutes=45)
     return (
-        f"Interview confirmation: {role} at {company}",
-        f"Hi,\n\nYour interview for the {role} role at {company} is confirmed for "
-        f"{start.strftime('%A %d %B %Y at %H:%M')} UTC with Jane Doe (jane.doe@example.com).\n"
-        "Join at https://zoom.us/j/123456789\n\nSam Lee\nRecruiting\n",
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//bench//EN\nMETHOD:REQUEST\nBEGIN:VEVENT\n"
+        f"UID:{uid}\nDTSTAMP:{start:%Y%m%dT%H%M%SZ}\nDTSTART:{start:%Y%m%dT%H%M%SZ}\n"
+        f"DTEND:{end:%Y%m%dT%H%M%SZ}\nSUMMARY:Interview\nORGANIZER:mailto:sam.lee@acme.example\n"
+        "ATTENDEE;CN=Jane Doe:mailto:jane.doe@acme.example\nEND:VEVENT\nEND:VCALENDAR\n"
     )
 
 
-def messages(n: int, seed: int = 7) -> Iterator[tuple[bytes, float]]:
-    """N messages (raw, epoch) of 3-10 KB; about 2% of them job mail."""
+def job_mail(rng: random.Random, i: int, when: datetime, size: int) -> tuple[str, str, str, str]:
+    """(sender, subject, extra headers, body) of a job mail."""
+    company, role = rng.choice(COMPANIES), rng.choice(ROLES)
+    sender = f"Sam Lee <sam.lee@{company.split()[0].lower()}.example>"
+    if rng.random() < 0.5:
+        body = (
+            f"Hi,\n\nThank you for your application for the {role} position at {company}. "
+            "We have received it and our team will review it shortly.\n\nBest,\nThe recruiting team\n"
+        )
+        return sender, f"Thank you for applying to {company}", "", body + filler(rng, size - len(body))
+    start = (when + timedelta(days=5)).replace(hour=15, minute=0)
+    text = (
+        f"Hi,\n\nYour interview for the {role} role at {company} is confirmed for "
+        f"{start.strftime('%A %d %B %Y at %H:%M')} UTC with Jane Doe (jane.doe@example.com).\n"
+        "Join at https://zoom.us/j/123456789\n\nSam Lee\nRecruiting\n"
+    )
+    subject = f"Interview confirmation: {role} at {company}"
+    if rng.random() < 0.66:
+        return sender, subject, "", text + filler(rng, size - len(text))
+    boundary = f"b{i}"
+    body = (
+        f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{text}\n"
+        f"--{boundary}\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n"
+        f"{ics(f'bench-{i}@acme.example', start)}--{boundary}--\n"
+    )
+    return sender, subject, f"multipart/alternative; boundary=\"{boundary}\"", body
+
+
+def messages(n: int, seed: int = 7, personal: float = 0.15) -> Iterator[tuple[bytes, float]]:
+    """N messages (raw, epoch) of 3-10 KB: 2% job mail, `personal` personal mail, the rest list and robot mail."""
     rng = random.Random(seed)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for i in range(n):
         when = start + timedelta(minutes=10 * i)
         size = rng.randint(3000, 10000)
-        if rng.random() < 0.02:
-            company, role = rng.choice(COMPANIES), rng.choice(ROLES)
-            subject, body = job_body(rng, company, role, when)
-            sender = f"Sam Lee <sam.lee@{company.split()[0].lower()}.example>"
-            body += "\n" + filler(rng, size - len(body))
-        else:
+        draw = rng.random()
+        extra = ""
+        ctype = "text/plain; charset=utf-8"
+        if draw < 0.02:
+            sender, subject, mixed, body = job_mail(rng, i, when, size)
+            ctype = mixed or ctype
+        elif draw < 1.0 - personal:
+            name = rng.choice(LISTS)
+            sender = f"{rng.choice(WORDS).title()} <{name}@{rng.choice(WORDS)}.example>"
             subject = " ".join(rng.choice(WORDS) for _ in range(5)).capitalize()
-            sender = f"{rng.choice(WORDS).title()} <{rng.choice(WORDS)}@mail.example>"
+            extra = f"List-Unsubscribe: <mailto:unsubscribe@{name}.example>\n" if name != "noreply" else ""
+            body = filler(rng, size)
+        else:
+            first = rng.choice(FIRST_NAMES)
+            sender = f"{first} <{first.lower()}@{rng.choice(['mail', 'post', 'inbox'])}.example>"
+            subject = " ".join(rng.choice(WORDS) for _ in range(5)).capitalize()
             body = filler(rng, size)
         head = (
             f"From: {sender}\nTo: owner@example.org\nSubject: {subject}\nDate: {format_datetime(when)}\n"
-            f"Message-ID: <bench-{i}-{seed}@bench.example>\nMIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n\n"
+            f"Message-ID: <bench-{i}-{seed}@bench.example>\n{extra}MIME-Version: 1.0\nContent-Type: {ctype}\n\n"
         )
         yield (head + body).replace("\n", "\r\n").encode(), when.timestamp()
 
 
-def raw_fetch(dc: Dovecot, batch: int = 200) -> tuple[float, int, int]:
+def raw_fetch(dc: Dovecot, folder: str, batch: int = 200) -> tuple[float, int, int]:
     """Fetch every BODY.PEEK[] with imapclient; return (seconds, messages, bytes)."""
     started = time.perf_counter()
-    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=60)
+    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=120)
     client.login("owner", dc.users["owner"])
-    client.select_folder("INBOX", readonly=True)
+    client.select_folder(folder, readonly=True)
     uids = client.search(["UID", "1:*"])
     count = size = 0
     for i in range(0, len(uids), batch):
@@ -154,41 +172,14 @@ def raw_fetch(dc: Dovecot, batch: int = 200) -> tuple[float, int, int]:
 
 
 def timed_run(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Run a command; return (seconds, peak RSS in MB, stdout+stderr tail)."""
+    """Run a command; return (seconds, peak RSS in MB as the process reported it, output)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
-    text = out.decode(errors="replace").strip()
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {text[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024, text
-
-
-def idle_in_process(config_path: Path, password: str, repeat: int = 5) -> float:
-    """The best of `repeat` idle polls (connect, EXAMINE, UID SEARCH, logout) inside this process."""
-    sys.path.insert(0, str(ROOT / "daemon"))
-    from followup import sync
-    from followup.config import Secret, read_config
-    from followup.source.imap import ImapSource
-    from followup.store import Store
-
-    config = read_config(config_path)
-    store = Store.open(config.state_path)
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        [report] = sync.poll_once(
-            ImapSource(config.mailbox, Secret(password)), store, config.mailbox.folders,
-            now=datetime.now(UTC), backfill=config.mailbox.backfill,
-        )  # fmt: skip
-        best = min(best, time.perf_counter() - started)
-        assert report.ok and report.fetched == 0, report
-    store.close()
-    return best
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args[-6:])} exited {done.returncode}: {(done.stdout + done.stderr)[-2000:]}")
+    peak = [float(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("VmHWM ")]
+    return elapsed, peak[-1] if peak else 0.0, done.stdout + done.stderr
 
 
 def write_config(work: Path, dc: Dovecot, name: str, folder: str, backfill: str) -> Path:
@@ -207,7 +198,6 @@ mailbox:
   password: {{env: BENCH_IMAP_PASSWORD}}
   folders: [{folder}]
   backfill: {backfill}
-  batch_size: 200
 approval:
   via: [cli]
 rules: {ROOT / "rules"}
@@ -218,81 +208,73 @@ state_dir: {work / name}
     return path
 
 
+def outcome_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if " new" in line and ":" in line]
+    return lines[-1].strip() if lines else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=10_000, help="messages to seed (default 10000)")
-    parser.add_argument(
-        "--sample", type=int, default=300, help="messages in a second folder synced with acting on (0: skip)"
-    )
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated folder sizes (default 1000,10000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measure; the best counts (default 3)")
+    parser.add_argument("--personal", type=float, default=0.15, help="share of personal mail (default 0.15)")
     parser.add_argument("--keep", action="store_true", help="keep the Dovecot and state dirs")
     args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
     work = Path(tempfile.mkdtemp(prefix="followup-bench-"))
     dc = start_dovecot()
+    env = {**os.environ, "BENCH_IMAP_PASSWORD": dc.users["owner"], "PYTHONPATH": str(ROOT / "daemon")}
+    results: list[dict[str, float]] = []
     try:
-        t0 = time.perf_counter()
-        written = dc.seed_maildir("owner", messages(args.n))
-        if args.sample:
-            dc.seed_maildir("owner", messages(args.sample, seed=11), folder="Sample")
-        print(f"seeded {written} messages in {time.perf_counter() - t0:.1f}s (Maildir files)")
-        cold, count, size = raw_fetch(dc)  # the first session indexes the Maildir: not counted
-        raw, count, size = raw_fetch(dc)
-        print(f"raw fetch: {count} messages, {size / 1e6:.1f} MB: {raw:.2f}s warm ({cold:.2f}s cold, indexing)")
+        bare = min(timed_run([sys.executable, "-c", "pass"], env)[0] for _ in range(5))
+        for n in sizes:
+            folder = f"N{n}"
+            t0 = time.perf_counter()
+            dc.seed_maildir("owner", messages(n, personal=args.personal), folder=folder)
+            print(f"\n== N = {n} ({args.personal:.0%} personal mail): seeded in {time.perf_counter() - t0:.1f}s")
+            raw_fetch(dc, folder)  # the first session indexes the Maildir: not counted
+            raws = [raw_fetch(dc, folder) for _ in range(args.repeat)]
+            raw = min(r[0] for r in raws)
+            print(f"raw fetch: {raws[0][1]} messages, {raws[0][2] / 1e6:.1f} MB: {raw:.2f}s")
+            row: dict[str, float] = {"n": n, "raw": raw}
+            for mode, backfill in (("acted", "3650d"), ("record", "1s")):
+                best, peak, out = float("inf"), 0.0, ""
+                for attempt in range(args.repeat):
+                    config = write_config(work, dc, f"{mode}{n}-{attempt}", folder, backfill)
+                    command = [*FOLLOWUP, "--config", str(config), "run", "--once", "--now", NOW]
+                    elapsed, rss, text = timed_run(command, env)
+                    if elapsed < best:
+                        best, out = elapsed, text
+                    peak = max(peak, rss)
+                idle = min(
+                    timed_run([*FOLLOWUP, "--config", str(config), "run", "--once", "--now", NOW], env)[0]
+                    for _ in range(args.repeat)
+                )
+                row[mode], row[f"{mode}_rss"], row["idle"] = best, peak, idle
+                print(f"{mode:6} first sync: {best:.2f}s, peak RSS {peak:.0f} MB | {outcome_line(out)}")
+            results.append(row)
+            print(f"idle run --once: {row['idle'] * 1000:.0f} ms; bare interpreter: {bare * 1000:.0f} ms")
 
-        env = {**os.environ, "BENCH_IMAP_PASSWORD": dc.users["owner"], "PYTHONPATH": str(ROOT / "daemon")}
-        # Every message is older than `now` - 1s: the first sync records them all without acting
-        # (DESIGN §5 backfill), which is the ingest path the targets are about.
-        config = write_config(work, dc, "record", "INBOX", "1s")
-        run_once = [*FOLLOWUP, "--config", str(config), "run", "--once", "--now", NOW]
-        first, first_rss, first_out = timed_run(run_once, env)
-        print(f"first sync (recording only): {first:.2f}s, peak RSS {first_rss:.0f} MB")
-        for line in first_out.splitlines()[-2:]:
-            print(f"  | {line}")
-        startup = min(timed_run([*FOLLOWUP, "--version"], env)[0] for _ in range(3))
-        idle_runs = [timed_run(run_once, env) for _ in range(3)]
-        idle = min(t for t, _, _ in idle_runs)
-        idle_rss = max(r for _, r, _ in idle_runs)
-        print(
-            f"idle run --once: {idle * 1000:.0f} ms; "
-            f"start-up (--version): {startup * 1000:.0f} ms; RSS {idle_rss:.0f} MB"
-        )
-        in_process = idle_in_process(config, dc.users["owner"])
-        print(f"idle poll in-process (sync.poll_once, fresh connection): {in_process * 1000:.1f} ms")
-
-        acted = acted_rss = 0.0
-        if args.sample:
-            sample_cfg = write_config(work, dc, "act", "Sample", "3650d")
-            acted, acted_rss, acted_out = timed_run(
-                [*FOLLOWUP, "--config", str(sample_cfg), "run", "--once", "--now", NOW], env
-            )
-            print(f"first sync of {args.sample} messages acted on (parse, detect, track, plan): {acted:.2f}s")
-            for line in acted_out.splitlines()[-1:]:
-                print(f"  | {line}")
-
-        self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        per_raw_ms = raw / count * 1000
-        print()
-        print(f"N = {count}")
-        # `run --once` start-up (imports, config, rules, templates) is what an idle run costs
-        # beyond its poll; subtracting it leaves the sync work the raw fetch compares with.
-        run_startup = max(idle - in_process, startup)
-        print(f"first sync (recording only) / raw fetch = {first / raw:.2f}x   (whole process, start-up included)")
-        print(f"(first sync - start-up of --version) / raw fetch = {(first - startup) / raw:.2f}x")
-        print(
-            f"(first sync - start-up of run --once, {run_startup * 1000:.0f} ms) / raw fetch = "
-            f"{(first - run_startup) / raw:.2f}x   (target <= 2x)"
-        )
-        print(
-            f"idle run --once beyond start-up = {(idle - startup) * 1000:.0f} ms   "
-            f"(target < 100 ms; the poll itself in-process: {in_process * 1000:.1f} ms)"
-        )
-        print(f"peak RSS of first sync = {first_rss:.0f} MB   (target < 150 MB; bench driver itself {self_rss:.0f} MB)")
-        if args.sample:
-            per_act_ms = (acted - startup) / args.sample * 1000
+        print("\nN        acted/raw  (-start-up)  record/raw  (-start-up)  acted ms/msg  peak RSS acted/record")
+        for row in results:
+            n, raw, idle = row["n"], row["raw"], row["idle"]
             print(
-                f"acting on mail: {per_act_ms:.1f} ms a message = {per_act_ms / per_raw_ms:.0f}x its raw fetch "
-                f"({per_raw_ms:.2f} ms); peak RSS {acted_rss:.0f} MB"
+                f"{int(n):<8} {row['acted'] / raw:8.2f}x {(row['acted'] - idle) / raw:10.2f}x "
+                f"{row['record'] / raw:10.2f}x {(row['record'] - idle) / raw:10.2f}x "
+                f"{(row['acted'] - idle) / n * 1000:12.3f} {row['acted_rss']:9.0f} / {row['record_rss']:.0f} MB"
             )
+        for before, after in itertools.pairwise(results):
+            per_after = (after["acted"] - after["idle"]) / after["n"]
+            growth = per_after / ((before["acted"] - before["idle"]) / before["n"])
+            raw_growth = (after["raw"] / after["n"]) / (before["raw"] / before["n"])
+            print(
+                f"per-message cost {int(before['n'])} -> {int(after['n'])}: acted {growth:.2f}x "
+                f"(raw fetch {raw_growth:.2f}x)   target <= 1.2x"
+            )
+        idle_beyond = min(r["idle"] for r in results) - bare
+        print(f"idle run --once beyond a bare interpreter: {idle_beyond * 1000:.0f} ms   target <= 150 ms")
+        print("targets: acted-on 10k <= 3x raw; peak RSS <= 100 MB, flat in N")
     finally:
         if args.keep:
             print(f"kept: dovecot {dc.root} (stopped), work {work}")

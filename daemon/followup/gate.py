@@ -24,9 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email.message import Message as MimeMessage
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import getaddresses
 
 from followup.parse import decode_header_value
@@ -35,19 +32,22 @@ from followup.rawmail import Parts, header_of, parts_of
 
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics")
 _MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
-# Stems of job words in the languages detection reads, matched in a lower-cased subject or
-# sender name. Generous on purpose: a false positive costs one full read, a miss loses an event.
+# Job words in the languages detection reads, matched in a lower-cased subject or sender name.
+# Generous where a miss could lose an event, but not so loose that every newsletter offering a
+# "meeting" or a "team" update is read: calendar wording counts only as calendar phrases.
 _JOB_WORDS = re.compile(
     r"interview|entretien|entrevista|gespr[aä]ch|bewerb|candida|applica|applying|applied|recruit|recrut|"
-    r"reclut|hiring|talent|position|\brole\b|\bjobs?\b|offer|offre|oferta|angebot|vertrag|contrat|contract|"
-    r"screen|onsite|on-site|career|karriere|carri[eè]re|resume|résumé|\bcv\b|\bhr\b|\brh\b|poste|stelle|"
-    r"puesto|vacan|opportunit|invitation|einladung|invit|meeting|\bcall\b|schedul|calendar|booking|booked|"
-    r"cancel|annul|absage|abgesagt|termin|confirm|bestätig|availability|next step|your application|"
-    r"thank you for|thanks for|update on|regarding your|decision|feedback|welcome|onboarding|start date|"
-    r"congratulations|félicitations|glückwunsch|enhorabuena|chat|coffee|catch up|follow[- ]?up|"
-    r"rendez-vous|rdv|réunion|reunión|llamada|appel|visio|zoom|teams|meet\b|panel|round|assessment|"
-    r"challenge|take-home|exercise|test|team|people|personal|recursos humanos|employ|emploi|empleo|salary|"
-    r"compensation|reference|background check|rejected|unfortunately|regret|status",
+    r"reclut|hiring|talent|position|\brole\b|\bjobs?\b|career|karriere|carri[eè]re|\bcv\b|r[ée]sum[ée]|"
+    r"vacan|\bposte\b|\bstelle\b|puesto|embauche|onsite|on-site|screen|next step|offer letter|job offer|"
+    r"your offer|\boffer (?:of|from|for you)|vertragsangebot|jobangebot|stellenangebot|arbeitsvertrag|"
+    r"oferta (?:laboral|de trabajo|formal)|contrat de travail|absage|zusage|your application|"
+    r"update on your|regarding your|status of your|unfortunately|regret|decision|feedback on|"
+    r"reschedul|re-schedul|cancel+ed|cancellation|annul|abgesagt|verschoben|décal|"
+    r"invitation:|updated invitation|invitation (?:to|for) (?:an? )?(?:call|chat|meeting|conversation)|"
+    r"(?:call|chat|meeting|conversation|appointment|event|termin) (?:with|confirmed|scheduled|booked|"
+    r"request|invitation|cancel|moved|updated|changed)|(?:confirmed|scheduled|booked|new event):|"
+    r"terminbest[aä]tigung|einladung|convocation|rendez-vous|\brdv\b|llamada|reuni[oó]n|"
+    r"hr team|human resources|people team|recursos humanos|ressources humaines|personalabteilung"
 )
 # List and bulk markers (RFC 2369, RFC 2919, RFC 3834): mail sent to many, not to the owner.
 _BULK_HEADERS = ("list-id", "list-unsubscribe", "list-post", "feedback-id", "x-campaign-id", "x-mailchimp-id")
@@ -76,9 +76,21 @@ class Verdict:
     reason: str
 
 
-def parse_header(header: bytes) -> MimeMessage:
-    """Parse a header block leniently (compat32: never raises on bad input)."""
-    return BytesHeaderParser(policy=compat32).parsebytes(header)
+_HEADER_LIMIT = 256 * 1024
+_WANTED = ("from", "sender", "reply-to", "subject", "in-reply-to", "references", "precedence", "auto-submitted")
+_FIELD = re.compile(
+    rb"^(" + b"|".join(re.escape(f.encode()) for f in (*_WANTED, *_BULK_HEADERS)) + rb")[ \t]*:(.*(?:\r?\n[ \t].*)*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def header_fields(header: bytes) -> dict[str, list[str]]:
+    """The header fields triage reads, by lower-case name, unfolded (a scan, not a parse)."""
+    found: dict[str, list[str]] = {}
+    for match in _FIELD.finditer(header[:_HEADER_LIMIT]):
+        value = match.group(2).decode("ascii", "surrogateescape")
+        found.setdefault(match.group(1).decode("ascii").lower(), []).append(value[:16_000])
+    return found
 
 
 __all__ = ["GateContext", "Parts", "Verdict", "header_of", "parts_of", "triage"]
@@ -86,25 +98,27 @@ __all__ = ["GateContext", "Parts", "Verdict", "header_of", "parts_of", "triage"]
 
 def triage(header: bytes, parts: Parts | None, ctx: GateContext) -> Verdict:
     """Decide from the header and MIME structure whether a message must be read in full."""
-    head = parse_header(header)
     parts = parts or UNKNOWN_PARTS
     if parts.calendar:
         return Verdict(True, "calendar part")
     if parts.attached_message:
         return Verdict(True, "attached message")
-    senders = [a.lower() for _, a in _addresses(head, "From", "Sender", "Reply-To") if a]
+    head = header_fields(header)
+    from_ = _addresses(head, "from")
+    senders = [a.lower() for _, a in (*from_, *_addresses(head, "sender", "reply-to")) if a]
     sender = senders[0] if senders else ""
     if any(a in ctx.own_addresses for a in senders):
         return Verdict(True, "from the owner or a forwarder")
-    threads = set(_MSG_ID.findall(f"{_value(head, 'In-Reply-To')} {_value(head, 'References')}"))
-    if threads & ctx.tracked_threads:
-        return Verdict(True, "reply in a tracked thread")
+    if ctx.tracked_threads and ("in-reply-to" in head or "references" in head):
+        threads = set(_MSG_ID.findall(" ".join((*head.get("in-reply-to", ()), *head.get("references", ())))))
+        if threads & ctx.tracked_threads:
+            return Verdict(True, "reply in a tracked thread")
     if any(a in ctx.tracked_addresses for a in senders):
         return Verdict(True, "from a tracked address")
     if sender and (known_sender(sender) is not None or (ctx.job_domains and has_domain(sender, ctx.job_domains))):
         return Verdict(True, "job-ish sender")
-    subject = decode_header_value(_value(head, "Subject")).lower()
-    names = " ".join(decode_header_value(n).lower() for n, _ in _addresses(head, "From"))
+    subject = _decoded(head.get("subject", [""])[0]).lower()
+    names = " ".join(_decoded(n).lower() for n, _ in from_)
     for text, where in ((subject, "subject"), (names, "sender name")):
         if _JOB_WORDS.search(text) or any(p in text for p in ctx.phrases):
             return Verdict(True, f"job-ish {where}")
@@ -115,23 +129,39 @@ def triage(header: bytes, parts: Parts | None, ctx: GateContext) -> Verdict:
     return Verdict(True, "personal mail")
 
 
-def _value(head: MimeMessage, name: str) -> str:
-    value = head.get(name)
-    return str(value)[:16_000] if value is not None else ""
+def _decoded(value: str) -> str:
+    if "=?" in value or not value.isascii():
+        return decode_header_value(value)
+    return " ".join(value.split())
 
 
-def _addresses(head: MimeMessage, *names: str) -> list[tuple[str, str]]:
-    values = [str(v)[:16_000] for n in names for v in (head.get_all(n) or [])]
-    try:
-        return getaddresses(values)[:50]
-    except Exception:
-        return []
+_SIMPLE_ADDRESS = re.compile(r'\s*(?:"([^"\\]*)"|([^"<>,;:()@\\]*?))\s*<([^<>\s,;:()"\\]+@[^<>\s,;:()"\\]+)>\s*')
+_BARE_ADDRESS = re.compile(r'\s*([^<>\s,;:()"\\]+@[^<>\s,;:()"\\]+)\s*')
 
 
-def _is_bulk(head: MimeMessage) -> bool:
-    if any(head.get(name) is not None for name in _BULK_HEADERS):
+def _addresses(head: dict[str, list[str]], *names: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for value in (v for n in names for v in head.get(n, ())):
+        # The common shapes ("Name <a@b>", a@b) without the stdlib's general (and slow) parser.
+        simple = _SIMPLE_ADDRESS.fullmatch(value)
+        if simple is not None:
+            found.append((simple.group(1) or simple.group(2) or "", simple.group(3)))
+            continue
+        bare = _BARE_ADDRESS.fullmatch(value)
+        if bare is not None:
+            found.append(("", bare.group(1)))
+            continue
+        try:
+            found.extend(getaddresses([" ".join(value.split())])[:50])
+        except Exception:
+            continue
+    return found
+
+
+def _is_bulk(head: dict[str, list[str]]) -> bool:
+    if any(name in head for name in _BULK_HEADERS):
         return True
-    if _value(head, "Precedence").strip().lower() in _BULK_PRECEDENCE:
+    if head.get("precedence", [""])[0].strip().lower() in _BULK_PRECEDENCE:
         return True
-    auto = _value(head, "Auto-Submitted").split(";")[0].strip().lower()
+    auto = head.get("auto-submitted", [""])[0].split(";")[0].strip().lower()
     return auto not in ("", "no")

@@ -23,6 +23,7 @@ from followup.source import FetchedMail
 from followup.store import Store
 
 if TYPE_CHECKING:
+    from followup.gate import GateContext
     from followup.model import Application, Event, Interview, Message
     from followup.planner import Plan
     from followup.runtime import Runtime
@@ -157,35 +158,35 @@ def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail], str | None
     """The sync triage for this runtime: why a new message need not be read, or None to read it.
 
     What is tracked is read from the store once and again only when it changed (the store's
-    tracking version), and only when a message would otherwise be left unread.
+    tracking version), and only when a message would otherwise be left unread. Nothing is
+    loaded before the first new message: an idle poll pays nothing for triage.
     """
-    from followup import gate
+    cached: list[tuple[int, GateContext]] = []
 
-    config = rt.config
-    detection = config.detection
-    kinds = ("interview_scheduled", "interview_rescheduled", "interview_cancelled",
-             "application_received", "rejection", "offer")  # fmt: skip
-    own = set(config.trusted_senders)
-    if config.mailbox.address:
-        own.add(config.mailbox.address.lower())
-    base = gate.GateContext(
-        own_addresses=frozenset(own),
-        job_domains=(*detection.job_domains, *(d for k in kinds for d in getattr(detection, k).sender_domains)),
-        phrases=tuple(p.lower() for k in kinds for p in getattr(detection, k).phrases if p),
-    )
-    cached: list[tuple[int, gate.GateContext]] = []
+    def context(version: int) -> GateContext:
+        from followup import gate
 
-    def context(version: int) -> gate.GateContext:
         if not cached or cached[0][0] != version:
-            ctx = replace(
-                base,
+            config = rt.config
+            detection = config.detection
+            own = set(config.trusted_senders)
+            if config.mailbox.address:
+                own.add(config.mailbox.address.lower())
+            ctx = gate.GateContext(
+                own_addresses=frozenset(own),
                 tracked_addresses=frozenset(store.tracked_addresses()),
                 tracked_threads=frozenset(store.tracked_threads()),
+                job_domains=(
+                    *detection.job_domains, *(d for k in _KINDS for d in getattr(detection, k).sender_domains)
+                ),
+                phrases=tuple(p.lower() for k in _KINDS for p in getattr(detection, k).phrases if p),
             )
             cached[:] = [(version, ctx)]
         return cached[0][1]
 
     def triage(mail: FetchedMail) -> str | None:
+        from followup import gate
+
         parts = mail.parts if mail.parts is not None or not mail.complete else gate.parts_of(mail.raw)
         head = header_of(mail.raw)
         ctx = cached[0][1] if cached else context(store.tracking_version())
@@ -197,6 +198,11 @@ def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail], str | None
         return None if verdict.read else verdict.reason
 
     return triage
+
+
+_KINDS = (
+    "interview_scheduled", "interview_rescheduled", "interview_cancelled", "application_received", "rejection", "offer",
+)  # fmt: skip
 
 
 def judge_trust(rt: Runtime, message: Message) -> Trust:

@@ -144,3 +144,26 @@ def test_parts_of_sees_every_calendar_and_attached_message_parse_reads(path: Pat
 )
 def test_header_of_stops_at_the_first_blank_line(raw: bytes, head: bytes) -> None:
     assert header_of(raw) == head
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sam Lee <sam@x.example>",
+        '"Lee, Sam" <sam@x.example>',
+        "sam@x.example",
+        "a@b.example, c@d.example",
+        "=?utf-8?q?J=C3=BCrgen?= <j@x.de>",
+        "Sam (work) <s@x.example>",
+        "<s@x.example>",
+        "undisclosed-recipients:;",
+        "",
+    ],
+)
+def test_the_quick_address_reading_agrees_with_the_stdlib(value: str) -> None:
+    from email.utils import getaddresses
+
+    from followup.gate import _addresses
+
+    quick = [a for a in _addresses({"from": [value]}, "from") if a[1]]
+    assert quick == [a for a in getaddresses([value]) if a[1]]
