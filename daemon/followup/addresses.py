@@ -122,6 +122,22 @@ def is_robot_local_part(local: str) -> bool:
     return _ROBOT_LOCAL.match(local.lower()) is not None
 
 
+# Personal mail services: an address there names a person, never a company.
+_PERSONAL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com", "me.com",
+    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr", "aol.com", "mail.com",
+})  # fmt: skip
+_PERSONAL_NAMES = frozenset(
+    {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "protonmail", "proton", "gmx"}
+)
+
+
+def is_personal_mail_domain(domain: str) -> bool:
+    """Say whether a domain is a personal mail service (gmail.com, yahoo.fr, gmx.de...)."""
+    dom = domain.lower().strip(".")
+    return dom in _PERSONAL_DOMAINS or dom.split(".")[0] in _PERSONAL_NAMES
+
+
 def domain_of(address: str | None) -> str:
     """Return the lower-case domain of an address ('' when there is none)."""
     if not address or "@" not in address:

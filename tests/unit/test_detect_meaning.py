@@ -295,3 +295,27 @@ def test_a_zone_stated_once_for_the_whole_mail_applies_to_its_times() -> None:
     text = "Here's the agenda for your onsite on Monday, January 11 (all times Pacific):\n\n9:30 - 10:15 Coding"
     event = detect(msg(f"Hi Alex,\n\n{text}\n\nSee you soon!\nNina", subject="Onsite agenda"))
     assert event["interview"]["start"] == "2027-01-11T09:30:00-08:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Visa interview appointment",
+            "Your visa interview appointment is confirmed for Tuesday, December 8 at 9:00 AM.",
+        ),
+        ("MBA admissions interview", "Your admissions interview is scheduled for Monday, December 7 at 2pm ET."),
+        ("User interview - thanks!", "Confirming our user interview session on Thursday, December 10 at 1pm PT."),
+        ("Exit interview", "Your exit interview with HR is scheduled for Friday, December 11 at 4pm."),
+    ],
+)
+def test_interviews_that_are_no_job_step_stay_none(subject: str, text: str) -> None:
+    assert detect(msg(text, subject=subject))["kind"] == "none"
+
+
+def test_an_interview_invite_from_a_personal_address_naming_no_company_or_role_is_none() -> None:
+    friend = Person("Sam Ortiz", "sam.ortiz@gmail.com")
+    event = detect(
+        msg("Interview on Saturday, December 5 at 10am - bring a whiteboard!", subject="Interview", sender=friend)
+    )
+    assert event["kind"] == "none", event["evidence"]

@@ -14,6 +14,7 @@ import re
 from followup.addresses import (
     KnownSender,
     domain_of,
+    is_personal_mail_domain,
     is_robot_address,
     is_robot_local_part,
     known_sender,
@@ -136,15 +137,9 @@ def _signature_company(body: str) -> str | None:
     return None
 
 
-_FREEMAIL = {
-    "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com", "me.com",
-    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr", "aol.com", "mail.com",
-}  # fmt: skip
-
-
 def _domain_label(address: str | None) -> str | None:
     dom = domain_of(address)
-    if not dom or dom in _FREEMAIL or known_sender(address) is not None:
+    if not dom or is_personal_mail_domain(dom) or known_sender(address) is not None:
         return None
     parts = [
         p

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from followup.addresses import domain_of, has_domain, known_sender
+from followup.addresses import domain_of, has_domain, is_personal_mail_domain, known_sender
 from followup.detect.company import find_company
 from followup.detect.cues import (
     BULK,
@@ -268,6 +268,16 @@ def _detect(
     role = find_role(ctx, invite, company)
     if company:
         interviewers = [p for p in interviewers if p.email or squash(p.name or "") not in squash(company)]
+    if (
+        kind.startswith("interview_")
+        and company is None
+        and role is None
+        and not (is_ats or job_domain)
+        and is_personal_mail_domain(domain_of(sender_email))
+        and job_hits <= 1
+    ):
+        # A friend's "Mock interview" invite: a personal address, no company, no role.
+        return _none(original, evidence, "interview from a personal address naming no company or role", cal_ref)
 
     strength = scores.kind.get(kind, 0.0) - (1.5 if tentative else 0.0)
     confidence = 0.55 + min(0.3, 0.06 * strength) + (0.1 if invite is not None else 0.0) + (0.04 if is_ats else 0.0)

@@ -36,10 +36,13 @@ _NEGATION = re.compile(
     r"decided against|declined? to|no (?:further|next)|ne (?:pas|plus)|nicht|no (?:hemos|vamos|podemos))\b",
     _F,
 )
+# A decision against, strong enough without naming the candidate: "We've decided not to continue."
+_DECIDED_NOT = re.compile(r"\b(?:decided|chosen|opted|elected) (?:not to|to not|against)\b", _F)
 _PROGRESS = re.compile(
     r"\b(?:mov(?:e|ed|ing) (?:forward|ahead|on)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
-    r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ation)?|"
-    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|take (?:it|this|your \w+) further|"
+    r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
+    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|"
+    r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
     r"the next (?:stage|step|round)|retenu|donner suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
     _F,
 )
@@ -58,7 +61,8 @@ _SOMEONE_ELSE = re.compile(
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
-    r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto)\b",
+    r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto|closer|better (?:match|fit|suited|aligned)|"
+    r"more closely)\b",
     _F,
 )
 _CLOSED = re.compile(
@@ -185,7 +189,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if _CONDITIONAL.search(sentence):
             continue
         negated = _NEGATION.search(sentence)
-        if negated and _ABOUT_YOU.search(sentence):
+        if negated and (_ABOUT_YOU.search(sentence) or _DECIDED_NOT.search(sentence)):
             progress = _PROGRESS.search(sentence, negated.start())
             if progress is not None and progress.start() - negated.end() <= 60:
                 add("rejection", "not taken further", sentence)
