@@ -341,6 +341,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     if data["notices_waiting"]:
         print(f"{data['notices_waiting']} notices for you are waiting to be mailed (is smtp configured and reachable?)")
+    if data["messages"].get("detect_error"):
+        print(
+            f"detection failed on {data['messages']['detect_error']} messages "
+            "(their Events are none with an 'error:' line; followup inspect FILE shows it)"
+        )
     counts = data["followups"]
     if counts:
         print("follow-ups: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items())))

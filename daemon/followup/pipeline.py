@@ -46,6 +46,7 @@ class Outcome:
     EVENT = "event"
     APPROVAL = "approval"
     ERROR = "error"
+    DETECT_ERROR = "detect_error"  # detection raised: the Event is none with an `error:` line, counted by status
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,9 @@ def process_mail(
         message, owner_email=config.owner.email, owner_zone=config.owner.timezone, extra=config.detection
     )
     apply_event(rt, store, event, message, now, row=row)
-    return Outcome.EVENT, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)
+    failed = any(line.startswith("error:") for line in event.evidence)
+    outcome = Outcome.DETECT_ERROR if failed else Outcome.EVENT
+    return outcome, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)
 
 
 def apply_event(

@@ -282,3 +282,22 @@ def test_corrections_from_the_cli_change_what_is_tracked_and_are_in_history(
         assert phrase in history, phrase
     assert main(["--config", config, "history", "--json"]) == 0
     assert sum(1 for e in json.loads(capsys.readouterr().out) if e.get("type") == "correction") == 6
+
+
+def test_status_counts_messages_detection_failed_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import UTC, datetime
+
+    from followup.store import Store
+
+    config = _maildir_config(tmp_path)
+    store = Store.open(tmp_path / "state")
+    at = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    for uid, outcome in ((1, "event"), (2, "detect_error"), (3, "detect_error")):
+        store.record_message(
+            folder="INBOX", uidvalidity=1, uid=uid, message_id=f"<{uid}@x>", sha256=str(uid), outcome=outcome, at=at
+        )
+    store.close()
+    assert main(["--config", str(config), "status"]) == 0
+    assert "detection failed on 2 messages" in capsys.readouterr().out
+    assert main(["--config", str(config), "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["messages"]["detect_error"] == 2
