@@ -729,24 +729,9 @@ def cmd_reject(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def sent_notes(store: Store) -> list[report.SentNote]:
-    """Sent follow-ups with the first reply after each."""
-    replies = store.reply_times()
-    companies = {i.id: i.company for i in store.interviews()}
-    app_companies = {a.id: a.company for a in store.applications()}
-    notes = []
-    for fu, sent_at in store.sent_followups():
-        first = None
-        for iid, aid, at in replies:
-            same = (fu.interview_id is not None and iid == fu.interview_id) or (
-                fu.application_id is not None and aid == fu.application_id
-            )
-            if same and at >= sent_at:
-                first = at
-                break
-        company = companies.get(fu.interview_id) if fu.interview_id else app_companies.get(fu.application_id)
-        notes.append(report.SentNote(fu, sent_at, company, first))
-    return notes
+def sent_notes(store: Store, *, limit: int | None = None, since: datetime | None = None) -> list[report.SentNote]:
+    """Sent follow-ups with the first reply after each (paired in SQL)."""
+    return [report.SentNote(*row) for row in store.sent_notes(limit=limit, since=since)]
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -769,7 +754,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    _config, data = query(args, lambda st: report.stats_json(st.applications(), st.interviews(), sent_notes(st)))
+    _config, data = query(
+        args, lambda st: report.stats_from_counts(*st.months(), st.sends_and_replies(), totals=st.tracked_counts())
+    )
     if args.json:
         print_json(data)
         return EXIT_OK

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo, UTC
 from typing import Any
@@ -143,6 +143,28 @@ def stats_json(
 ) -> dict[str, Any]:
     """Totals and per-month figures: applications, interviews, sent, reply rate, median time to reply."""
     apps, ivs = list(applications), list(interviews)
+    app_months: dict[str, int] = {}
+    for app in apps:
+        app_months[_month(app.received)] = app_months.get(_month(app.received), 0) + 1
+    iv_months: dict[str, int] = {}
+    for iv in ivs:
+        if iv.time is not None:
+            iv_months[_month(iv.time.start)] = iv_months.get(_month(iv.time.start), 0) + 1
+    sends = [(n.sent_at, n.replied_at) for n in notes]
+    return stats_from_counts(app_months, iv_months, sends, totals=(len(apps), len(ivs)))
+
+
+def stats_from_counts(
+    application_months: Mapping[str, int],
+    interview_months: Mapping[str, int],
+    sends: Sequence[tuple[datetime, datetime | None]],
+    *,
+    totals: tuple[int, int] | None = None,
+) -> dict[str, Any]:
+    """`stats_json` from counts grouped by month ('YYYY-MM') and (sent at, first reply) pairs.
+
+    `totals` is (applications, interviews) when some are not counted in any month.
+    """
     months: dict[str, dict[str, Any]] = {}
 
     def bucket(month: str) -> dict[str, Any]:
@@ -150,17 +172,16 @@ def stats_json(
             month, {"applications": 0, "interviews": 0, "followups_sent": 0, "replies": 0, "_delays": []}
         )
 
-    for app in apps:
-        bucket(_month(app.received))["applications"] += 1
-    for iv in ivs:
-        if iv.time is not None:
-            bucket(_month(iv.time.start))["interviews"] += 1
-    for note in notes:
-        b = bucket(_month(note.sent_at))
+    for month, count in application_months.items():
+        bucket(month)["applications"] += count
+    for month, count in interview_months.items():
+        bucket(month)["interviews"] += count
+    for sent_at, replied_at in sends:
+        b = bucket(_month(sent_at))
         b["followups_sent"] += 1
-        if note.replied_at is not None:
+        if replied_at is not None:
             b["replies"] += 1
-            b["_delays"].append(note.replied_at - note.sent_at)
+            b["_delays"].append(replied_at - sent_at)
 
     def figures(sent: int, replies: int, delays: list[timedelta]) -> dict[str, Any]:
         return {
@@ -177,11 +198,10 @@ def stats_json(
             {"month": month, "applications": b["applications"], "interviews": b["interviews"]}
             | figures(b["followups_sent"], b["replies"], b["_delays"])
         )
-    all_delays = [n.replied_at - n.sent_at for n in notes if n.replied_at is not None]
-    totals = {"applications": len(apps), "interviews": len(ivs)} | figures(
-        len(notes), len(all_delays), all_delays
-    )
-    return {"totals": totals, "months": per_month}
+    all_delays = [replied - sent for sent, replied in sends if replied is not None]
+    apps, ivs = totals or (sum(application_months.values()), sum(interview_months.values()))
+    totals_row = {"applications": apps, "interviews": ivs} | figures(len(sends), len(all_delays), all_delays)
+    return {"totals": totals_row, "months": per_month}
 
 
 def export_json(applications: Sequence[Application], interviews: Sequence[Interview]) -> str:

@@ -166,6 +166,47 @@ class FollowUpStore(Database):
         )
         return [(followup_from_row(r), datetime.fromisoformat(r["sent_time"])) for r in rows]
 
+    # The first human reply at or after a send, on the same interview or application, found by
+    # the history indexes for each sent note rather than by pairing every note with every reply.
+    _FIRST_REPLY = (
+        "(SELECT MIN(h.at) FROM history h WHERE h.interview_id = f.interview_id AND h.kind = 'reply' "
+        "AND h.at >= t.at) AS reply_iv, "
+        "(SELECT MIN(h.at) FROM history h WHERE h.application_id = f.application_id AND h.kind = 'reply' "
+        "AND h.at >= t.at) AS reply_app"
+    )
+
+    def sent_notes(
+        self, *, limit: int | None = None, since: datetime | None = None
+    ) -> list[tuple[FollowUp, datetime, str | None, datetime | None]]:
+        """Sent follow-ups, oldest first: (follow-up, sent at, company, first reply at or after it).
+
+        `since` keeps those sent at or after it; `limit` keeps the most recent `limit` of them.
+        """
+        where, params = "", []
+        if since is not None:
+            where, params = " AND t.at >= ?", [to_ts(since)]
+        order = " ORDER BY t.at DESC, f.id DESC LIMIT ?" if limit is not None else " ORDER BY t.at, f.id"
+        rows = self._read(
+            "SELECT f.*, t.at AS sent_time, COALESCE(i.company, a.company) AS target_company, "
+            f"{self._FIRST_REPLY} FROM followups f JOIN transitions t ON t.followup_id = f.id "
+            "AND t.to_state = 'sent' LEFT JOIN interviews i ON i.id = f.interview_id "
+            f"LEFT JOIN applications a ON a.id = f.application_id WHERE f.state = 'sent'{where}{order}",
+            [*params, *([limit] if limit is not None else [])],
+        )
+        notes = [
+            (followup_from_row(r), datetime.fromisoformat(r["sent_time"]), r["target_company"], _first(r))
+            for r in rows
+        ]
+        return notes[::-1] if limit is not None else notes
+
+    def sends_and_replies(self) -> list[tuple[datetime, datetime | None]]:
+        """(sent at, first reply at or after it) of every sent follow-up: what `stats` counts."""
+        rows = self._read(
+            f"SELECT t.at AS sent_time, {self._FIRST_REPLY} FROM followups f JOIN transitions t "
+            "ON t.followup_id = f.id AND t.to_state = 'sent' WHERE f.state = 'sent' ORDER BY t.at"
+        )
+        return [(datetime.fromisoformat(r["sent_time"]), _first(r)) for r in rows]
+
 
     def due_followups(self, now: datetime) -> list[FollowUp]:
         """Approved follow-ups whose send time has come and whose retry delay has passed."""
@@ -202,3 +243,8 @@ class FollowUpStore(Database):
     def sent_today(self, now: datetime) -> int:
         """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
         return self.sent_between(now - timedelta(days=1), now + timedelta(seconds=1))
+
+
+def _first(row: Any) -> datetime | None:
+    found = [v for v in (row["reply_iv"], row["reply_app"]) if v]
+    return datetime.fromisoformat(min(found)) if found else None

@@ -258,6 +258,12 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO tracked_threads (message_id, application_id)
         SELECT DISTINCT j.value, a.id FROM applications a, json_each(a.thread_ids_json) j WHERE j.value IS NOT NULL
     """,
+    # `history` and `stats` find the first reply after each sent note by interview or
+    # application, kind and time: one index probe per note.
+    """
+    CREATE INDEX history_interview_kind ON history (interview_id, kind, at);
+    CREATE INDEX history_application_kind ON history (application_id, kind, at)
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

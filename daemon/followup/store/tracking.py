@@ -138,6 +138,24 @@ class TrackingStore(Database):
                 (interview_id, text, to_ts(at)),
             )
 
+    def months(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Applications by month received and interviews by month held ('YYYY-MM'), counted in SQL.
+
+        A month is read off the stored time as written: received times are stored in UTC, an
+        interview's start in its own zone (as `stats` has always counted them).
+        """
+        apps = self._read("SELECT substr(received, 1, 7) AS month, COUNT(*) AS n FROM applications GROUP BY month")
+        ivs = self._read(
+            "SELECT substr(json_extract(time_json, '$.start'), 1, 7) AS month, COUNT(*) AS n FROM interviews "
+            "WHERE json_extract(time_json, '$.start') IS NOT NULL GROUP BY month"
+        )
+        return {r["month"]: r["n"] for r in apps}, {r["month"]: r["n"] for r in ivs}
+
+    def tracked_counts(self) -> tuple[int, int]:
+        """How many applications and interviews are tracked."""
+        row = self._read("SELECT (SELECT COUNT(*) FROM applications) AS a, (SELECT COUNT(*) FROM interviews) AS i")[0]
+        return int(row["a"]), int(row["i"])
+
     def tracked_addresses(self) -> set[str]:
         """Every contact's and interviewer's address, lower-cased (to notice replies cheaply)."""
         return {r["address"] for r in self._read("SELECT DISTINCT address FROM tracked_people")}

@@ -1,0 +1,91 @@
+"""`history` and `stats` grouped in SQL give what pairing every note with every reply gave."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from followup import report
+from followup.model import Application, FollowUp, FollowUpState, Interview, InterviewTime, Person
+from followup.store import Store
+
+S = FollowUpState
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "state")
+    yield s
+    s.close()
+
+
+def fill(store: Store, seed: int) -> None:
+    rng = random.Random(seed)
+    zones = [UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=9))]
+    for i in range(12):
+        at = T0 + timedelta(days=rng.randint(0, 200), hours=rng.randint(0, 23))
+        aid = store.add_application(Application(None, f"Co {i}", None, at), at)
+        start = (at + timedelta(days=rng.randint(1, 40))).astimezone(rng.choice(zones))
+        when = InterviewTime(start=start, end=start + timedelta(hours=1), timezone="UTC") if i % 4 else None
+        iid = store.add_interview(Interview(None, f"Co {i}", None, when, application_id=aid), at)
+        for k in range(rng.randint(0, 3)):
+            target = {"interview_id": iid} if rng.random() < 0.7 else {"application_id": aid}
+            fu = FollowUp(None, f"rule {k}", Person(None, f"p{k}@co{i}.example"), at, S.awaiting_approval,
+                          f"<f{i}-{k}@x>", "t.txt", **target)  # type: ignore[arg-type]  # fmt: skip
+            fid = store.add_followup(fu, at, "test")
+            assert fid is not None
+            sent = at + timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 59))
+            if rng.random() < 0.8:
+                for step in (S.approved, S.sending, S.sent):
+                    store.transition(fid, step, "test", sent)
+        for _ in range(rng.randint(0, 3)):
+            reply_at = at + timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 23))
+            if rng.random() < 0.5:
+                store.add_history("reply", reply_at, interview_id=iid)
+            else:
+                store.add_history("reply", reply_at, application_id=aid)
+        store.add_history("interview_scheduled", at + timedelta(days=5), interview_id=iid)
+
+
+def paired_the_old_way(store: Store) -> list[report.SentNote]:
+    replies = store.reply_times()
+    companies = {i.id: i.company for i in store.interviews()}
+    app_companies = {a.id: a.company for a in store.applications()}
+    notes = []
+    for fu, sent_at in store.sent_followups():
+        first = None
+        for iid, aid, at in replies:
+            same = (fu.interview_id is not None and iid == fu.interview_id) or (
+                fu.application_id is not None and aid == fu.application_id
+            )
+            if same and at >= sent_at:
+                first = at
+                break
+        company = companies.get(fu.interview_id) if fu.interview_id else app_companies.get(fu.application_id)
+        notes.append(report.SentNote(fu, sent_at, company, first))
+    return notes
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_history_and_stats_from_sql_match_the_pairing_they_replace(store: Store, seed: int) -> None:
+    fill(store, seed)
+    old = paired_the_old_way(store)
+    new = [report.SentNote(*row) for row in store.sent_notes()]
+
+    assert report.history_json(new) == report.history_json(old)
+    assert old and any(n.replied_at for n in old)
+    grouped = report.stats_from_counts(*store.months(), store.sends_and_replies(), totals=store.tracked_counts())
+    assert grouped == report.stats_json(store.applications(), store.interviews(), old)
+
+
+def test_history_pages_by_time_and_count(store: Store) -> None:
+    fill(store, 3)
+    every = store.sent_notes()
+    assert [n[0].id for n in store.sent_notes(limit=3)] == [n[0].id for n in every[-3:]]
+    middle = every[len(every) // 2][1]
+    assert [n[0].id for n in store.sent_notes(since=middle)] == [n[0].id for n in every if n[1] >= middle]
