@@ -227,8 +227,12 @@ def process_mail(
     message = parse_message(raw, source)
     if store.is_own_message(message.envelope_message_id) or store.is_own_message(message.message_id):
         return Outcome.OWN, None, None
+    from followup import inquiries
     from followup.approval import jobs as approval_jobs
 
+    answered = inquiries.handle_answer(rt, store, message, now)
+    if answered is not None:
+        return Outcome.APPROVAL, None, json.dumps({"answer": answered})
     handled = approval_jobs.handle_reply(rt, store, message, now)
     if handled is not None:
         return Outcome.APPROVAL, None, json.dumps({"approval": handled})
@@ -239,6 +243,7 @@ def process_mail(
     apply_event(rt, store, event, message, now, row=row)
     failed = any(line.startswith("error:") for line in event.evidence)
     outcome = Outcome.DETECT_ERROR if failed else Outcome.EVENT
+    inquiries.ask_about_mail(rt, store, message, event, row, now)
     return outcome, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)
 
 

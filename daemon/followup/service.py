@@ -129,7 +129,7 @@ def run_once(
     poll: bool = True,
 ) -> RunReport:
     """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices."""
-    from followup import pipeline, sync
+    from followup import inquiries, pipeline, sync
 
     config = rt.config
     report = RunReport()
@@ -161,6 +161,7 @@ def run_once(
         notice_revoked_sign_ins(rt, store, clock.now())
     now = clock.now()
     report.actions.extend(settle_past_interviews(store, now))
+    inquiries.ask_for_addresses(store, now)
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.
         return report
@@ -177,6 +178,9 @@ def run_once(
         requested = approval_jobs.send_requests(rt, store, now, sender)
         if requested:
             report.actions.append(f"approval requests mailed: {requested}")
+        asked = inquiries.send_inquiries(rt, store, now, sender)
+        if asked:
+            report.actions.append(f"questions mailed to you: {asked}")
         dispatched = outbox.dispatch_due(rt, store, now, sender=sender, source_factory=factory, should_stop=should_stop)
         if dispatched.paused:
             report.actions.append("paused: nothing sent (followup resume)")
@@ -205,7 +209,7 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
     counts = store.followup_counts()
     if any(counts.get(s, 0) for s in ("awaiting_approval", "approved", "sending")):
         return True
-    if store.unsent_notices():
+    if store.unsent_notices() or any(q.asked_at is None for q in store.inquiries(open_only=True)):
         return True
     return rt.config.approval.daily_summary is not None
 

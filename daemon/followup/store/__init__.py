@@ -11,7 +11,8 @@ take it.
 Layout: `schema` (migrations), `rows` (model values <-> rows), `database` (connections,
 transactions, lock, settings), then one module per aggregate: `messages` (folders, messages,
 own mail), `tracking` (applications, interviews, questions), `followups` (follow-ups and their
-transitions), `tokens` (approval tokens), `history` (history lines, notices). `Store` is all
+transitions), `tokens` (approval tokens), `history` (history lines, notices), `inquiries` (questions to
+the owner and the hints their answers teach). `Store` is all
 of them over one database.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from followup.store.database import BUSY_TIMEOUT_S
 from followup.store.history import HistoryStore
+from followup.store.inquiries import Inquiry, InquiryStore
 from followup.store.messages import MessageStore
 from followup.store.rows import FolderRow, MessageRow, Transition
 from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION
@@ -32,11 +34,12 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "FolderRow",
+    "Inquiry",
     "MessageRow",
     "Store",
     "Transition",
 ]
 
 
-class Store(MessageStore, TrackingStore, TokenStore, HistoryStore):
+class Store(MessageStore, TrackingStore, TokenStore, HistoryStore, InquiryStore):
     """The state database of one state dir."""

@@ -264,6 +264,34 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX history_interview_kind ON history (interview_id, kind, at);
     CREATE INDEX history_application_kind ON history (application_id, kind, at)
     """,
+    # Questions mailed to the owner ("What is this mail?", "What is X's address?"), answered by
+    # e-mail like approvals (token hash only); and what the owner taught about senders.
+    """
+    CREATE TABLE inquiries (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        message_row INTEGER REFERENCES messages (id),
+        event_json TEXT,
+        interview_id INTEGER REFERENCES interviews (id),
+        person_name TEXT,
+        token_hash TEXT UNIQUE,
+        request_message_id TEXT,
+        created_at TEXT NOT NULL,
+        asked_at TEXT,
+        answered_at TEXT,
+        answer TEXT
+    );
+    CREATE INDEX inquiries_open ON inquiries (answered_at, asked_at);
+    CREATE TABLE hints (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (scope, key, field)
+    )
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
