@@ -141,3 +141,21 @@ def test_a_timezone_tzdata_does_not_know_keeps_its_definition() -> None:
     assert invite.start is not None
     offset = invite.start.utcoffset()
     assert offset is not None and offset.total_seconds() == 3 * 3600
+
+
+def test_company_patterns_never_match_text_without_one_of_their_words() -> None:
+    from followup.detect import company
+
+    for (pattern, _), needed in zip(company._COMPANY_PATTERNS, company._COMPANY_GATES, strict=True):
+        for text in corpus_texts():
+            if pattern.search(text):
+                assert any(w in text.lower() for w in needed), (pattern.pattern[:60], needed)
+
+
+def test_sentence_families_never_match_text_without_one_of_their_words() -> None:
+    from followup.detect import sentences
+
+    for family, needed in sentences._FAMILIES:
+        for text in corpus_texts():
+            if family.search(text):
+                assert any(w in text.lower() for w in needed), (family.pattern[:60], needed)

@@ -21,7 +21,7 @@ from followup.addresses import (
 )
 from followup.company_names import drop_legal_suffix
 from followup.detect.role import ROLE_NOUN
-from followup.detect.text import DATE_WORD, STOP_WORDS, Context, quote, squash
+from followup.detect.text import DATE_WORD, STOP_WORDS, Context, lower_cached, quote, squash
 from followup.ics import CalendarInvite
 from followup.model import Person
 
@@ -105,6 +105,24 @@ def _clean_company(raw: str | None) -> str | None:
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+# Per pattern above, the lower-case words one of which each match holds.
+_COMPANY_GATES: tuple[tuple[str, ...], ...] = (
+    ("position", "role", "job", "opening", "vacancy", "poste", "stelle", "puesto"),
+    ("company", "organi", "employer", "entreprise", "soci", "unternehmen", "firma", "empresa"),
+    ("appl", "interest"),
+    ("position", "role", "job", "opening", "opportunit", "team", "interview", "offer", "career", "internship"),
+    ("behalf", "welcome", "join", "work", "here at", "from the"),
+    ("the ", "our "),
+    ("chez", "rejoindre", "au sein", "équipe"),
+    ("bei", "für die"),
+    ("ihr ", "dein ", "das "),
+    ("en ", "con ", "empresa", "equipo"),
+    ("interview", "entretien", "entrevista", "gespräch", "application", "candidature", "bewerbung", "offer", "call"),
+    ("interview", "entretien", "entrevista", "vorstellungsgespräch"),
+    ("interview", "entretien", "entrevista", "vorstellungsgespräch", "application", "offer", "phone screen"),
+)
+
+
 def _same_name(name: str, label: str) -> bool:
     """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag).
 
@@ -177,7 +195,10 @@ def find_company(
         sources.append((invite.summary or "", 1.3))
         sources.append((cal_text[:4000], 0.8))
     for text, factor in sources:
-        for pattern, weight in _COMPANY_PATTERNS:
+        low = lower_cached(text)
+        for (pattern, weight), needed in zip(_COMPANY_PATTERNS, _COMPANY_GATES, strict=True):
+            if not any(w in low for w in needed):
+                continue  # none of the words the pattern needs: skip the regex
             for m in pattern.finditer(text):
                 offer(m.group("c"), weight * factor)
                 break

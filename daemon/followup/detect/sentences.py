@@ -153,6 +153,29 @@ _CANCEL_MEETING = re.compile(
 )
 
 
+# Each family with words one of which every match holds (lower-case), so that a family is
+# searched for only in mail holding one of them.
+_FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_NEGATION, ("not", "no longer", "n't", "n’t", "unable", "cannot", "against", "declin", "no further", "no next",
+                 "ne pas", "ne plus", "nicht", "no hemos", "no vamos", "no podemos")),
+    (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
+                     "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro")),
+    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated")),
+    (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
+                       "conclude")),
+    (_DIRECTION, ("direction",)),
+    (_NO_SAID, ("successful", "right fit", "right match", "a fit", "a match", "good fit", "strong fit",
+                "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match")),
+    (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
+    (_STATUS, ("status",)),
+    (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
+    (_RECEIVED, ("received", "thank", "passed")),
+    (_INVITED, ("invit",)),
+    (_HIRED, ("hired", "contract", "join")),
+    (_WELCOME, ("welcome", "have you", "join", "bienvenue", "willkommen", "bienvenid")),
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Cue:
     """One sentence-level finding: the kind it speaks for, its weight, and the evidence line."""
@@ -183,44 +206,55 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         found.setdefault((kind, family), Cue(kind, weight, f"sentence ({family}): {quote(sentence, 60)}", soft))
 
     lines = sentences_of(f"{subject}\n{text}")
+    # Each family is first looked for in the whole text at once: most are absent from any one
+    # mail, and one search is far cheaper than one per sentence. Only present ones are read per
+    # sentence (a match inside a sentence is also a match in the whole, so nothing is lost).
+    whole = "\n".join(lines)
+    low = whole.lower()
+    present = {rx for rx, words in _FAMILIES if any(w in low for w in words) and rx.search(whole) is not None}
+    tables = "new status" in whole.lower()
     for index, sentence in enumerate(lines):
-        if (kind := _table_status(lines, index)) is not None:
+        if tables and (kind := _table_status(lines, index)) is not None:
             add(kind, "status changed", f"{sentence} / {lines[index + 1]}")
         if _CONDITIONAL.search(sentence):
             continue
-        negated = _NEGATION.search(sentence)
+        negated = _NEGATION.search(sentence) if _NEGATION in present else None
         if negated and (_ABOUT_YOU.search(sentence) or _DECIDED_NOT.search(sentence)):
             progress = _PROGRESS.search(sentence, negated.start())
             if progress is not None and progress.start() - negated.end() <= 60:
                 add("rejection", "not taken further", sentence)
-        if _SOMEONE_ELSE.search(sentence) and _CHOSE.search(sentence):
+        if (_SOMEONE_ELSE in present and _SOMEONE_ELSE.search(sentence)) and _CHOSE.search(sentence):
             add("rejection", "someone else chosen", sentence)
-        if _CLOSED.search(sentence):
+        if _CLOSED in present and _CLOSED.search(sentence):
             add("rejection", "position closed", sentence, soft=bool(_HOLD.search(sentence)))
-        if _HIRING_STOPPED.search(sentence):
+        if _HIRING_STOPPED in present and _HIRING_STOPPED.search(sentence):
             add("rejection", "hiring stopped", sentence, soft=True)
-        if _DIRECTION.search(sentence):
+        if _DIRECTION in present and _DIRECTION.search(sentence):
             add("rejection", "different direction", sentence)
-        if _NO_SAID.search(sentence):
+        if _NO_SAID in present and _NO_SAID.search(sentence):
             add("rejection", "no said", sentence)
-        if _CANCEL_MEETING.search(sentence) and not negated:
+        if (_CANCEL_MEETING in present and _CANCEL_MEETING.search(sentence)) and not negated:
             add("interview_cancelled", "meeting called off", sentence)
-        status = _STATUS.search(sentence)
+        status = _STATUS.search(sentence) if _STATUS in present else None
         if status is not None and (kind := _status_kind(status.group("v") or status.group("w") or "")) is not None:
             add(kind, "status changed", sentence)
-        if _OFFER_WORD.search(sentence):
-            if _SOMEONE_ELSE.search(sentence):
+        if _OFFER_WORD in present and _OFFER_WORD.search(sentence):
+            if _SOMEONE_ELSE in present and _SOMEONE_ELSE.search(sentence):
                 # "We have extended an offer to another candidate": an offer, but not to you.
                 add("offer", "offer to someone else", sentence, weight=-3.0)
             elif not negated and _YOU.search(sentence) and _OFFER_MADE.search(sentence):
                 add("offer", "offer made to you", sentence)
-        if _RECEIVED.search(sentence) and not negated:
+        if (_RECEIVED in present and _RECEIVED.search(sentence)) and not negated:
             add("application_received", "application received", sentence)
-        if _INVITED.search(sentence) and _CLOCK.search(sentence) and not _TO_BOOK.search(sentence):
+        if (
+            (_INVITED in present and _INVITED.search(sentence))
+            and _CLOCK.search(sentence)
+            and not _TO_BOOK.search(sentence)
+        ):
             add("interview_scheduled", "invited at a fixed time", sentence)
-        if _HIRED.search(sentence) and not negated and not _MEETING.search(sentence):
+        if (_HIRED in present and _HIRED.search(sentence)) and not negated and not _MEETING.search(sentence):
             add("offer", "hired", sentence)
-        if _WELCOME.search(sentence) and not negated:
+        if (_WELCOME in present and _WELCOME.search(sentence)) and not negated:
             add("offer", "welcome note", sentence)
     terms = {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
     if len(terms) >= 2 or any(t.startswith(("recap", "summary", "details", "terms", "breakdown")) for t in terms):
