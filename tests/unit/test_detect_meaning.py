@@ -319,3 +319,17 @@ def test_an_interview_invite_from_a_personal_address_naming_no_company_or_role_i
         msg("Interview on Saturday, December 5 at 10am - bring a whiteboard!", subject="Interview", sender=friend)
     )
     assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_course_receipt_is_none_even_when_the_purchase_and_the_course_are_far_apart() -> None:
+    text = (
+        "Order #48213 confirmed.\n\nThanks, Alex! Here is what you bought:\n\n\n\n"
+        "Ace Your Interview - live cohort\nFirst lesson: Tuesday, December 8 at 6pm ET\n"
+    )
+    event = detect(msg(text, subject="Your interview prep", sender=Person("Prep", "hello@interviewprep.example")))
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_the_owners_own_team_rituals_stay_none() -> None:
+    text = "Sprint planning and interview loop updates, Thursday, December 10 at 11am ET. Agenda in the doc."
+    assert detect(msg(text, subject="Invitation: Sprint planning"))["kind"] == "none"

@@ -909,7 +909,8 @@ NOT_HIRING = Gated(
      "user interview", "customer interview", "research", "usability", "participant", "study", "exit interview",
      "stay interview", "ticket", "showtime", "screening of", "film", "movie", "theatre", "theater", "nanny",
      "babysitter", "tenant", "roommate", "flatmate", "jury", "1:1", "one-on-one", "performance review",
-     "press", "reporter", "documentary", "oral exam", "thesis", "viva"),
+     "press", "reporter", "documentary", "oral exam", "thesis", "viva",
+     "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
     r"\bpractice (?:run|session)\b",
@@ -942,4 +943,24 @@ NOT_HIRING = Gated(
     r"\b(?:press|radio|tv|television|newspaper) interview\b",
     r"\b(?:thesis|oral exam|viva|dissertation) (?:defen[cs]e|interview|exam)\b",
     r"\bperformance review\b", r"\b(?:1:1|one-on-one) with your (?:manager|report)\b",
+    # The owner's own workplace rituals.
+    r"\b(?:stand-?up|retro(?:spective)?|all[- ]hands|sprint (?:planning|review|demo)|team offsite|town hall|"
+    r"headcount (?:planning|review)|QBR)\b",
+)  # fmt: skip
+# A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
+# even when the two are written far apart.
+COMMERCE = Gated(
+    ("receipt", "order", "purchase", "payment", "paid", "invoice", "subtotal", "total", "billing", "enrol",
+     "registration", "registered", "registering"),
+    r"\breceipt\b", r"\border (?:#|no\.?|number|confirmed|confirmation)", r"\bpurchase\b", r"\bpayment\b",
+    r"\bpaid\b", r"\binvoice\b", r"\bsubtotal\b", r"\btotal\s*[:|]", r"\bbilling\b", r"\benrol+(?:ed|ment)\b",
+    r"\bregistration (?:confirmed|confirmation|is complete)\b", r"\byou['’]re registered\b",
+    r"\bthanks? (?:you )?for registering\b",
+)  # fmt: skip
+LEARNING = Gated(
+    ("course", "class", "webinar", "workshop", "bootcamp", "masterclass", "lesson", "module", "cohort", "curriculum",
+     "coaching", "tutoring", "certificate", "training"),
+    r"\bcourses?\b", r"\bclass(?:es)?\b", r"\bwebinars?\b", r"\bworkshops?\b", r"\bbootcamps?\b",
+    r"\bmasterclass(?:es)?\b", r"\blessons?\b", r"\bmodules?\b", r"\bcohort\b", r"\bcurriculum\b",
+    r"\bcoaching\b", r"\btutoring\b", r"\bcertificate\b", r"\btraining\b",
 )  # fmt: skip

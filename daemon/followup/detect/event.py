@@ -17,8 +17,10 @@ from followup.addresses import domain_of, has_domain, is_personal_mail_domain, k
 from followup.detect.company import find_company
 from followup.detect.cues import (
     BULK,
+    COMMERCE,
     INTERVIEW,
     JOB,
+    LEARNING,
     MEETING_WORD,
     NOT_HIRING,
     OUTREACH,
@@ -212,6 +214,8 @@ def _detect(
         return _none(original, evidence, f"recruiter cold outreach: {quote(sorted(outreach)[0])}", cal_ref)
 
     not_hiring = {m.group(0).lower() for m in NOT_HIRING.finditer(everything[:20000])}
+    if (bought := COMMERCE.search(everything[:20000])) and (learnt := LEARNING.search(everything[:20000])):
+        not_hiring |= {f"{bought.group(0).lower()} + {learnt.group(0).lower()}"}
     if (
         not_hiring
         and not (is_ats or job_domain)
