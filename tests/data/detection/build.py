@@ -29,6 +29,7 @@ from common import OWNER, OWNER_NAME, OWNER_ZONE, WATCHED, Case  # noqa: E402
 from split import assign  # noqa: E402
 
 import cases_cancel_offer  # noqa: E402,F401
+import cases_forwarded  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
 import cases_interviews2  # noqa: E402,F401
 import cases_mixed  # noqa: E402,F401
