@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT / "daemon"))
 
 from followup.config import load_config  # noqa: E402
 from followup.model import FollowUp, FollowUpState, Interview, InterviewTime, Original, Person  # noqa: E402
-from followup.outbox import dispatch_due, message_for, with_text  # noqa: E402
+from followup.drafts import with_text  # noqa: E402
+from followup.outbox import dispatch_due, message_for  # noqa: E402
 from followup.runtime import load_runtime  # noqa: E402
 from followup.store import Store  # noqa: E402
 

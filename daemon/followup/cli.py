@@ -599,7 +599,7 @@ def cmd_revive(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from followup import outbox
+    from followup import drafts
     from followup.clock import SystemClock
     from followup.runtime import load_runtime
 
@@ -614,7 +614,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             store.add_question(args.interview_id, text, now)
             interview = store.interview(args.interview_id)
             assert interview is not None
-            outbox.refresh_drafts(rt, store, interview, now, "a question was added")
+            drafts.refresh_drafts(rt, store, interview, now, "a question was added")
     finally:
         store.close()
     print(
@@ -787,11 +787,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    import tempfile
-
-    from followup.detect import detect_event
+    from followup.changes import EMPTY_STATE, as_stored
     from followup.parse import parse_message
-    from followup.pipeline import apply_event
+    from followup.pipeline import decide_event, detect
     from followup.runtime import load_runtime
 
     rt = load_runtime(load(args))
@@ -802,26 +800,22 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"followup: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     message = parse_message(raw, args.file)
-    event = detect_event(message, owner_email=rt.config.owner.email, owner_zone=zone, extra=rt.config.detection)
+    event = detect(rt, message)
     now = args.now or message.envelope_date or message.date
     if now is None:
         from followup.clock import SystemClock
 
         now = SystemClock().now()
-    with tempfile.TemporaryDirectory(prefix="followup-explain-") as tmp:
-        real = open_store(rt.config) if rt.config.state_path.exists() else None
-        try:
-            store = real.copy_to(Path(tmp)) if real is not None else Store.open(Path(tmp))
-        finally:
-            if real is not None:
-                real.close()
-        try:
-            before = {f.id for f in store.followups()}
-            with store.transaction():
-                plans = apply_event(rt, store, event, message, now)
-            created = [f for f in store.followups() if f.id not in before]
-        finally:
-            store.close()
+    # The same decision `run` makes, on the state as it stands, opened read-only: nothing is
+    # applied, so nothing is written or logged as planned.
+    real = Store.open_read_only(rt.config.state_path)
+    try:
+        changes = decide_event(rt, real if real is not None else EMPTY_STATE, event, message, now)
+    finally:
+        if real is not None:
+            real.close()
+    plans = changes.plans
+    created = sorted((as_stored(f) for f in changes.created), key=lambda f: (f.send_at, f.id or 0))
     if args.json:
         print_json(
             {
@@ -839,7 +833,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return EXIT_OK
     print(describe_event(args.file, event, zone))
-    print(f"planning as of {_fmt_time(now, zone)} (--now to change), against a copy of your state:")
+    print(f"planning as of {_fmt_time(now, zone)} (--now to change), against your state (nothing is changed):")
     if not plans:
         print("  no rule applies: nothing is tracked or planned from this mail")
     for result in plans:

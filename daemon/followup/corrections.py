@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 
-from followup import outbox
+from followup import drafts, outbox
 from followup.errors import InvalidTransition
 from followup.model import (
     Application,
@@ -143,7 +143,7 @@ def correct_interview(
             plan_for(rt, store, cancelled, new, now, OWNER_CORRECTION)
         elif change.state is not TrackState.done:
             if moved or change.company is not None or change.role is not None or change.remove:
-                outbox.refresh_drafts(rt, store, new, now, "you corrected the interview")
+                drafts.refresh_drafts(rt, store, new, now, "you corrected the interview")
             _drop_notes_to_removed(store, new, change, now, via)
             plan_for(rt, store, Trigger("corrected"), new, now, OWNER_CORRECTION)
     log.info("interview corrected interview=%s via=%s changes=%s", interview_id, via, "; ".join(what))
@@ -220,7 +220,7 @@ def correct_application(
                     store.transition(fu.id, S.cancelled, f"the application was closed by the owner ({via})", now,
                                      expect=fu.state)  # fmt: skip
         else:
-            outbox.refresh_drafts(rt, store, new, now, "you corrected the application")
+            drafts.refresh_drafts(rt, store, new, now, "you corrected the application")
     return what
 
 
@@ -267,7 +267,7 @@ def redirect_followup(
     """Send a pending note to someone else: re-rendered for them, and back to awaiting approval."""
     fu = _pending_followup(store, followup_id)
     person = _valid(rt, to)
-    fresh = outbox.with_text(rt, outbox.target_of(store, fu), replace(fu, recipient=person))
+    fresh = drafts.with_text(rt, outbox.target_of(store, fu), replace(fu, recipient=person))
     cause = f"redirected to {outbox.person_label(person)} by the owner ({via}); approve it again"
     siblings = store.followups(interview_id=fu.interview_id) if fu.interview_id else store.followups(
         application_id=fu.application_id

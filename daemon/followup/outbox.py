@@ -1,25 +1,24 @@
-"""Drafts and sending: the text of each follow-up, the dispatch job, the Sent copy, notices.
+"""Sending: the exact message of each approved follow-up, the dispatch job, the Sent copy, notices.
 
-The text a follow-up will send is rendered when it is planned and stored with it, so that what
-the owner approves is exactly what goes out. A draft still awaiting approval is re-rendered
-when its interview moves or gains a question; an approved one whose text would change goes
-back to awaiting approval rather than sending words the owner never saw.
+What a follow-up sends is the text stored with it (drafts.py renders it when planned), so that
+what the owner approves is exactly what goes out.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from followup import send
 from followup.config import resolve_secret
-from followup.errors import ConfigError, FollowupError, InvalidTransition, Problem
+from followup.errors import FollowupError, InvalidTransition
 from followup.timing import next_in_window
-from followup.model import Application, FollowUp, FollowUpState, Interview, Original, Person
-from followup.render import RenderedMessage, build_context, build_message, render_text
+from followup.model import Application, FollowUp, FollowUpState, Interview, Person
+from followup.drafts import answered, draft_text
+from followup.render import RenderedMessage, build_message
 from followup.runtime import Runtime
 from followup.source import DEFAULT_SENT, Source, resolve_sent_folder
 from followup.store import Store
@@ -36,75 +35,6 @@ def target_of(store: Store, fu: FollowUp) -> Interview | Application | None:
     if fu.application_id is not None:
         return store.application(fu.application_id)
     return None
-
-
-def answered(target: Interview | Application | None, fu: FollowUp) -> Original:
-    """The mail a follow-up answers: the one that triggered it, else its target's first mail.
-
-    RFC 5322 §3.6.4: a reply names its parent; a note answering a rejection replies to the
-    rejection, the latest mail of that conversation, not to the application receipt.
-    """
-    if fu.answers is not None and fu.answers.message_id:
-        return fu.answers
-    return target.original if target is not None else Original()
-
-
-def draft_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp) -> tuple[str, str]:
-    """Render a follow-up's subject and body from its template; raise ConfigError on a template fault."""
-    template = rt.templates.get(fu.template)
-    if template is None:
-        # The rules were validated against the templates; only a reload can have removed it.
-        raise ConfigError([Problem(fu.template, 0, 0, "", "template not found; restore it or reject the draft")])
-    owner = rt.config.owner
-    interview = target.time if isinstance(target, Interview) else None
-    questions = target.questions if isinstance(target, Interview) else ()
-    original = answered(target, fu)
-    context = build_context(
-        owner_name=owner.name,
-        owner_email=owner.email,
-        owner_signature=owner.signature,
-        owner_zone=owner.timezone,
-        recipient=fu.recipient,
-        company=target.company if target else None,
-        role=target.role if target else None,
-        interview=interview,
-        questions=questions,
-        original=original,
-    )
-    return render_text(template, context, original_subject=original.subject)
-
-
-def with_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp) -> FollowUp:
-    """The follow-up with its rendered subject and body filled in (unchanged if it cannot render)."""
-    try:
-        subject, body = draft_text(rt, target, fu)
-    except (ConfigError, FollowupError) as exc:
-        reason = " / ".join(str(exc).splitlines()) or f"template {fu.template} is missing"
-        return replace(fu, last_error=f"cannot render: {reason}")
-    return replace(fu, subject=subject, body=body)
-
-
-def refresh_drafts(rt: Runtime, store: Store, target: Interview | Application, now: datetime, why: str) -> None:
-    """Re-render the unsent drafts of a target after it changed (moved, new question)."""
-    if isinstance(target, Interview):
-        items = store.followups(interview_id=target.id)
-    else:
-        items = store.followups(application_id=target.id)
-    for fu in items:
-        if fu.state not in (S.awaiting_approval, S.approved) or fu.edited or fu.id is None:
-            continue
-        fresh = with_text(rt, target, fu)
-        if (fresh.subject, fresh.body) == (fu.subject, fu.body):
-            continue
-        # The request mailed with the old text is out of date: the next pass mails a fresh one.
-        store.retire_tokens_for(fu.id, now)
-        if fu.state is S.approved:
-            store.transition(
-                fu.id, S.awaiting_approval, f"text changed ({why}); approve again", now,
-                expect=S.approved, subject=fresh.subject, body=fresh.body,
-            )  # fmt: skip
-        else:
-            store.update_followup(fu.id, now, subject=fresh.subject, body=fresh.body)
 
 
 def message_for(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> RenderedMessage:
@@ -409,14 +339,11 @@ def person_label(person: Person) -> str:
 __all__ = [
     "approve",
     "dispatch_due",
-    "draft_text",
     "mark_sent",
     "message_for",
     "reconcile_sending",
-    "refresh_drafts",
     "reject",
     "resend",
     "revive",
     "sent_folder",
-    "with_text",
 ]

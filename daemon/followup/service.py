@@ -129,7 +129,7 @@ def run_once(
     poll: bool = True,
 ) -> RunReport:
     """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices."""
-    from followup import inquiries, pipeline, sync
+    from followup import inquiries, route, sync
 
     config = rt.config
     report = RunReport()
@@ -152,9 +152,9 @@ def run_once(
                 config.mailbox.folders,
                 now=clock.now(),
                 backfill=config.mailbox.backfill,
-                handle=pipeline.make_handler(rt),
+                handle=route.make_handler(rt),
                 progress=progress,
-                triage=pipeline.make_triage(rt, store),
+                triage=route.make_triage(rt, store),
             )
             report.polled.extend(str(r) for r in results)
             report.failed_folders.extend(r.folder for r in results if not r.ok)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from followup import pipeline
+from followup import intake
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
 from followup.source import FetchedMail, HeaderFirst, Source
 from followup.spec import Duration
@@ -31,7 +31,7 @@ from followup.store import Store
 
 log = logging.getLogger(__name__)
 
-Handle = Callable[..., pipeline.Handled]
+Handle = Callable[..., intake.Handled]
 Progress = Callable[[int, int], None]
 # The reason to leave a message unread, judged on its head; None to read it.
 Triage = Callable[[FetchedMail], "str | None"]
@@ -95,11 +95,11 @@ class FolderReport:
 
     def count(self, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-        if outcome == pipeline.Outcome.BACKFILL:
+        if outcome == intake.Outcome.BACKFILL:
             self.backfill += 1
-        elif outcome == pipeline.Outcome.DUPLICATE:
+        elif outcome == intake.Outcome.DUPLICATE:
             self.duplicates += 1
-        elif outcome == pipeline.Outcome.ERROR:
+        elif outcome == intake.Outcome.ERROR:
             self.errors += 1
         elif outcome != "seen":
             self.recorded += 1
@@ -112,7 +112,7 @@ def sync_folder(
     *,
     now: datetime,
     backfill: Duration,
-    handle: Handle = pipeline.handle_mail,
+    handle: Handle = intake.handle_mail,
     progress: Progress | None = None,
     report: FolderReport | None = None,
     triage: Triage | None = None,
@@ -322,7 +322,7 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
         except (StoreError, SourceError):
             raise
         except Exception as exc:
-            message_id = pipeline.header_message_id(mail.raw)
+            message_id = intake.header_message_id(mail.raw)
             error = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
             log.exception(
                 "message failed folder=%s uid=%d message_id=%s", mail.folder, mail.uid, message_id or "-"
@@ -332,12 +332,12 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
         uidvalidity=mail.uidvalidity,
         uid=mail.uid,
         message_id=message_id,
-        sha256=pipeline.identity_hash(mail),
-        outcome=pipeline.Outcome.ERROR,
+        sha256=intake.identity_hash(mail),
+        outcome=intake.Outcome.ERROR,
         at=now,
         error=error,
     )
-    return pipeline.Outcome.ERROR
+    return intake.Outcome.ERROR
 
 
 def poll_once(
@@ -347,7 +347,7 @@ def poll_once(
     *,
     now: datetime,
     backfill: Duration,
-    handle: Handle = pipeline.handle_mail,
+    handle: Handle = intake.handle_mail,
     progress: Callable[[str, int, int], None] | None = None,
     policy: Backoff = DEFAULT_BACKOFF,
     sleep: Callable[[float], None] = time.sleep,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from followup import outbox, pipeline
+from followup import outbox, route
 from followup.approval import jobs as approval_jobs
 from followup.config import load_config
 from followup.model import FollowUpState
@@ -50,7 +50,7 @@ state_dir: state
     rt = load_runtime(config)
     store = Store.open(config.state_path)
     with store.transaction():
-        pipeline.process_mail(rt, store, INVITATION.read_bytes(), None, PLANNED)
+        route.process_mail(rt, store, INVITATION.read_bytes(), None, PLANNED)
     jordan = next(f for f in store.followups() if f.recipient.email == "jordan.ellis@northwind.example")
     assert jordan.id is not None
     outbox.approve(rt, store, jordan.id, PLANNED, via="cli")

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import pytest
 
-from followup import pipeline, sync
+from followup import intake, sync
 from followup.errors import TransientSourceError
 from followup.source import FetchedMail, FolderStatus, Source
 from followup.source.imap import ImapSource
@@ -243,8 +243,8 @@ def test_a_dropped_connection_mid_fetch_is_retried_and_loses_nothing(box: Box, s
     store = Store.open(state_dir)
     handled: list[int] = []
 
-    def handle_and_drop(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> pipeline.Handled:
-        result = pipeline.handle_mail(store, mail, act=act, now=now)
+    def handle_and_drop(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> intake.Handled:
+        result = intake.handle_mail(store, mail, act=act, now=now)
         handled.append(mail.uid)
         if len(handled) == 25:
             box.drop_connection()
@@ -290,10 +290,10 @@ def test_a_message_that_breaks_the_pipeline_is_recorded_and_the_folder_goes_on(
     box.deliver(mails(3), NOW)
     store = Store.open(state_dir)
 
-    def fragile(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> pipeline.Handled:
+    def fragile(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> intake.Handled:
         if b"Subject: m 1\r\n" in mail.raw:
             raise ValueError("hostile mail")
-        return pipeline.handle_mail(store, mail, act=act, now=now)
+        return intake.handle_mail(store, mail, act=act, now=now)
 
     report = poll(box, store, handle=fragile)
 
@@ -310,9 +310,9 @@ def test_a_backfill_message_that_breaks_the_pipeline_is_isolated_from_its_group(
     box.deliver(mails(5, "old"), NOW - timedelta(days=30))  # recorded in one commit as a group
     store = Store.open(state_dir)
 
-    def fragile(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> pipeline.Handled:
+    def fragile(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> intake.Handled:
         with store.transaction():  # as the pipeline does: record and act in one commit
-            result = pipeline.handle_mail(store, mail, act=act, now=now)
+            result = intake.handle_mail(store, mail, act=act, now=now)
             if b"Subject: old 3\r\n" in mail.raw:
                 raise RuntimeError("boom after writing")  # the row written above must not survive
             return result

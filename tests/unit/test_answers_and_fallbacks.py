@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email import policy
 from pathlib import Path
 
-from followup import outbox, pipeline
+from followup import outbox, route
 from followup.config import load_config
 from followup.model import Person
 from followup.planner import Owner, plan
@@ -52,7 +52,7 @@ def test_a_reply_to_a_rejection_threads_to_the_rejection(tmp_path: Path) -> None
         mails = ((RECEIPT, datetime(2026, 12, 1, 11, tzinfo=UTC)), (REJECTION, datetime(2026, 12, 14, 18, tzinfo=UTC)))
         for path, now in mails:
             with store.transaction():
-                pipeline.process_mail(rt, store, path.read_bytes(), None, now)
+                route.process_mail(rt, store, path.read_bytes(), None, now)
         (note,) = [f for f in store.followups() if f.rule == "thank after rejection"]
         sent = outbox.message_for(rt, store, note, datetime(2026, 12, 15, 18, tzinfo=UTC))
     finally:

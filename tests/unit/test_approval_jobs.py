@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from followup import outbox, pipeline
+from followup import outbox, route
 from followup.approval import jobs as approval_jobs
 from followup.approval.tokens import hash_token
 from followup.config import load_config
@@ -103,7 +103,7 @@ state_dir: state
 
     def invite(self, now: datetime = PLANNED) -> None:
         with self.store.transaction():
-            outcome = pipeline.process_mail(self.rt, self.store, INVITATION.read_bytes(), None, now)
+            outcome = route.process_mail(self.rt, self.store, INVITATION.read_bytes(), None, now)
         assert outcome[:2] == ("event", "interview_scheduled")
 
     def request(self, now: datetime = PLANNED) -> EmailMessage:
@@ -268,7 +268,7 @@ def test_reply_to_a_request_whose_drafts_changed_since_changes_nothing_and_a_fre
     request = desk.request()
     moved = datetime(2026, 12, 4, 13, 0, tzinfo=UTC)
     with desk.store.transaction():
-        pipeline.process_mail(desk.rt, desk.store, rescheduled(), None, moved)
+        route.process_mail(desk.rt, desk.store, rescheduled(), None, moved)
     assert "on Thursday" in (desk.by_recipient()[JORDAN].body or "")
     at = moved + timedelta(hours=1)
     # The owner answers the old request, its quote still saying "on Tuesday".
@@ -505,7 +505,7 @@ def test_a_moved_interview_brings_a_fresh_request_without_waiting_for_a_reply(de
     old = desk.request()
     moved = datetime(2026, 12, 4, 13, 0, tzinfo=UTC)
     with desk.store.transaction():
-        pipeline.process_mail(desk.rt, desk.store, rescheduled(), None, moved)
+        route.process_mail(desk.rt, desk.store, rescheduled(), None, moved)
     fresh = desk.request(moved)
     assert fresh["Message-ID"] != old["Message-ID"]
     assert "on Thursday" in text_of(fresh)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.pipeline import header_message_id
+from followup.intake import header_message_id
 
 
 @pytest.mark.parametrize(

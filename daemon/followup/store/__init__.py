@@ -11,21 +11,18 @@ take it.
 Layout: `schema` (migrations), `rows` (model values <-> rows), `database` (connections,
 transactions, lock, settings), then one module per aggregate: `messages` (folders, messages,
 own mail), `tracking` (applications, interviews, questions), `followups` (follow-ups and their
-transitions), `tokens` (approval tokens), `history` (history lines, notices), `inquiries` (questions to
-the owner and the hints their answers teach). `Store` is all
-of them over one database.
+transitions), `tokens` (approval tokens), `history` (history lines, notices), `inquiries`
+(questions to the owner and the hints their answers teach), and `changes` (the snapshot a
+decision reads, and `apply_changes`, which writes it). `Store` is all of them over one database.
 """
 
 from __future__ import annotations
 
+from followup.store.changes import ChangeStore
 from followup.store.database import BUSY_TIMEOUT_S
-from followup.store.history import HistoryStore
 from followup.store.inquiries import Inquiry, InquiryStore
-from followup.store.messages import MessageStore
 from followup.store.rows import FolderRow, MessageRow, Transition
 from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION
-from followup.store.tokens import TokenStore
-from followup.store.tracking import TrackingStore
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -41,5 +38,5 @@ __all__ = [
 ]
 
 
-class Store(MessageStore, TrackingStore, TokenStore, HistoryStore, InquiryStore):
+class Store(ChangeStore, InquiryStore):
     """The state database of one state dir."""

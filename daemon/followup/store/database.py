@@ -23,8 +23,9 @@ BUSY_TIMEOUT_S = 30.0
 class Database:
     """One state dir's SQLite file; the aggregate stores build their queries on it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._local = threading.local()
         self._lock_fd: int | None = None
 
@@ -41,16 +42,40 @@ class Database:
         store._migrate()
         return store
 
+    @classmethod
+    def open_read_only(cls, state_dir: Path) -> Self | None:
+        """Open an existing store for reading only (None when there is none yet): nothing is created or written."""
+        path = state_dir / DB_NAME
+        if not path.exists():
+            return None
+        store = cls(path, read_only=True)
+        version = store._connect().execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            store.close()
+            return None
+        if version != SCHEMA_VERSION:
+            store.close()
+            raise StoreError(
+                f"state database {path} has schema version {version}, this followup reads version "
+                f"{SCHEMA_VERSION}; run `followup status` once to upgrade it, or upgrade followup"
+            )
+        return store
+
     def _connect(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA foreign_keys=ON")
+            if self.read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                conn.row_factory = sqlite3.Row
+            else:
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                conn.row_factory = sqlite3.Row
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open state database {self.path}: {exc}; check the state dir") from None
         self._local.conn = conn
@@ -135,12 +160,6 @@ class Database:
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
-
-    def copy_to(self, state_dir: Path) -> Self:
-        """A copy of this store in another folder (for dry runs that must touch nothing)."""
-        target = type(self).open(state_dir)
-        self._connect().backup(target._connect())
-        return target
 
     # --- settings ---
 

@@ -16,14 +16,14 @@ class FollowUpStore(Database):
     """Follow-ups: planned, approved, sent; every state change recorded with its time and cause."""
 
     def add_followup(self, fu: FollowUp, at: datetime, cause: str) -> int | None:
-        """Insert a planned follow-up; return its id, or None when its key already exists."""
+        """Insert a planned follow-up (with its id, if set); return its id, or None when its key exists."""
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT OR IGNORE INTO followups (interview_id, application_id, rule, recipient_name, "
+                "INSERT OR IGNORE INTO followups (id, interview_id, application_id, rule, recipient_name, "
                 "recipient_email, cc_json, send_at, state, message_id, template, subject, body, edited, "
                 "max_lateness_s, fallback, answers_json, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*followup_values(fu), to_ts(at), to_ts(at)),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (fu.id, *followup_values(fu), to_ts(at), to_ts(at)),
             )
             if not cur.rowcount:
                 return None

@@ -23,13 +23,14 @@ class TrackingStore(Database):
     """Applications and interviews: one row each, updated as new mail about them arrives."""
 
     def add_application(self, app: Application, at: datetime) -> int:
-        """Insert a new application; return its id."""
+        """Insert a new application (with its id, when it has one); return its id."""
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO applications (company, role, received, contact_json, thread_ids_json, state, "
+                "INSERT INTO applications (id, company, role, received, contact_json, thread_ids_json, state, "
                 "original_json, from_domain, trusted, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    app.id,
                     app.company,
                     app.role,
                     to_ts(app.received),
@@ -79,14 +80,14 @@ class TrackingStore(Database):
         return application_from_row(rows[0]) if rows else None
 
     def add_interview(self, iv: Interview, at: datetime) -> int:
-        """Insert a new interview; return its id."""
+        """Insert a new interview (with its id, when it has one); return its id."""
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO interviews (company, role, time_json, interviewers_json, contact_json, "
+                "INSERT INTO interviews (id, company, role, time_json, interviewers_json, contact_json, "
                 "thread_ids_json, calendar_uid, calendar_sequence, state, application_id, original_json, "
                 "from_domain, trusted, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*interview_values(iv), to_ts(at), to_ts(at)),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (iv.id, *interview_values(iv), to_ts(at), to_ts(at)),
             )
             return int(cur.lastrowid or 0)
 

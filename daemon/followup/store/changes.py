@@ -1,0 +1,92 @@
+"""Reading the tracked state a decision is made on, and applying the decided Changes in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from followup.changes import Changes, FollowUpChange, Redraft, Snapshot
+from followup.errors import StoreError
+from followup.model import FollowUp, FollowUpState
+from followup.planner import Retime
+from followup.store.history import HistoryStore
+from followup.store.messages import MessageStore
+from followup.store.tokens import TokenStore
+from followup.store.tracking import TrackingStore
+from followup.track import SentRef
+
+log = logging.getLogger(__name__)
+
+
+class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
+    """The snapshot `changes.decide` reads, and the one method that writes what it decided."""
+
+    def next_ids(self) -> tuple[int, int, int]:
+        """The ids the next new interview, application and follow-up get (SQLite: largest id + 1)."""
+        row = self._read(
+            "SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM interviews) AS i, "
+            "(SELECT COALESCE(MAX(id), 0) + 1 FROM applications) AS a, "
+            "(SELECT COALESCE(MAX(id), 0) + 1 FROM followups) AS f"
+        )[0]
+        return (int(row["i"]), int(row["a"]), int(row["f"]))
+
+    def snapshot(self) -> Snapshot:
+        """The tracked state as it stands: what `changes.decide` decides on."""
+        return Snapshot(
+            interviews=tuple(self.interviews()),
+            applications=tuple(self.applications()),
+            followups=tuple(self.followups()),
+            sent=tuple(SentRef(mid, iid, aid) for mid, iid, aid in self.sent_refs()),
+            next_ids=self.next_ids(),
+        )
+
+    def apply_changes(self, changes: Changes, at: datetime) -> None:
+        """Write decided changes in one transaction; raise StoreError if the state moved since."""
+        if changes.is_empty:
+            return
+        with self.transaction():
+            if (changes.created_interviews or changes.created_applications or changes.created) and (
+                self.next_ids() != changes.base
+            ):
+                raise StoreError("the state changed after these changes were decided; decide them again")
+            for app in changes.applications:
+                if app.id in changes.created_applications:
+                    self.add_application(app, at)
+                else:
+                    self.update_application(app, at)
+            for iv in changes.interviews:
+                if iv.id in changes.created_interviews:
+                    self.add_interview(iv, at)
+                else:
+                    self.update_interview(iv, at)
+            for line in changes.history:
+                self.add_history(
+                    line.kind, line.at, interview_id=line.interview_id, application_id=line.application_id,
+                    message_row=line.message_row, note=line.note,
+                )  # fmt: skip
+            for change in changes.followup_changes:
+                self._apply_followup_change(change, at)
+
+    def _apply_followup_change(self, change: FollowUpChange, at: datetime) -> None:
+        if isinstance(change, FollowUp):
+            fid = self.add_followup(change, at, f"planned by rule '{change.rule}'")
+            if fid is not None:
+                log.info(
+                    "follow-up planned followup=%s rule=%s state=%s send_at=%s",
+                    fid, change.rule, change.state.value, change.send_at.isoformat(),
+                )  # fmt: skip
+        elif isinstance(change, Redraft):
+            # The request mailed with the old text is out of date: the next pass mails a fresh one.
+            self.retire_tokens_for(change.followup_id, at)
+            if change.from_state is FollowUpState.approved:
+                self.transition(
+                    change.followup_id, FollowUpState.awaiting_approval,
+                    f"text changed ({change.why}); approve again", at,
+                    expect=FollowUpState.approved, subject=change.subject, body=change.body,
+                )  # fmt: skip
+            else:
+                self.update_followup(change.followup_id, at, subject=change.subject, body=change.body)
+        elif isinstance(change, Retime):
+            self.update_followup(change.followup_id, at, send_at=change.send_at)
+        else:
+            self.transition(change.followup_id, FollowUpState.cancelled, change.reason, at, expect=change.from_state)
