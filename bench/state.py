@@ -184,7 +184,7 @@ class _Rollback(Exception):
 
 
 def measure(config_path: Path, repeat: int) -> dict[str, float]:
-    from followup import pipeline, service
+    from followup import route, service
 
     config = read_config(config_path)
     rt = load_runtime(config)
@@ -195,7 +195,7 @@ def measure(config_path: Path, repeat: int) -> dict[str, float]:
     service.run_once(rt, store, clock, sender=sender, poll=False)  # first pass: requests and notices go out
     times["first work pass"] = best_of(lambda: service.run_once(rt, store, clock, sender=sender, poll=False), 1)
     times["work pass"] = best_of(lambda: service.run_once(rt, store, clock, sender=sender, poll=False), repeat)
-    handle = pipeline.make_handler(rt)
+    handle = route.make_handler(rt)
     count = [0]
 
     def one_event() -> None:
