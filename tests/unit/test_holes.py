@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
+import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
 
 from followup.cli import main
+from followup.errors import StoreError
 from followup.model import FollowUpState
-from followup.store import Store
+from followup.store import DB_NAME, Store
 from tests.unit.test_cli import _maildir_config
 from tests.unit.test_outbox import T0, _sending
 
@@ -66,3 +70,89 @@ def test_check_warns_when_approval_auto_can_never_apply(tmp_path: Path) -> None:
     (warning,) = edit(f"rules: {ROOT / 'rules'}", f"rules: {auto_rules(tmp_path)}")
     assert "mailbox.authserv_id" in warning and "thank each interviewer" in warning
     assert edit("path: mail}", "path: mail, authserv_id: mx.example.com}") == []
+
+
+def test_the_state_db_never_holds_a_raw_approval_token(tmp_path: Path) -> None:
+    # The token lives in the request's Message-ID; whoever reads the db must not get it.
+    from tests.unit.test_approval_jobs import Desk
+
+    desk = Desk(tmp_path)
+    desk.invite()
+    request = desk.request()
+    token = str(request["Message-ID"]).removeprefix("<approval.").split("@")[0]
+    assert len(token) >= 20
+    desk.store.close()
+    connection = sqlite3.connect(tmp_path / "state" / DB_NAME)
+    dump = "\n".join(connection.iterdump())
+    connection.close()
+    assert token not in dump
+    # And its own request is still recognised as its own when it shows up in the mailbox.
+    store = Store.open(tmp_path / "state")
+    assert store.is_own_message(str(request["Message-ID"]))
+
+
+def test_raw_request_ids_left_by_an_older_version_are_scrubbed_on_open(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.close()
+    connection = sqlite3.connect(tmp_path / DB_NAME)
+    with connection:
+        connection.execute("DELETE FROM settings WHERE key = 'own_message_ids_hashed'")
+        connection.execute("INSERT INTO own_messages VALUES ('<approval.SecretToken123456789@x>', 'request', 't')")
+    connection.close()
+    store = Store.open(tmp_path)
+    assert store.is_own_message("<approval.SecretToken123456789@x>")
+    store.close()
+    connection = sqlite3.connect(tmp_path / DB_NAME)
+    assert "SecretToken" not in "\n".join(connection.iterdump())
+    connection.close()
+
+
+def test_the_state_dir_and_db_are_private_even_when_the_dir_existed_open(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = tmp_path / "state"
+    state.mkdir(mode=0o755)
+    state.chmod(0o755)
+    with caplog.at_level(logging.WARNING):
+        store = Store.open(state)
+        store.set_paused(False)
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+    for path in state.iterdir():
+        if path.name.startswith(DB_NAME):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert any("0700" in r.getMessage() and str(state) in r.getMessage() for r in caplog.records)
+
+
+def test_the_daemon_lock_holds_when_its_file_is_deleted(tmp_path: Path) -> None:
+    first = Store.open(tmp_path)
+    first.lock()
+    for path in tmp_path.iterdir():
+        if "lock" in path.name:
+            path.unlink()
+    second = Store.open(tmp_path)
+    with pytest.raises(StoreError, match="another followup daemon"):
+        second.lock()
+    first.close()
+    second.lock()
+    second.close()
+
+
+def test_a_corrupt_state_db_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _maildir_config(tmp_path)
+    (tmp_path / "state").mkdir(mode=0o700)
+    (tmp_path / "state" / DB_NAME).write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    for command in (["status"], ["pause"], ["run", "--once"]):
+        assert main(["--config", str(config), *command]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "state database" in err[0] and "Traceback" not in err[0], err
+
+
+def test_a_full_disk_is_a_one_line_store_error(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    conn = store._connect()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # the next page to allocate finds the disk full
+    with pytest.raises(StoreError) as caught:
+        for i in range(200):
+            store.add_notice(f"n{i}", "x" * 5000, T0)
+    assert "\n" not in str(caught.value) and "full" in str(caught.value)

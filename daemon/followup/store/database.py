@@ -13,11 +13,29 @@ from pathlib import Path
 from typing import Any, Self
 
 from followup.errors import StoreError
+from followup.store.rows import message_id_key
 from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION, split_sql
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 30.0
+
+
+def _make_private(path: Path, mode: int) -> None:
+    """Give `path` exactly `mode` when it allows more; say so, since someone may have read it."""
+    current = path.stat().st_mode & 0o777
+    if current & ~mode:
+        path.chmod(mode)
+        log.warning("%s was readable by others (%04o); made it %04o", path, current, mode)
+
+
+def _describe(exc: sqlite3.Error, path: Path) -> str:
+    text = str(exc)
+    if "full" in text:
+        return f"state database {path}: the disk is full ({text}); free some space, then run followup again"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"state database {path} is damaged ({text}); restore it from a backup or move it away to start afresh"
+    return f"state database {path}: {text}; check the state dir"
 
 
 class Database:
@@ -34,12 +52,14 @@ class Database:
         """Open (creating if needed) the store in `state_dir` and bring its schema up to date."""
         try:
             state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _make_private(state_dir, 0o700)
         except OSError as exc:
             raise StoreError(
                 f"cannot create state dir {state_dir}: {exc.strerror or exc}; check state_dir in the config"
             ) from None
         store = cls(state_dir / DB_NAME)
         store._migrate()
+        store._private_files()
         return store
 
     @classmethod
@@ -61,6 +81,15 @@ class Database:
             )
         return store
 
+    def _private_files(self) -> None:
+        # The database holds drafts, addresses and history: readable by its owner only, whatever
+        # the umask was when SQLite created it (and its -wal and -shm companions).
+        for path in self.path.parent.glob(DB_NAME + "*"):
+            try:
+                _make_private(path, 0o600)
+            except OSError as exc:
+                raise StoreError(f"cannot make {path} private: {exc.strerror or exc}; check the state dir") from None
+
     def _connect(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
@@ -77,7 +106,7 @@ class Database:
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open state database {self.path}: {exc}; check the state dir") from None
+            raise StoreError(f"cannot open {_describe(exc, self.path)}") from None
         self._local.conn = conn
         self._local.depth = 0
         return conn
@@ -91,28 +120,37 @@ class Database:
         """
         conn = self._connect()
         depth: int = self._local.depth
-        if depth == 0 and durable:
-            conn.execute("PRAGMA synchronous=FULL")
-        if depth == 0:
-            conn.execute("BEGIN IMMEDIATE")
+        try:
+            if depth == 0 and durable:
+                conn.execute("PRAGMA synchronous=FULL")
+            if depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from None
         self._local.depth = depth + 1
         try:
             yield conn
-        except BaseException:
+            if depth == 0:
+                conn.execute("COMMIT")
+        except BaseException as exc:
             self._local.depth = depth
             if depth == 0:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 if durable:
                     conn.execute("PRAGMA synchronous=NORMAL")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(_describe(exc, self.path)) from None
             raise
         self._local.depth = depth
-        if depth == 0:
-            conn.execute("COMMIT")
-            if durable:
-                conn.execute("PRAGMA synchronous=NORMAL")
+        if depth == 0 and durable:
+            conn.execute("PRAGMA synchronous=NORMAL")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        return self._connect().execute(sql, params).fetchall()
+        try:
+            return self._connect().execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from None
 
     def _migrate(self) -> None:
         conn = self._connect()
@@ -130,6 +168,23 @@ class Database:
             log.log(
                 logging.INFO if version else logging.DEBUG, "state schema at version=%d path=%s", index + 1, self.path
             )
+        self._scrub_tokens()
+
+    def _scrub_tokens(self) -> None:
+        # Databases written by earlier versions kept approval requests' Message-IDs, which carry
+        # their tokens, as text: replace them by their digests (see rows.message_id_key).
+        if self.get_setting("own_message_ids_hashed"):
+            return
+        conn = self._connect()
+        with self.transaction():
+            for table, column in (("own_messages", "message_id"), ("approval_tokens", "request_message_id")):
+                rows = conn.execute(
+                    f"SELECT rowid, {column} AS mid FROM {table} WHERE {column} NOT LIKE 'sha256:%'"
+                ).fetchall()
+                for row in rows:
+                    key = message_id_key(row["mid"])
+                    conn.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE rowid = ?", (key, row[0]))
+            self.set_setting("own_message_ids_hashed", "1")
 
     def close(self) -> None:
         """Close this thread's connection and release the daemon lock if held."""
@@ -141,18 +196,24 @@ class Database:
 
     def lock(self) -> None:
         """Take the one-daemon-per-state-dir lock; raise StoreError if another process holds it."""
+        # The lock is on the state dir itself, not on a file in it: deleting a file cannot
+        # release it. The lock file only tells a second daemon whom it met.
         lock_path = self.path.parent / LOCK_NAME
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.path.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
+            try:
+                holder = lock_path.read_text(encoding="ascii", errors="replace").strip()[:32] or "unknown"
+            except OSError:
+                holder = "unknown"
             raise StoreError(
                 f"another followup daemon (pid {holder}) is using {self.path.parent}; stop it first"
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode("ascii"))
+        with contextlib.suppress(OSError):
+            lock_path.write_text(str(os.getpid()), encoding="ascii")
+            lock_path.chmod(0o600)
         self._lock_fd = fd
 
     def unlock(self) -> None:

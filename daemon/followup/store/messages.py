@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 
 from followup.store.database import Database
-from followup.store.rows import FolderRow, MessageRow, folder_from_row, message_from_row, to_ts
+from followup.store.rows import FolderRow, MessageRow, folder_from_row, message_from_row, message_id_key, to_ts
 
 
 class MessageStore(Database):
@@ -169,12 +169,12 @@ class MessageStore(Database):
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO own_messages (message_id, purpose, created_at) VALUES (?, ?, ?)",
-                (message_id, purpose, to_ts(at)),
+                (message_id_key(message_id), purpose, to_ts(at)),
             )
 
     def is_own_message(self, message_id: str | None) -> bool:
         if not message_id:
             return False
-        if self._read("SELECT 1 FROM own_messages WHERE message_id = ?", (message_id,)):
+        if self._read("SELECT 1 FROM own_messages WHERE message_id = ?", (message_id_key(message_id),)):
             return True
         return bool(self._read("SELECT 1 FROM followups WHERE message_id = ?", (message_id,)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -18,6 +19,15 @@ from followup.model import (
     Person,
     TrackState,
 )
+
+
+def message_id_key(message_id: str) -> str:
+    """The stored form of a Message-ID the daemon sent: its SHA-256, never the text.
+
+    An approval request's Message-ID carries its token; a digest still recognises the request
+    when it shows up in the mailbox, and tells nothing to someone who reads the database.
+    """
+    return "sha256:" + hashlib.sha256(message_id.strip().encode("utf-8")).hexdigest()
 
 
 def to_ts(value: datetime | None) -> str | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from followup.model import FollowUpState
 from followup.store.followups import FollowUpStore
-from followup.store.rows import from_ts, to_ts
+from followup.store.rows import from_ts, message_id_key, to_ts
 
 
 class TokenStore(FollowUpStore):
@@ -23,7 +23,8 @@ class TokenStore(FollowUpStore):
             conn.execute(
                 "INSERT INTO approval_tokens (token_hash, interview_id, followup_ids_json, request_message_id, "
                 "created_at) VALUES (?, ?, ?, ?, ?)",
-                (token_hash, interview_id, json.dumps(list(followup_ids)), request_message_id, to_ts(at)),
+                (token_hash, interview_id, json.dumps(list(followup_ids)), message_id_key(request_message_id),
+                 to_ts(at)),
             )
 
     def token(self, token_hash: str) -> dict[str, Any] | None:
