@@ -14,7 +14,9 @@ from typing import Any
 _SECRET_PATTERNS = (
     re.compile(r"(?i)(password|passwd|pass|token|secret|authorization)(\s*[=:]\s*)(\S+)"),
     re.compile(r"(?i)(AUTH\s+(?:PLAIN|LOGIN)\s+)(\S+)"),
-    re.compile(r"(?i)(LOGIN\s+\S+\s+)(\S+)"),
+    # The IMAP LOGIN command as sent (RFC 3501 §6.2.3): a tag, LOGIN in capitals, the user, the
+    # password. Prose such as "login failed for user" is not a command and stays readable.
+    re.compile(r"((?:^|[\s'\"])[A-Za-z]*\d[A-Za-z0-9.]*\s+LOGIN\s+\S+\s+)(\S+)"),
 )
 
 

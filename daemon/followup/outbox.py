@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 from typing import Any
 
 from followup import send
@@ -73,6 +74,7 @@ class _BoundOutbox:
 
     store: Store
     now: datetime
+    zone: str = "UTC"
 
     def due_followups(self, now: datetime) -> list[FollowUp]:
         return self.store.due_followups(now)
@@ -86,10 +88,16 @@ class _BoundOutbox:
         self.store.mark(followup_id, from_state, to_state, cause, at=self.now, **fields)
 
     def sent_today(self, now: datetime) -> int:
-        return self.store.sent_today(now)
+        return self.store.sends_since(day_start(now, self.zone))
 
     def is_paused(self) -> bool:
         return self.store.is_paused()
+
+
+def day_start(now: datetime, zone: str) -> datetime:
+    """Midnight of `now`'s calendar day in `zone`: max_per_day counts sends from there."""
+    local = now.astimezone(ZoneInfo(zone))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def make_sender(rt: Runtime) -> send.Sender | None:
@@ -190,7 +198,7 @@ def dispatch_due(
 
     try:
         report = send.dispatch(
-            _BoundOutbox(store, now), sender, lambda fu: message_for(rt, store, fu, now), now,
+            _BoundOutbox(store, now, rt.config.owner.timezone), sender, lambda fu: message_for(rt, store, fu, now), now,
             rt.config.smtp.max_per_day, should_stop=should_stop, on_accepted=accepted,
         )  # fmt: skip
         uncertain = set(report.ids("uncertain"))

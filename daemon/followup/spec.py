@@ -134,9 +134,15 @@ class Frozen(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
-def _describe_input(value: object) -> str:
+_SECRET_KEYS = re.compile(r"(?i)pass|secret|token|credential")
+
+
+def _describe_input(value: object, loc: Path = ()) -> str:
     if isinstance(value, (dict, list)):
         return "a mapping" if isinstance(value, dict) else "a list"
+    if any(isinstance(part, str) and _SECRET_KEYS.search(part) for part in loc):
+        # A password typed straight into the config must not reach a terminal or a log.
+        return f"a {type(value).__name__}, not shown"
     return repr(value)
 
 
@@ -207,7 +213,7 @@ def problems_from_validation(
         elif kind == "literal_error":
             expected = err.get("ctx", {}).get("expected", "")
             problem = doc.problem(
-                prefix + loc, f"unknown value {_describe_input(err['input'])}; expected one of: {expected}"
+                prefix + loc, f"unknown value {_describe_input(err['input'], loc)}; expected one of: {expected}"
             )
         elif kind in ("union_tag_invalid", "union_tag_not_found"):
             ctx = err.get("ctx", {})
@@ -218,7 +224,7 @@ def problems_from_validation(
             else:
                 problem = doc.problem(
                     prefix + loc + ((tag,) if tag else ()),
-                    f"unknown value {ctx.get('tag')!r}; expected one of: {expected}",
+                    f"unknown value {_describe_input(ctx.get('tag'), loc)}; expected one of: {expected}",
                 )
         else:
             message = str(err["msg"])
@@ -230,7 +236,7 @@ def problems_from_validation(
             elif message.startswith("Assertion failed, "):
                 message = message[len("Assertion failed, ") :]
             else:
-                message = f"{message[0].lower()}{message[1:]} (got {_describe_input(err['input'])})"
+                message = f"{message[0].lower()}{message[1:]} (got {_describe_input(err['input'], loc)})"
             problem = doc.problem(prefix + loc, message)
         marker = (loc, problem.message)
         if marker in seen:

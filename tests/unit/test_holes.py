@@ -6,12 +6,14 @@ import logging
 import shutil
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from followup.cli import main
 from followup.errors import StoreError
+from followup.outbox import day_start
 from followup.model import FollowUpState
 from followup.store import DB_NAME, Store
 from tests.unit.test_cli import _maildir_config
@@ -156,3 +158,84 @@ def test_a_full_disk_is_a_one_line_store_error(tmp_path: Path) -> None:
         for i in range(200):
             store.add_notice(f"n{i}", "x" * 5000, T0)
     assert "\n" not in str(caught.value) and "full" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("IMAP login failed for user ana@example.com", "login failed for user ana@example.com"),
+        ("login rejected by server for account ana", "login rejected by server for account ana"),
+        ("the LOGIN command is disabled on this server", "the LOGIN command is disabled on this server"),
+    ],
+)
+def test_log_redaction_keeps_ordinary_words(line: str, kept: str) -> None:
+    from followup.logs import redact
+
+    assert kept in redact(line)
+
+
+@pytest.mark.parametrize("line", ["a01 LOGIN ana s3cr3t", "> b'TAG2 LOGIN \"ana\" \"s3cr3t\"'", "AUTH PLAIN s3cr3t"])
+def test_log_redaction_still_hides_protocol_secrets(line: str) -> None:
+    from followup.logs import redact
+
+    assert "s3cr3t" not in redact(line)
+
+
+def test_a_password_typed_into_the_config_is_never_echoed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _maildir_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace(
+        "mailbox: {source: maildir, path: mail}",
+        "mailbox: {source: imap, host: imap.example.com, username: ana, password: Hunter2Secret}\n"
+        "smtp: {host: smtp.example.com, username: ana, password: 'Hunter2Secret!', save_sent_to: Hunter2Secret}",
+    )
+    config.write_text(text, encoding="utf-8")
+    for command in (["check"], ["status"]):
+        assert main(["--config", str(config), *command]) == 1
+        out = capsys.readouterr()
+        assert "Hunter2Secret" not in out.out + out.err
+        assert "mailbox.password" in out.out + out.err
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>Thanks, I will look later.</div><blockquote type=cite>APPROVE</blockquote>",
+        "<div></div><blockquote class=gmail_quote><div>APPROVE ALL</div></blockquote>",
+        "<blockquote><blockquote>APPROVE 1</blockquote></blockquote>",
+    ],
+)
+def test_approve_inside_an_html_blockquote_is_quoted_text(html: str) -> None:
+    from followup.approval.reply import parse_reply
+    from followup.parse import parse_message
+
+    raw = (
+        "From: Ana <ana@example.com>\r\nTo: ana.followup@example.com\r\nSubject: Re: approve?\r\n"
+        "Date: Thu, 03 Dec 2026 16:00:00 +0000\r\nMessage-ID: <r1@example.com>\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/html; charset=utf-8\r\n\r\n<html><body>{html}</body></html>\r\n"
+    ).encode()
+    assert parse_reply(parse_message(raw, "reply.eml")).kind != "approve"
+
+
+def test_the_daily_cap_counts_real_sends_per_calendar_day_and_survives_a_clock_going_back(tmp_path: Path) -> None:
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    store = Store.open(tmp_path)
+    paris = ZoneInfo("Europe/Paris")
+    at = datetime(2026, 12, 9, 10, 0, tzinfo=paris)
+    sent = [_sending(store, f"<s{i}@x>") for i in range(3)]
+    for fid in sent:
+        store.transition(fid, S.sent, "smtp accepted", at)
+    # A claim that met a transient fault went back to approved: nothing went out.
+    retried = _sending(store, "<r@x>")
+    store.transition(retried, S.approved, "transient", at)
+    # _sending stamps its claims at T0; restamp them as made at `at`.
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    with conn:
+        conn.execute("UPDATE transitions SET at = ? WHERE to_state = 'sending'", (at.astimezone(UTC).isoformat(),))
+    conn.close()
+    count = lambda now: store.sends_since(day_start(now, "Europe/Paris"))  # noqa: E731
+    assert count(at + timedelta(hours=1)) == 3
+    assert count(at - timedelta(hours=2)) == 3  # the clock went back, same day
+    assert count(at - timedelta(days=2)) == 3  # far back: still counted, never a fresh budget
+    assert count(datetime(2026, 12, 10, 0, 30, tzinfo=paris)) == 0  # a new calendar day in Paris

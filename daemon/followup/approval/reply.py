@@ -132,7 +132,10 @@ def parse_reply(message: Message, *, drafts: Sequence[DraftView] = ()) -> ReplyC
         if message.html:
             quoted_html = html_reply_text(message.html)
             if message.text == html_to_text(message.html):
-                texts.insert(0, quoted_html)  # HTML-only: keep its blockquotes as "> " quoting
+                # HTML-only: its text was flattened from the HTML, blockquotes and all, so only
+                # the rendering that keeps them as "> " quoting may be read; quoted text is
+                # never a command.
+                texts = [quoted_html]
             else:
                 # A reply whose text was taken for an inline forward (no "Re:" subject) has
                 # lost the owner's words from `text`; its HTML still has them.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from followup.approval.states import check_transition
@@ -241,8 +241,21 @@ class FollowUpStore(Database):
         self.transition(followup_id, to_state, cause, at, expect=from_state, durable=durable, **fields)
 
     def sent_today(self, now: datetime) -> int:
-        """Follow-ups that went out in the 24 hours before `now` (the max_per_day window)."""
-        return self.sent_between(now - timedelta(days=1), now + timedelta(seconds=1))
+        """Follow-ups that went out since `now`'s UTC midnight (see `sends_since`)."""
+        return self.sends_since(now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0))
+
+    def sends_since(self, start: datetime) -> int:
+        """Follow-ups handed to the server (claimed, and not returned for a retry) since `start`.
+
+        There is no upper bound: a send stamped later than the clock now says (the clock went
+        back) still counts, so turning the clock back never buys a fresh max_per_day.
+        """
+        rows = self._read(
+            "SELECT COUNT(DISTINCT t.followup_id) AS n FROM transitions t JOIN followups f ON f.id = t.followup_id "
+            "WHERE t.to_state = 'sending' AND t.at >= ? AND f.state IN ('sending', 'sent', 'unknown')",
+            (to_ts(start),),
+        )
+        return int(rows[0]["n"])
 
 
 def _first(row: Any) -> datetime | None:
