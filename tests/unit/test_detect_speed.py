@@ -24,6 +24,10 @@ TABLES = {
     **{f"STRONG[{k}]": g for k, g in cues.STRONG.items()},
     "JOB": cues.JOB, "INTERVIEW": cues.INTERVIEW, "BULK": cues.BULK, "OUTREACH": cues.OUTREACH,
     "SLOT_PICK": cues.SLOT_PICK,
+    "NOT_HIRING": cues.NOT_HIRING,
+    "COMMERCE": cues.COMMERCE,
+    "LEARNING": cues.LEARNING,
+    **{f"WEAK[{k}]": g for k, g in cues.WEAK.items()},
 }  # fmt: skip
 
 

@@ -140,6 +140,14 @@ class Gated:
         return next(self.finditer(text), None)
 
 
+def phrases(*parts: str) -> Gated:
+    """A table of phrases gated by the literal each one requires (every phrase must have one)."""
+    literals = tuple(required_literal(p) for p in parts)
+    if not all(literals):
+        raise ValueError(f"a phrase without a required literal: {parts[literals.index('')]!r}")
+    return Gated(literals, *parts)
+
+
 # Phrases per kind, strong ones (a single hit decides) and weak ones (need company).
 STRONG: dict[str, Gated] = {
     "offer": Gated(
@@ -388,13 +396,13 @@ STRONG: dict[str, Gated] = {
 }
 
 # Weak phrases: a hint, not a decision (every rejection also thanks you for your interest).
-WEAK: dict[str, re.Pattern[str]] = {
-    "application_received": rx(
+WEAK: dict[str, Gated] = {
+    "application_received": phrases(
         r"\bthanks? (?:you )?for your interest in\b",
         r"\bwe will review\b",
         r"\breview your (?:application|qualifications)\b",
     ),
-    "rejection": rx(
+    "rejection": phrases(
         r"\bunfortunately\b",
         r"\bmalheureusement\b",
         r"\bleider\b",
@@ -403,7 +411,7 @@ WEAK: dict[str, re.Pattern[str]] = {
         r"\bkeep your (?:information|resume|details) on file\b",
         r"\bwish you (?:every |the best of )?(?:success|luck)\b",
     ),
-    "offer": rx(
+    "offer": phrases(
         r"\bcongratulations\b",
         r"\bfélicitations\b",
         r"\bherzlichen glückwunsch\b",
@@ -411,20 +419,20 @@ WEAK: dict[str, re.Pattern[str]] = {
         r"\bstart date\b",
         r"\bcompensation\b",
     ),
-    "interview_scheduled": rx(
+    "interview_scheduled": phrases(
         r"\blooking forward to\b",
         r"\bsee you\b",
         r"\bà bientôt\b",
         r"\bwe look forward\b",
         r"\bjoin (?:the|with) (?:zoom|google meet|microsoft teams)\b",
     ),
-    "interview_rescheduled": rx(
+    "interview_rescheduled": phrases(
         r"\bconflict\b",
         r"\bsorry for the (?:shuffle|change|inconvenience)\b",
         r"\bempêchement\b",
         r"\bdisculpa las molestias\b",
     ),
-    "interview_cancelled": rx(r"\bon hold\b", r"\bgelé\b", r"\bcongel", r"\bremoved from your calendar\b"),
+    "interview_cancelled": phrases(r"\bon hold\b", r"\bgelé\b", r"\bcongel", r"\bremoved from your calendar\b"),
 }
 
 # Subject prefixes that calendar clients and ATSs use for each kind.
