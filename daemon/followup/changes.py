@@ -50,6 +50,9 @@ class EmptyState:
 
 
 EMPTY_STATE = EmptyState()
+# Skips the owner can act on (kept as `skipped` history lines, which `review` lists); "already
+# planned" and the like are not news.
+WORTH_TELLING = ("no recipient", "max_per_company", "no send time", "send time ")
 
 
 @dataclass(frozen=True)
@@ -344,3 +347,11 @@ def _plan(
         )  # fmt: skip
     for cancel in result.cancels:
         work.cancel(cancel.followup_id, cancel.reason)
+    is_interview = isinstance(target, Interview)
+    for skip in result.skips:
+        if skip.reason.startswith(WORTH_TELLING):
+            work.history.append(
+                HistoryLine("skipped", now, interview_id=target.id if is_interview else None,
+                            application_id=None if is_interview else target.id,
+                            note=f"rule '{skip.rule}': {skip.reason}")
+            )  # fmt: skip

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from followup import __version__
 from followup.clock import Clock, FixedClock, SystemClock
 from followup.config import DEFAULT_CONFIG_PATH, Config, read_config
-from followup.errors import ConfigError, FollowupError, StoreError
+from followup.errors import ConfigError, FollowupError, InvalidTransition, StoreError
 from followup.logs import setup_logging
 from followup.model import FollowUpState
 from followup import report
@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add-interviewer", action="append", default=[], metavar="'NAME <ADDRESS>'",
                    help="add an interviewer, or give the address of one named without it")
     p.add_argument("--remove-interviewer", action="append", default=[], metavar="ADDRESS|NAME")
+    p.add_argument("--contact", metavar="'NAME <ADDRESS>'", help="the recruiter or coordinator to follow up with")
     p.add_argument("--company")
     p.add_argument("--role")
     p.add_argument("--time", type=_iso_now, metavar="ISO", help="the new start; the length stays unless --end")
@@ -137,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role")
     p.add_argument("--contact", metavar="'NAME <ADDRESS>'")
     p.add_argument("--close", action="store_true", help="no longer pursued: its drafts are cancelled")
+
+    p = sub.add_parser("review", help='"needs you": everything to look at, each with the command that resolves it')
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("answer", help="answer a question the daemon asked you (as you would by e-mail)")
+    p.add_argument("id", type=int, metavar="QUESTION_ID")
+    p.add_argument("text", metavar="ANSWER", help="e.g. 'INTERVIEW 2026-12-10 14:00', IGNORE, or an address")
 
     p = sub.add_parser("snooze", help="put a follow-up off by a while (e.g. 2d)")
     p.add_argument("id", type=int, metavar="ID")
@@ -265,7 +273,9 @@ def terminal_progress() -> Callable[[str, int, int], None] | None:
 
 
 def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
-    """Gather the health report: folders, follow-ups by state, pause switch."""
+    """Gather the health report: folders, follow-ups by state, pause switch, what needs the owner."""
+    from followup.review import needs_you
+    from followup.runtime import Runtime
     from followup.service import folder_health
 
     folders = []
@@ -302,6 +312,7 @@ def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
         "folders": folders,
         "followups": store.followup_counts(),
         "needs_attention": attention,
+        "needs_you": [i.to_json() for i in needs_you(Runtime(config), store, now)],
         "notices_waiting": len(store.unsent_notices()),
         "messages": store.message_counts(),
         "state_dir": str(config.state_path),
@@ -331,21 +342,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         if f["last_error"]:
             at = _fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
             print(f"  last error ({at}): {f['last_error']}")
-    for item in data["needs_attention"]:
-        settle = ""
-        if item["state"] == "unknown":
-            settle = f" (then `followup mark-sent {item['id']}` or `followup resend {item['id']}`)"
-        print(
-            f"needs you: follow-up #{item['id']} ({item['rule']}, to {item['to']}) is {item['state']}: "
-            f"{item['why'] or 'see followups'}{settle}"
-        )
+    for item in data["needs_you"]:
+        print(f"needs you: {item['what']}: {item['command']}")
     if data["notices_waiting"]:
         print(f"{data['notices_waiting']} notices for you are waiting to be mailed (is smtp configured and reachable?)")
-    if data["messages"].get("detect_error"):
-        print(
-            f"detection failed on {data['messages']['detect_error']} messages "
-            "(their Events are none with an 'error:' line; followup inspect FILE shows it)"
-        )
     counts = data["followups"]
     if counts:
         print("follow-ups: " + ", ".join(f"{n} {state}" for state, n in sorted(counts.items())))
@@ -512,6 +512,7 @@ def cmd_interview(args: argparse.Namespace) -> int:
             add=tuple(corrections.parse_person(p) for p in args.add_interviewer),
             remove=tuple(args.remove_interviewer), company=args.company, role=args.role,
             start=args.time, end=args.end, state=state,
+            contact=corrections.parse_person(args.contact) if args.contact else None,
         )  # fmt: skip
     except FollowupError as exc:
         raise UsageError(str(exc)) from None
@@ -541,6 +542,45 @@ def cmd_application(args: argparse.Namespace) -> int:
     done_edit = change(args, lambda rt, st, now: corrections.correct_application(
         rt, st, app_id, now, via="cli", company=args.company, role=args.role, contact=contact, close=args.close))
     return _changed(done_edit, f"application #{app_id}")  # fmt: skip
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from followup.review import needs_you
+    from followup.runtime import Runtime
+
+    config = load(args)
+    rt = Runtime(config)
+    _, items = query(args, lambda st: needs_you(rt, st, SystemClock().now()))
+    if args.json:
+        print_json([i.to_json() for i in items])
+        return EXIT_OK
+    if not items:
+        print("nothing needs you")
+    for item in items:
+        print(f"- {item.line()}")
+    return EXIT_OK
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from followup import inquiries
+
+    def act(rt: Runtime, st: Store, now: datetime) -> str:
+        inquiry = next((q for q in st.inquiries() if q.id == args.id), None)
+        if inquiry is None:
+            raise InvalidTransition(f"no question {args.id}; see `followup review` for the open ones")
+        if inquiry.answered_at is not None:
+            raise InvalidTransition(f"question {args.id} was already answered: {inquiry.answer}")
+        answer, expected = inquiries.read_answer(rt, inquiry, args.text)
+        if answer.problem is not None:
+            raise InvalidTransition(f"cannot read that answer ({answer.problem}); expected {expected}")
+        with st.transaction():
+            return inquiries.act_on_answer(rt, st, inquiry, answer, now)
+
+    done = change(args, act)
+    if done is None:
+        return EXIT_PROBLEM
+    print(f"question #{args.id}: {done[1]}")
+    return EXIT_OK
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
@@ -928,6 +968,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "interview": cmd_interview,
     "application": cmd_application,
     "snooze": cmd_snooze,
+    "review": cmd_review,
+    "answer": cmd_answer,
     "retime": cmd_retime,
     "redirect": cmd_redirect,
     "mark-sent": cmd_settle,

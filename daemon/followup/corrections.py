@@ -55,6 +55,7 @@ class InterviewChange:
     start: datetime | None = None
     end: datetime | None = None
     state: TrackState | None = None
+    contact: Person | None = None
 
 
 def parse_person(text: str) -> Person:
@@ -114,6 +115,10 @@ def correct_interview(
     what: list[str] = []
     people = _with_people(rt, iv, change, what)
     new = replace(iv, interviewers=people)
+    if change.contact is not None:
+        contact = _valid(rt, change.contact)
+        new = replace(new, contact=contact)
+        what.append(f"contact: {outbox.person_label(contact)}")
     if change.company is not None and change.company != iv.company:
         new = replace(new, company=change.company)
         what.append(f"company: {change.company}")

@@ -210,20 +210,7 @@ def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) ->
         return f"refused: {auth.reason}"
     text = extract_own_text(message.text or (html_reply_text(message.html) if message.html else ""))
     key = message.envelope_message_id or message.message_id or token[:16]
-    if inquiry.kind == "what":
-        event = Event.from_json(json.loads(inquiry.event_json or "{}"))
-        answer = parse_what(text, zone=owner.timezone, base=event.original.date)
-        needs_time = answer.kind is EventKind.interview_scheduled and answer.start is None and event.interview is None
-        if answer.problem is None and needs_time:
-            answer = Answer(problem="an interview needs its time")
-        expected = WHAT_EXPECTED
-    else:
-        answer = parse_address(text)
-        if answer.address is not None:
-            checked, why = check_recipient(Person(inquiry.person_name, answer.address), rt.owner)
-            if checked is None:
-                answer = Answer(problem=f"{answer.address} cannot receive a note: {why}")
-        expected = ADDRESS_EXPECTED
+    answer, expected = read_answer(rt, inquiry, text)
     if answer.problem is not None:
         store.add_notice(
             f"unreadable:{key}",
@@ -233,12 +220,36 @@ def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) ->
             now,
         )
         return f"unreadable: {answer.problem}"
-    done = _act_on_what(rt, store, inquiry, answer, now) if inquiry.kind == "what" else _act_on_address(
-        rt, store, inquiry, answer, now
-    )
-    store.answer_inquiry(inquiry.id, done, now)
+    done = act_on_answer(rt, store, inquiry, answer, now)
     store.add_notice(f"answered:{key}", f"followup: understood, {done}\n\nThank you: {done}.\n", now)
     log.info("answer received by e-mail inquiry=%s result=%s", inquiry.id, done)
+    return done
+
+
+def read_answer(rt: Runtime, inquiry: Inquiry, text: str) -> tuple[Answer, str]:
+    """The answer to this question in `text`, and what was expected (for an unreadable one)."""
+    if inquiry.kind == "what":
+        event = Event.from_json(json.loads(inquiry.event_json or "{}"))
+        answer = parse_what(text, zone=rt.config.owner.timezone, base=event.original.date)
+        needs_time = answer.kind is EventKind.interview_scheduled and answer.start is None and event.interview is None
+        if answer.problem is None and needs_time:
+            answer = Answer(problem="an interview needs its time")
+        return answer, WHAT_EXPECTED
+    answer = parse_address(text)
+    if answer.address is not None:
+        checked, why = check_recipient(Person(inquiry.person_name, answer.address), rt.owner)
+        if checked is None:
+            answer = Answer(problem=f"{answer.address} cannot receive a note: {why}")
+    return answer, ADDRESS_EXPECTED
+
+
+def act_on_answer(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
+    """Apply a readable answer (by e-mail, or `followup answer` at the terminal); return what it did."""
+    if inquiry.kind == "what":
+        done = _act_on_what(rt, store, inquiry, answer, now)
+    else:
+        done = _act_on_address(rt, store, inquiry, answer, now)
+    store.answer_inquiry(inquiry.id, done, now)
     return done
 
 

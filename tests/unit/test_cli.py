@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -301,3 +303,46 @@ def test_status_counts_messages_detection_failed_on(tmp_path: Path, capsys: pyte
     assert "detection failed on 2 messages" in capsys.readouterr().out
     assert main(["--config", str(config), "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["messages"]["detect_error"] == 2
+
+
+def test_review_lists_what_needs_you_with_the_command_that_resolves_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    data = ROOT / "tests" / "data" / "mail"
+    arrived = datetime(2027, 1, 22, 22, 0, tzinfo=UTC).timestamp()
+    for name in ("recruiter_names_an_interviewer_without_address.eml", "owner_forwards_an_unclear_mail.eml"):
+        path = tmp_path / "mail" / "new" / name
+        path.write_bytes((data / name).read_bytes())
+        os.utime(path, (arrived, arrived))  # delivered just before the pass, not backfill
+    assert main(["--config", config, "run", "--once", "--now", "2027-01-22T23:00:00+01:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "review", "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    by_kind = {i["kind"]: i for i in items}
+    assert by_kind["no_address"]["what"] == (
+        "interviewer Samir Nagheenanajar (Initech - Backend Engineer) has no address"
+    )
+    assert by_kind["no_address"]["command"] == (
+        "`followup interview 1 --add-interviewer 'Samir Nagheenanajar <address>'`"
+    )
+    assert "catching up" in by_kind["not_understood"]["what"]
+    question = by_kind["not_understood"]["question_id"]
+    assert main(["--config", config, "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["needs_you"] == items  # one list, shown everywhere
+    assert main(["--config", config, "status"]) == 0
+    assert "needs you: interviewer Samir Nagheenanajar" in capsys.readouterr().out
+
+    assert main(["--config", config, "answer", str(question), "MAYBE"]) == 1
+    assert "expected one word on the first line" in capsys.readouterr().err
+    assert main(["--config", config, "answer", str(question), "INTERVIEW 2026-12-10 14:00"]) == 0
+    assert "is tracked as interview_scheduled" in capsys.readouterr().out
+    assert main(["--config", config, "interview", "1", "--add-interviewer",
+                 "Samir Nagheenanajar <samir.n@initech.example>"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--config", config, "review"]) == 0
+    left = capsys.readouterr().out
+    assert "Samir" not in left and "catching up" not in left
+    thanks = {f["to"][0]: f["state"] for f in _followups(config, capsys)  # type: ignore[index]
+              if f["rule"] == "thank each interviewer" and f["interview_id"] == 1}  # fmt: skip
+    assert thanks == {"bill.lumbergh@initech.example": "cancelled", "samir.n@initech.example": "awaiting_approval"}

@@ -380,6 +380,8 @@ def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None
 
 def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
     """Queue the day's summary for the owner once, at `approval.daily_summary`; True if queued."""
+    from followup.review import needs_you, what_happened
+
     at = rt.config.approval.daily_summary
     if not at:
         return False
@@ -392,7 +394,7 @@ def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
         return False
     waiting = store.followups(S.awaiting_approval)
     sent = [fu for fu, when in store.sent_followups() if now - when <= timedelta(days=1)]
-    attention = [*store.followups(S.failed), *store.followups(S.unknown)]
+    attention = needs_you(rt, store, now)
     soon = [
         iv for iv in store.interviews("scheduled")
         if iv.time is not None and now <= iv.time.start <= now + timedelta(days=7)
@@ -406,7 +408,11 @@ def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:
     lines += [f"  #{fu.id} {fu.rule} to {outbox.person_label(fu.recipient)}" for fu in sent]
     if attention:
         lines.append("Needs you:")
-        lines += [f"  #{fu.id} is {fu.state.value}: {fu.last_error or 'see followup followups'}" for fu in attention]
+        lines += [f"  {item.line()}" for item in attention]
+    happened = what_happened(store, now - timedelta(days=1))
+    if happened:
+        lines.append("What happened in the last 24 hours:")
+        lines += [f"  {line}" for line in happened]
     lines.append(f"{report.count(len(soon), 'interview')} in the next 7 days" + (":" if soon else "."))
     lines += [f"  {report.title(iv.company, iv.role)}, "
               f"{format_time(iv.time.start, rt.config.owner.timezone)}" for iv in soon if iv.time]

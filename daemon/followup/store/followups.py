@@ -141,6 +141,11 @@ class FollowUpStore(Database):
                 (to_ts(at), *values.values(), followup_id),
             )
 
+    def transitions_since(self, at: datetime) -> list[Transition]:
+        """Every state change at or after `at`, oldest first (what happened lately)."""
+        rows = self._read("SELECT * FROM transitions WHERE at >= ? ORDER BY at, id", (to_ts(at),))
+        return [transition_from_row(r) for r in rows]
+
     def transitions(self, followup_id: int) -> list[Transition]:
         rows = self._read("SELECT * FROM transitions WHERE followup_id = ? ORDER BY id", (followup_id,))
         return [transition_from_row(r) for r in rows]

@@ -43,6 +43,10 @@ class HistoryStore(Database):
         """Every history line of one kind (e.g. the owner's corrections), oldest first."""
         return [dict(r) for r in self._read("SELECT * FROM history WHERE kind = ? ORDER BY id", (kind,))]
 
+    def history_since(self, at: datetime) -> list[dict[str, Any]]:
+        """Every history line recorded at or after `at`, oldest first (what happened lately)."""
+        return [dict(r) for r in self._read("SELECT * FROM history WHERE at >= ? ORDER BY at, id", (to_ts(at),))]
+
     def reply_times(self) -> list[tuple[int | None, int | None, datetime]]:
         """(interview_id, application_id, at) of every human reply noticed."""
         rows = self._read(
