@@ -843,13 +843,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     event = detect(rt, message)
     now = args.now or message.envelope_date or message.date
     if now is None:
-        from followup.clock import SystemClock
-
         now = SystemClock().now()
     # The same decision `run` makes, on the state as it stands, opened read-only: nothing is
     # applied, so nothing is written or logged as planned.
     real = Store.open_read_only(rt.config.state_path)
     try:
+        before = what_did_happen(real, message, zone) if real is not None else None
+        if before is not None and args.now is None:
+            now = SystemClock().now()  # processed already: what would happen now, not back then
         changes = decide_event(rt, real if real is not None else EMPTY_STATE, event, message, now)
     finally:
         if real is not None:
@@ -860,6 +861,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print_json(
             {
                 "file": args.file,
+                "processed": before,
                 "now": now.isoformat(),
                 "event": event.to_json(),
                 "followups": [report.followup_json(f) for f in created],
@@ -873,9 +875,18 @@ def cmd_explain(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return EXIT_OK
     print(describe_event(args.file, event, zone))
+    if before is not None:
+        print(f"already processed {before['at_text']} ({before['where']}): {before['outcome']}"
+              + (f" {before['kind']}" if before["kind"] else ""))
+        for line in before["history"]:
+            print(f"  what happened: {line}")
+        if not before["history"]:
+            print("  what happened: nothing was tracked or planned from it")
+        print("what would happen now:")
     print(f"planning as of {_fmt_time(now, zone)} (--now to change), against your state (nothing is changed):")
     if not plans:
-        print("  no rule applies: nothing is tracked or planned from this mail")
+        print("  nothing new: it is already tracked (above)" if before is not None
+              else "  no rule applies: nothing is tracked or planned from this mail")  # fmt: skip
     for result in plans:
         for skip in result.skips:
             who = f" ({skip.recipient})" if skip.recipient else ""
@@ -897,6 +908,34 @@ def cmd_explain(args: argparse.Namespace) -> int:
         for line in (fu.body or "").splitlines():
             print(f"    | {line}")
     return EXIT_OK
+
+
+def what_did_happen(store: Store, message: Any, zone: str) -> dict[str, Any] | None:
+    """What happened when this mail was processed (by its Message-ID), or None if it never was."""
+    row = store.find_processed(message.envelope_message_id) or store.find_processed(message.message_id)
+    if row is None:
+        return None
+    lines = []
+    targets: set[tuple[int | None, int | None]] = set()
+    for h in store.history_of_message(row.id):
+        about = f"interview #{h['interview_id']}" if h["interview_id"] else f"application #{h['application_id']}"
+        lines.append(f"{h['kind']} ({about}): {h['note'] or ''}".rstrip(": "))
+        targets.add((h["interview_id"], h["application_id"]))
+    for interview_id, application_id in sorted(targets, key=str):
+        found = (store.followups(interview_id=interview_id) if interview_id
+                 else store.followups(application_id=application_id))  # fmt: skip
+        for fu in found:
+            if fu.created_at is not None and abs((fu.created_at - row.processed_at).total_seconds()) < 1:
+                lines.append(f"follow-up #{fu.id} planned: {fu.rule} to {fu.recipient.email} "
+                             f"at {_fmt_time(fu.send_at, zone)} (now {fu.state.value})")  # fmt: skip
+    return {
+        "at": row.processed_at.isoformat(),
+        "at_text": _fmt_time(row.processed_at, zone),
+        "where": f"{row.folder} uid {row.uid}",
+        "outcome": row.outcome,
+        "kind": row.kind,
+        "history": lines,
+    }
 
 
 def optional_config(args: argparse.Namespace) -> Config | None:

@@ -346,3 +346,28 @@ def test_review_lists_what_needs_you_with_the_command_that_resolves_it(
     thanks = {f["to"][0]: f["state"] for f in _followups(config, capsys)  # type: ignore[index]
               if f["rule"] == "thank each interviewer" and f["interview_id"] == 1}  # fmt: skip
     assert thanks == {"bill.lumbergh@initech.example": "cancelled", "samir.n@initech.example": "awaiting_approval"}
+
+
+def test_explain_on_processed_mail_shows_what_did_happen_then_what_would_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    invite = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
+    state = tmp_path / "state" / "state.db"
+    before = state.read_bytes()
+    assert main(["--config", config, "explain", str(invite)]) == 0
+    captured = capsys.readouterr()
+    out = captured.out.splitlines()
+    processed = next(i for i, line in enumerate(out) if line.startswith("already processed "))
+    now = out.index("what would happen now:")
+    assert processed < now
+    happened = out[processed + 1 : now]
+    assert any(line.startswith("  what happened: interview_scheduled (interview #1)") for line in happened)
+    assert sum("planned: thank each interviewer" in line for line in happened) == 2
+    assert "  nothing new: it is already tracked (above)" in out[now:]
+    assert len(happened) == len(set(happened))  # each line once
+    assert "follow-up planned" not in captured.err  # no plan is logged by a dry run
+    assert state.read_bytes() == before  # nothing written
+    assert main(["--config", config, "explain", str(invite), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["processed"]["kind"] == "interview_scheduled" and data["processed"]["history"]

@@ -39,6 +39,10 @@ class HistoryStore(Database):
         return [dict(r) for r in rows]
 
 
+    def history_of_message(self, message_row: int) -> list[dict[str, Any]]:
+        """The history lines one message made, in order (what did happen when it arrived)."""
+        return [dict(r) for r in self._read("SELECT * FROM history WHERE message_row = ? ORDER BY id", (message_row,))]
+
     def history_of_kind(self, kind: str) -> list[dict[str, Any]]:
         """Every history line of one kind (e.g. the owner's corrections), oldest first."""
         return [dict(r) for r in self._read("SELECT * FROM history WHERE kind = ? ORDER BY id", (kind,))]

@@ -93,6 +93,17 @@ class MessageStore(Database):
             )
         return message_from_row(rows[0]) if rows else None
 
+    def find_processed(self, message_id: str | None) -> MessageRow | None:
+        """The first time a message with this Message-ID was seen and acted on (not backfill), if ever."""
+        if not message_id:
+            return None
+        rows = self._read(
+            "SELECT * FROM messages WHERE message_id = ? AND outcome NOT IN ('backfill', 'duplicate', 'recorded') "
+            "ORDER BY id LIMIT 1",
+            (message_id,),
+        )
+        return message_from_row(rows[0]) if rows else None
+
     def record_message(
         self,
         *,
