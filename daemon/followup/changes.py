@@ -12,7 +12,7 @@ changes made earlier in it (a new interview's notes count against the caps of th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
 
@@ -46,6 +46,11 @@ class EmptyState:
         return False
 
     def snapshot(self) -> Snapshot:
+        return Snapshot()
+
+    def snapshot_for(
+        self, *, calendar_uid: str | None, message_ids: Iterable[str], company: str | None, addresses: Iterable[str]
+    ) -> Snapshot:
         return Snapshot()
 
 

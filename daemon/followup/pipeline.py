@@ -8,6 +8,7 @@ mail never get here: `route` sends them elsewhere first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
@@ -28,6 +29,10 @@ class StateReader(Protocol):
     def is_tracked_address(self, address: str) -> bool: ...
 
     def snapshot(self) -> Snapshot: ...
+
+    def snapshot_for(
+        self, *, calendar_uid: str | None, message_ids: Iterable[str], company: str | None, addresses: Iterable[str]
+    ) -> Snapshot: ...
 
 
 def judge_trust(rt: Runtime, message: Message) -> Trust:
@@ -52,10 +57,11 @@ def decide_event(
     if event.kind is EventKind.none and not _may_be_a_reply(state, message):
         return Changes()
     verdict = judge_trust(rt, message)
+    facts = MessageFacts.from_message(message, trusted=verdict.trusted)
     return decide(
-        state.snapshot(),
+        snapshot_for(state, event, message, facts),
         event,
-        MessageFacts.from_message(message, trusted=verdict.trusted),
+        facts,
         verdict,
         rules=rt.rules,
         owner=rt.owner,
@@ -63,6 +69,26 @@ def decide_event(
         now=now,
         draft=drafter(rt),
         message_row=row,
+    )
+
+
+def snapshot_for(state: StateReader, event: Event, message: Message, facts: MessageFacts) -> Snapshot:
+    """The part of the tracked state this message can be about, found by index: what its calendar
+    UID, its Message-IDs (own, replied to, referenced; outer and forwarded), its sender and its
+    company lead to. One event then costs what it touches, not the size of the store."""
+    ids = {
+        m
+        for m in (
+            message.message_id, message.in_reply_to, *message.references, message.envelope_message_id,
+            message.envelope_in_reply_to, *message.envelope_references, event.original.message_id,
+        )
+        if m
+    }  # fmt: skip
+    return state.snapshot_for(
+        calendar_uid=event.calendar.uid if event.calendar else None,
+        message_ids=ids,
+        company=event.company,
+        addresses=[facts.sender] if facts.sender else [],
     )
 
 

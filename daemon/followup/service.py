@@ -321,10 +321,18 @@ class Daemon:
             self._sender_for = self.rt
         return self._cached_sender
 
+    def _yield_to_news(self) -> bool:
+        """Whether the sending side should stop between two sends: a stop, or new mail to read.
+
+        A long dispatch never keeps new mail waiting for more than one send; what is left goes
+        on the next pass.
+        """
+        return self.stop.event.is_set() or self._poll_now.is_set()
+
     def _pass(self, poll: bool) -> None:
         try:
             report = run_once(
-                self.rt, self.store, self.clock, sender=self._sender(), should_stop=self.stop.event.is_set, poll=poll
+                self.rt, self.store, self.clock, sender=self._sender(), should_stop=self._yield_to_news, poll=poll
             )
             for line in report.lines():
                 log.info("%s", line)
@@ -338,6 +346,7 @@ class Daemon:
             log.exception("pass failed unexpectedly")
         finally:
             self._last_pass_end = time.monotonic()
+            self.stop.wake.set()  # the main loop starts a poll that waited for this pass at once
 
     def start_pass(self, poll: bool = True) -> bool:
         """Start a pass (with a poll, or only the sending side) in the worker thread unless one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime
 
 from followup.changes import Changes, FollowUpChange, Redraft, Snapshot
@@ -37,6 +38,41 @@ class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
             applications=tuple(self.applications()),
             followups=tuple(self.followups()),
             sent=tuple(SentRef(mid, iid, aid) for mid, iid, aid in self.sent_refs()),
+            next_ids=self.next_ids(),
+        )
+
+    def snapshot_for(
+        self, *, calendar_uid: str | None, message_ids: Iterable[str], company: str | None, addresses: Iterable[str]
+    ) -> Snapshot:
+        """The part of the tracked state one event can be decided on, found by index.
+
+        Tracking sees the interviews and applications with the event's calendar UID, in its
+        threads, with its sender as contact or interviewer, or at its company; planning sees
+        every interview and application at the companies of those, the applications they link
+        to, and all their follow-ups (for `max_per_company`); the sent notes are those the
+        message names. Deciding on it gives what deciding on `snapshot()` gives.
+        """
+        ids = list(message_ids)
+        interviews, applications = self.candidates(
+            calendar_uid=calendar_uid, message_ids=ids, company=company, addresses=addresses
+        )
+        companies = {company, *(iv.company for iv in interviews), *(a.company for a in applications)}
+        for name in sorted(c for c in companies if c):
+            peers_iv, peers_app = self.candidates(calendar_uid=None, message_ids=(), company=name, addresses=())
+            interviews += peers_iv
+            applications += peers_app
+        by_iv = {iv.id: iv for iv in interviews if iv.id is not None}
+        by_app = {a.id: a for a in applications if a.id is not None}
+        linked_ids = {iv.application_id for iv in by_iv.values() if iv.application_id is not None}
+        for app_id in sorted(linked_ids - set(by_app)):
+            linked = self.application(app_id)
+            if linked is not None:
+                by_app[app_id] = linked
+        return Snapshot(
+            interviews=tuple(by_iv[i] for i in sorted(by_iv)),
+            applications=tuple(by_app[i] for i in sorted(by_app)),
+            followups=tuple(self.followups_of(by_iv, by_app)),
+            sent=tuple(SentRef(mid, iid, aid) for mid, iid, aid in self.sent_refs(ids)),
             next_ids=self.next_ids(),
         )
 

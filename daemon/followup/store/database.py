@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Self
 
+from followup.company_names import company_key
 from followup.errors import StoreError
 from followup.store.rows import message_id_key
 from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION, split_sql
@@ -105,6 +106,9 @@ class Database:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("PRAGMA foreign_keys=ON")
+            # Kept in an indexed column by triggers, so that tracking finds the interviews and
+            # applications at a company without reading them all.
+            conn.create_function("followup_company_word", 1, company_word, deterministic=True)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {_describe(exc, self.path)}") from None
         self._local.conn = conn
@@ -245,3 +249,11 @@ class Database:
     def set_paused(self, paused: bool) -> None:
         """Turn the kill switch on or off."""
         self.set_setting("paused", "1" if paused else "0")
+
+
+def company_word(name: object) -> str | None:
+    """The first word of a company's comparison key: every name `same_company` may match shares it."""
+    if not isinstance(name, str):
+        return None
+    key = company_key(name)
+    return key.split(" ", 1)[0] if key else None

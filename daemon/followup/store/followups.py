@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,13 +63,32 @@ class FollowUpStore(Database):
         return [followup_from_row(r) for r in rows]
 
 
-    def sent_refs(self) -> list[tuple[str, int | None, int | None]]:
-        """(Message-ID, interview, application) of every follow-up that went (or may have gone) out."""
+    def sent_refs(self, message_ids: Iterable[str] | None = None) -> list[tuple[str, int | None, int | None]]:
+        """(Message-ID, interview, application) of every follow-up that went (or may have gone) out.
+
+        With `message_ids`, only those with one of these Message-IDs (with or without <>).
+        """
+        where = ""
+        params: list[str] = []
+        if message_ids is not None:
+            params = sorted({f for m in message_ids if m for f in (f"<{m.strip('<>')}>", m.strip("<>"), m)})
+            where = f" AND message_id IN ({','.join('?' * len(params))})"
         rows = self._read(
             "SELECT message_id, interview_id, application_id FROM followups "
-            "WHERE state IN ('sent', 'sending', 'unknown')"
+            f"WHERE state IN ('sent', 'sending', 'unknown'){where}",
+            params,
         )
         return [(r["message_id"], r["interview_id"], r["application_id"]) for r in rows]
+
+    def followups_of(self, interview_ids: Iterable[int], application_ids: Iterable[int]) -> list[FollowUp]:
+        """The follow-ups of these interviews and applications, by send time."""
+        ivs, apps = sorted(set(interview_ids)), sorted(set(application_ids))
+        rows = self._read(
+            f"SELECT * FROM followups WHERE interview_id IN ({','.join('?' * len(ivs))}) "
+            f"OR application_id IN ({','.join('?' * len(apps))}) ORDER BY send_at, id",
+            (*ivs, *apps),
+        )
+        return [followup_from_row(r) for r in rows]
 
     def followup_row(self, followup_id: int) -> dict[str, Any] | None:
         """The raw columns of a follow-up (attempts, SMTP reply, errors), for display."""

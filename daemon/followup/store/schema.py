@@ -292,6 +292,31 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (scope, key, field)
     )
     """,
+    # Tracking looks up the interviews and applications an event may be about (same calendar
+    # UID, thread, person or company) instead of reading them all; `company_word` is the first
+    # word of the company's comparison key, computed by a function every connection registers.
+    """
+    ALTER TABLE interviews ADD COLUMN company_word TEXT;
+    ALTER TABLE applications ADD COLUMN company_word TEXT;
+    UPDATE interviews SET company_word = followup_company_word(company);
+    UPDATE applications SET company_word = followup_company_word(company);
+    CREATE INDEX interviews_company_word ON interviews (company_word);
+    CREATE INDEX applications_company_word ON applications (company_word);
+    CREATE TRIGGER interviews_company_insert AFTER INSERT ON interviews BEGIN
+        UPDATE interviews SET company_word = followup_company_word(new.company) WHERE id = new.id;
+    END;
+    CREATE TRIGGER interviews_company_update AFTER UPDATE OF company ON interviews
+    WHEN old.company IS NOT new.company BEGIN
+        UPDATE interviews SET company_word = followup_company_word(new.company) WHERE id = new.id;
+    END;
+    CREATE TRIGGER applications_company_insert AFTER INSERT ON applications BEGIN
+        UPDATE applications SET company_word = followup_company_word(new.company) WHERE id = new.id;
+    END;
+    CREATE TRIGGER applications_company_update AFTER UPDATE OF company ON applications
+    WHEN old.company IS NOT new.company BEGIN
+        UPDATE applications SET company_word = followup_company_word(new.company) WHERE id = new.id;
+    END
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from followup.errors import StoreError
 from followup.model import Application, Interview
-from followup.store.database import Database
+from followup.store.database import Database, company_word
 from followup.store.rows import (
     application_from_row,
     interview_from_row,
@@ -138,6 +139,31 @@ class TrackingStore(Database):
                 "INSERT INTO questions (interview_id, text, created_at) VALUES (?, ?, ?)",
                 (interview_id, text, to_ts(at)),
             )
+
+    def candidates(
+        self, *, calendar_uid: str | None, message_ids: Iterable[str], company: str | None, addresses: Iterable[str]
+    ) -> tuple[list[Interview], list[Application]]:
+        """The interviews and applications an event may be about, by index: the same calendar
+        UID, a thread naming one of `message_ids`, one of `addresses` as contact or interviewer,
+        or a company `same_company` may match (the same first word). A superset of what
+        tracking matches, so that tracking on it decides as it would on everything."""
+        ids = sorted({form for m in message_ids if m for form in (m, f"<{m.strip('<>')}>", m.strip("<>"))})
+        people = sorted({a.lower() for a in addresses if a})
+        word = company_word(company)
+        by_id, by_person = ",".join("?" * len(ids)), ",".join("?" * len(people))
+        ivs = self._read(
+            f"SELECT * FROM interviews WHERE calendar_uid = ? OR company_word = ? OR id IN "
+            f"(SELECT interview_id FROM tracked_threads WHERE message_id IN ({by_id})) OR id IN "
+            f"(SELECT interview_id FROM tracked_people WHERE address IN ({by_person})) ORDER BY id",
+            (calendar_uid, word, *ids, *people),
+        )
+        apps = self._read(
+            f"SELECT * FROM applications WHERE company_word = ? OR id IN "
+            f"(SELECT application_id FROM tracked_threads WHERE message_id IN ({by_id})) OR id IN "
+            f"(SELECT application_id FROM tracked_people WHERE address IN ({by_person})) ORDER BY id",
+            (word, *ids, *people),
+        )
+        return [self._interview(r) for r in ivs], [application_from_row(r) for r in apps]
 
     def months(self) -> tuple[dict[str, int], dict[str, int]]:
         """Applications by month received and interviews by month held ('YYYY-MM'), counted in SQL.
