@@ -23,7 +23,7 @@ class KnownSender:
     name: str
     domains: tuple[str, ...]
     # "ats" (applicant tracking), "scheduler", "booking" (a personal booking page), "calendar",
-    # "meeting", "jobboard", "events"
+    # "meeting", "jobboard", "events", "esign" (document signing)
     kind: str
     # Where the company's name is: "display" (sender display name), "subdomain"
     # (acme.myworkday.com), "localpart" (acme@myworkday.com), or "" (not in the address).
@@ -81,6 +81,11 @@ KNOWN_SENDERS: tuple[KnownSender, ...] = (
     KnownSender("Outlook", ("outlook.office365.com", "outlook.office.com", "email.microsoft.com"), "calendar", ()),
     KnownSender("Zoom", ("zoom.us", "zoom.com"), "meeting", ()),
     KnownSender("Teams", ("teams.microsoft.com", "teams.mail.microsoft"), "meeting", ()),
+    # Signing services: an offer letter to sign comes from them, on behalf of the recruiter.
+    KnownSender("DocuSign", ("docusign.net", "docusign.com"), "esign", ()),
+    KnownSender("Dropbox Sign", ("hellosign.com", "mail.hellosign.com"), "esign", ()),
+    KnownSender("Adobe Acrobat Sign", ("echosign.com", "adobesign.com"), "esign", ()),
+    KnownSender("PandaDoc", ("pandadoc.com", "pandadoc.net"), "esign", ()),
     # Event platforms: a meetup about interviews is no interview.
     KnownSender("Meetup", ("meetup.com",), "events", ()),
     KnownSender("Eventbrite", ("eventbrite.com", "eventbrite.co.uk"), "events", ()),

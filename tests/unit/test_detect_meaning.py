@@ -333,3 +333,39 @@ def test_a_course_receipt_is_none_even_when_the_purchase_and_the_course_are_far_
 def test_the_owners_own_team_rituals_stay_none() -> None:
     text = "Sprint planning and interview loop updates, Thursday, December 10 at 11am ET. Agenda in the doc."
     assert detect(msg(text, subject="Invitation: Sprint planning"))["kind"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sender", "subject", "text"),
+    [
+        ("rejection", NINA, "Update", "After reviewing your application we've determined that it isn't a match."),
+        ("offer", NINA, "Great news", "Congratulations! We'd love to have you join us as a Senior Engineer."),
+        ("interview_rescheduled", NINA, "Re: Interview Wednesday",
+         "Apologies - we need to move your Wednesday 1pm interview to Friday, January 15, same time (1pm PT)."),
+        ("interview_scheduled", NINA, "Interview Quillmark - Data Engineer",
+         "We would like to invite you to a video interview on Tuesday, 12 January 2027 at 10:00 CET."),
+        ("application_received", Person("LinkedIn", "jobs-noreply@linkedin.com"), "Your application was sent",
+         "Your application was sent to Quillmark.\nData Engineer · Quillmark · Remote\n\nUnsubscribe"),
+        ("none", Person("Jordan", "jordan@gmail.com"), "how'd it go??",
+         "How did the Quillmark interview go today? Drinks Friday at 7 to debrief?"),
+    ],
+)  # fmt: skip
+def test_written_variants_of_each_kind(kind: str, sender: Person, subject: str, text: str) -> None:
+    assert detect(msg(f"Hi Alex,\n\n{text}\n\nBest", subject=subject, sender=sender))["kind"] == kind
+
+
+def test_an_offer_to_sign_comes_from_the_recruiter_not_the_signing_service() -> None:
+    text = (
+        "Irene Vasquez sent you a document to review and sign.\n\nIrene Vasquez\nirene.vasquez@juniperlabs.example\n\n"
+        "Hi Alex - congratulations again! Here is your Juniper Labs offer letter for the Staff Data Engineer role."
+    )
+    event = detect(
+        msg(
+            text,
+            subject="Please DocuSign: Juniper Labs Offer Letter",
+            sender=Person("Irene via DocuSign", "dse@docusign.net"),
+        )
+    )
+    assert event["kind"] == "offer"
+    assert event["company"] == "Juniper Labs"
+    assert event["contact"]["email"] == "irene.vasquez@juniperlabs.example"

@@ -34,6 +34,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     for p, w in (
         # An agency names its client after the role: "the position Business Analyst (Lakeshore Mutual)".
         (rf"\b(?i:position|role|job|opening|vacancy|poste|Stelle|puesto)\s+[^()\n]{{2,60}}?\s\({_COMPANY}\)", 3.0),
+        # "Here is your Juniper Labs offer letter", "your Acme interview".
+        (rf"\b(?i:your) {_COMPANY} (?i:offer|contract|interview|application|onsite)\b", 2.0),
         # A labelled field, on one line or in a table: "Company: X", "Company\n| X".
         (
             rf"^\s*(?i:company|organi[sz]ation|employer|entreprise|soci[ée]t[ée]|unternehmen|firma|empresa)"
@@ -108,6 +110,7 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "
 # Per pattern above, the lower-case words one of which each match holds.
 _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("position", "role", "job", "opening", "vacancy", "poste", "stelle", "puesto"),
+    ("your ",),
     ("company", "organi", "employer", "entreprise", "soci", "unternehmen", "firma", "empresa"),
     ("appl", "interest"),
     ("position", "role", "job", "opening", "opportunit", "team", "interview", "offer", "career", "internship"),
@@ -269,6 +272,12 @@ def find_company(
         own = squash(sender.name)
         if own in candidates and not any(_same_name(sender.name, lab) for lab in labels):
             del candidates[own]
+    # Nor is anyone the mail names as a person: "Bondi Analytics interview with Grace Whitfield".
+    msg = ctx.message
+    people = (*msg.to, *msg.cc, *msg.reply_to, *((invite.organizer,) if invite and invite.organizer else ()))
+    names = {squash(p.name) for p in (*people, *(invite.attendees if invite else ())) if p is not None and p.name}
+    for key in [k for k in candidates if k in names and not any(_same_name(display[k], lab) for lab in labels)]:
+        del candidates[key]
     if not candidates:
         return None
     best = max(candidates, key=lambda k: (candidates[k], -len(k)))

@@ -295,7 +295,8 @@ STRONG: dict[str, Gated] = {
         r"call|meeting|chat|conversation|session)\b",
         r"\bevent has been (?:changed|updated|rescheduled)\b",
         r"\bmoving (?:your|the|our) (?:interview|call|meeting)\b",
-        r"\bmove (?:your|the|our) (?:interview|call|meeting)\b",
+        r"\b(?:move|push|shift) (?:your|the|our) (?:[\w-]+ ){0,3}(?:interview|"
+        r"call|meeting|chat|conversation|session)\b",
         r"^(?:updated invitation|updated event|rescheduled|invitation mise à jour|"
         r"aktualisierte einladung|invitación actualizada)\b",
         r"\b(?:a été|est) (?:décalée?|reportée?|déplacée?|modifiée?)\b",
@@ -379,6 +380,7 @@ STRONG: dict[str, Gated] = {
         r"\b(?:we['’]ve|we have|we) (?:successfully )?received your (?:job )?application\b",
         r"\byour application (?:has been|was) (?:received|submitted|successfully submitted)\b",
         r"\bapplication (?:received|submitted|confirmation)\b",
+        r"\byour application (?:was|has been) sent to\b",
         r"\bapplication\b[^.\n]{0,90}\b(?:has been|was|is) (?:successfully )?(?:received|submitted)\b",
         r"\b(?:received|got) your (?:job )?application\b",
         r"\bwe['’]ve got it\b",
@@ -544,6 +546,9 @@ JOB = Gated(
         "gespräch",
         "hired",
         "contract",
+        "join us as",
+        "join the team as",
+        "have you join",
     ),
     r"\binterview",
     r"\bapplica(?:tion|nt)",
@@ -612,6 +617,8 @@ JOB = Gated(
     r"\bGesprächstermin\w*",
     r"\byou['’]re hired\b",
     r"\b(?:employment )?contract (?:is )?(?:attached|enclosed)\b",
+    r"\bjoin (?:us|the team) as\b",
+    r"\bhave you join\b",
 )
 INTERVIEW = Gated(
     (
@@ -918,7 +925,8 @@ NOT_HIRING = Gated(
      "stay interview", "ticket", "showtime", "screening of", "film", "movie", "theatre", "theater", "nanny",
      "babysitter", "tenant", "roommate", "flatmate", "jury", "1:1", "one-on-one", "performance review",
      "press", "reporter", "documentary", "oral exam", "thesis", "viva",
-     "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr"),
+     "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
+     "how did", "how was", "drinks"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
     r"\bpractice (?:run|session)\b",
@@ -954,6 +962,7 @@ NOT_HIRING = Gated(
     # The owner's own workplace rituals.
     r"\b(?:stand-?up|retro(?:spective)?|all[- ]hands|sprint (?:planning|review|demo)|team offsite|town hall|"
     r"headcount (?:planning|review)|QBR)\b",
+    r"\bhow (?:did|was) (?:the|your|it)\b[^?\n]{0,40}\binterview\b", r"\bdrinks\b[^.?\n]{0,40}\bdebrief\b",
 )  # fmt: skip
 # A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
 # even when the two are written far apart.

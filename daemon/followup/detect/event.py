@@ -192,7 +192,11 @@ def _detect(
     bulk_score = len(bulk) + (2 if message.list_id else 0) + (2 if ks is not None and ks.kind == "jobboard" else 0)
     strongest = max(scores.kind.values())
     personal = invite is not None and invite.method in {"REQUEST", "CANCEL"}
-    if bulk_score >= 3 and not personal and not (is_ats and strongest >= 3 and bulk_score < 5):
+    # A job board's own receipt ("Your application was sent to X") carries its footer, not a list of jobs.
+    board_receipt = (
+        ks is not None and ks.kind == "jobboard" and scores.kind["application_received"] >= 3 and len(bulk) <= 2
+    )
+    if bulk_score >= 3 and not personal and not (is_ats and strongest >= 3 and bulk_score < 5) and not board_receipt:
         return _none(
             original,
             evidence,

@@ -114,7 +114,8 @@ _PROPOSAL_CONTEXT = rx(
     r"\bou\s*$",
     r"\boder\s*$",
     r"\bo\s*$",
-    r"\bwould\b",
+    # "would" proposes ("would Tuesday work?"), but "we would like to invite you ... on" fixes a time.
+    r"\bwould\b(?! like to (?:invite|confirm|welcome|see) you)",
     r"\bcould\b",
     r"\bavailable\b",
     r"\bdisponible",

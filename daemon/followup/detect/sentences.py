@@ -87,7 +87,9 @@ _DIRECTION = re.compile(
     _F,
 )
 _NO_SAID = re.compile(
-    r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|not a (?:good |strong )?(?:fit|match)|"
+    r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|"
+    r"(?:not|isn['’]t|wasn['’]t) a (?:good |strong )?"
+    r"(?:fit|match)|"
     r"no longer (?:under|in) consideration|not in consideration|regret to (?:inform|let you know|tell you|advise)|"
     r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
@@ -136,7 +138,7 @@ _OFFER_TERMS = re.compile(
 )
 _HIRED = re.compile(
     r"\byou['’]re hired\b|\bcontract (?:is )?(?:attached|enclosed)\b|\b(?:we['’]d|we would) (?:like|love) "
-    r"(?:you|to have you) to join (?:us|the team|[A-Z]\w+)",
+    r"(?:you to join|to have you join|to have you on board|to welcome you to) (?:us|the team|[A-Z]\w+)",
     _F,
 )
 _MEETING = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen)\b", _F)
