@@ -121,24 +121,32 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
 
 
 # History kinds that are changes worth a line in "what happened"; the rest (new events) show
-# up as interviews and drafts anyway.
+# up as interviews and drafts anyway, except an interview that moved.
 _HAPPENED = {
     "reply": "reply noticed", "retimed": "re-timed", "corrected": "you corrected", "done": "interview over",
     "skipped": "skipped", "defer": "away notice",
 }  # fmt: skip
 
 
-def what_happened(store: Store, since: datetime) -> list[str]:
-    """One line per change since `since`: replies noticed, re-timings, corrections, expiries,
-    cancellations and approvals by e-mail, oldest first."""
+def what_happened(store: Store, since: datetime | None = None, after: tuple[int, int] | None = None) -> list[str]:
+    """One line per change since `since` (or after the store's `change_marker()` `after`): replies
+    noticed, interviews moved, re-timings, corrections, expiries, cancellations (and why) and
+    approvals by e-mail, oldest first."""
+    if after is not None:
+        rows, transitions = store.history_after(after[0]), store.transitions_after(after[1])
+    else:
+        assert since is not None
+        rows, transitions = store.history_since(since), store.transitions_since(since)
     lines = []
-    for row in store.history_since(since):
+    for row in rows:
         label = _HAPPENED.get(row["kind"])
+        if label is None and " moved to " in (row["note"] or ""):
+            label = "interview moved"
         if label is None:
             continue
         about = f"interview #{row['interview_id']}" if row["interview_id"] else f"application #{row['application_id']}"
         lines.append(f"{label} ({about}): {row['note'] or ''}".rstrip(": "))
-    for t in store.transitions_since(since):
+    for t in transitions:
         if t.to_state in (S.expired.value, S.cancelled.value) or (
             t.to_state == S.approved.value and "e-mail" in t.cause
         ):

@@ -134,6 +134,7 @@ def run_once(
     config = rt.config
     report = RunReport()
     factory = source_factory or (lambda: make_source(config))
+    mark = store.change_marker()
     if poll:
         try:
             source = factory()
@@ -160,11 +161,11 @@ def run_once(
             report.failed_folders.extend(r.folder for r in results if not r.ok)
         notice_revoked_sign_ins(rt, store, clock.now())
     now = clock.now()
-    report.actions.extend(settle_past_interviews(store, now))
+    settle_past_interviews(store, now)
     inquiries.ask_for_addresses(store, now)
     if not _has_work(rt, store, now):
         # The common idle case: nothing waits, so the sending side is not even loaded.
-        return report
+        return _with_news(report, store, mark)
     from followup import outbox
     from followup.approval import jobs as approval_jobs
 
@@ -187,6 +188,15 @@ def run_once(
         for o in dispatched.outcomes:
             report.actions.append(f"follow-up #{o.followup_id}: {o.action} ({o.detail})")
         approval_jobs.send_notices(rt, store, now, sender)
+    return _with_news(report, store, mark)
+
+
+def _with_news(report: RunReport, store: Store, mark: tuple[int, int]) -> RunReport:
+    """Add each change the pass made (replies noticed, moves, re-timings, expiries, approvals by
+    e-mail, cancellations and why) to its report, which `run --once` prints and the daemon logs."""
+    from followup.review import what_happened
+
+    report.actions.extend(what_happened(store, after=mark))
     return report
 
 

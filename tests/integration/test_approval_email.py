@@ -317,7 +317,8 @@ def test_whole_round_request_reply_approve_send_once_with_sent_copy(world: World
     world.deliver(captured.data, T_REQUEST)
     # The owner answers from a phone: APPROVE on top of the quoted request.
     world.deliver(reply(request, "APPROVE"), T_REPLY)
-    world.run_cli(T_ACT)
+    acted = world.run_cli(T_ACT)
+    assert acted.count("approved: approved by the owner (e-mail)") == 3  # run --once says what happened
 
     followups = world.followups()
     assert len(followups) == 3

@@ -239,7 +239,7 @@ def test_an_interview_whose_time_has_passed_is_done(tmp_path: Path, capsys: pyte
     assert main(["--config", config, "interviews", "--json"]) == 0
     assert [i["state"] for i in json.loads(capsys.readouterr().out)] == ["scheduled"]  # not over yet
     assert main(["--config", config, "run", "--once", "--now", "2026-12-10T09:00:00+01:00"]) == 0
-    assert "is over: marked done" in capsys.readouterr().out
+    assert "interview over (interview #1): the interview time has passed" in capsys.readouterr().out
     assert main(["--config", config, "interviews", "--json"]) == 0
     assert [i["state"] for i in json.loads(capsys.readouterr().out)] == ["done"]
 
@@ -371,3 +371,31 @@ def test_explain_on_processed_mail_shows_what_did_happen_then_what_would_now(
     assert main(["--config", config, "explain", str(invite), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["processed"]["kind"] == "interview_scheduled" and data["processed"]["history"]
+
+
+def test_run_once_says_what_happened(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)  # Northwind, Tue 8 Dec 10:00 New York; three drafts
+    demo = ROOT / "daemon" / "followup" / "demo" / "mail"
+    new = tmp_path / "mail" / "new"
+
+    def deliver(name: str, raw: bytes, at: str) -> str:
+        path = new / name
+        path.write_bytes(raw)
+        stamp = datetime.fromisoformat(at).timestamp()
+        os.utime(path, (stamp, stamp))
+        assert main(["--config", config, "run", "--once", "--now", at]) == 0
+        return capsys.readouterr().out
+
+    moved = deliver("moved.eml", (demo / "04_interview_rescheduled.eml").read_bytes(), "2026-12-04T22:00:00+01:00")
+    assert "interview moved (interview #1): interview 1 moved to 2026-12-09" in moved
+    assert "re-timed (interview #1): follow-up 1: rule 'thank each interviewer': the interview moved" in moved
+    reply = (
+        b"From: Priya Raman <priya.raman@northwind.example>\r\nTo: ana@example.com\r\n"
+        b"Subject: Re: Invitation\r\nDate: Thu, 10 Dec 2026 10:00:00 -0500\r\n"
+        b"Message-ID: <re-1@northwind.example>\r\nIn-Reply-To: <000000000000a1c3f2060c7e2b44@northwind.example>\r\n"
+        b"\r\nThanks Ana, we will be in touch next week.\r\n"
+    )
+    replied = deliver("reply.eml", reply, "2026-12-10T17:00:00+01:00")
+    assert "reply noticed (interview #1): reply from priya.raman@northwind.example" in replied
+    assert "follow-up #3 cancelled: rule 'check in after silence': cancel_on reply from priya.raman@" in replied
+    assert "follow-up #1 expired: not approved by its send time" in replied

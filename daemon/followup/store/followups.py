@@ -166,6 +166,11 @@ class FollowUpStore(Database):
         rows = self._read("SELECT * FROM transitions WHERE at >= ? ORDER BY at, id", (to_ts(at),))
         return [transition_from_row(r) for r in rows]
 
+    def transitions_after(self, transition_id: int) -> list[Transition]:
+        """Every state change after the one with this id (what one pass did)."""
+        rows = self._read("SELECT * FROM transitions WHERE id > ? ORDER BY id", (transition_id,))
+        return [transition_from_row(r) for r in rows]
+
     def transitions(self, followup_id: int) -> list[Transition]:
         rows = self._read("SELECT * FROM transitions WHERE followup_id = ? ORDER BY id", (followup_id,))
         return [transition_from_row(r) for r in rows]

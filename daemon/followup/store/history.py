@@ -51,6 +51,16 @@ class HistoryStore(Database):
         """Every history line recorded at or after `at`, oldest first (what happened lately)."""
         return [dict(r) for r in self._read("SELECT * FROM history WHERE at >= ? ORDER BY at, id", (to_ts(at),))]
 
+    def history_after(self, history_id: int) -> list[dict[str, Any]]:
+        """Every history line added after the one with this id (what one pass did)."""
+        return [dict(r) for r in self._read("SELECT * FROM history WHERE id > ? ORDER BY id", (history_id,))]
+
+    def change_marker(self) -> tuple[int, int]:
+        """The last history line and transition ids: changes after them are news."""
+        h = self._read("SELECT COALESCE(MAX(id), 0) AS m FROM history")[0]["m"]
+        t = self._read("SELECT COALESCE(MAX(id), 0) AS m FROM transitions")[0]["m"]
+        return int(h), int(t)
+
     def reply_times(self) -> list[tuple[int | None, int | None, datetime]]:
         """(interview_id, application_id, at) of every human reply noticed."""
         rows = self._read(
