@@ -369,3 +369,21 @@ def test_an_offer_to_sign_comes_from_the_recruiter_not_the_signing_service() -> 
     assert event["kind"] == "offer"
     assert event["company"] == "Juniper Labs"
     assert event["contact"]["email"] == "irene.vasquez@juniperlabs.example"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Sua candidatura", "Infelizmente decidimos seguir com outros candidatos para a vaga de Engenheiro de Dados."),
+        ("Twoja aplikacja", "Niestety zdecydowaliśmy się na innego kandydata na to stanowisko."),
+        ("Din ansökan", "Tyvärr har vi valt att gå vidare med andra kandidater till tjänsten."),
+        (
+            "Re: Platform Engineer",
+            "While your background is impressive, we are looking for someone with more on-call experience.",
+        ),
+        ("Data Engineer", "I'm sorry to say the role is no longer available."),
+    ],
+)
+def test_rejections_in_more_languages_and_words(subject: str, text: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina", subject=subject))
+    assert event["kind"] == "rejection", event["evidence"]

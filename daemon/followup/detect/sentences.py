@@ -58,21 +58,22 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:other|another|different|more (?:qualified|experienced)|stronger|internal) (?:candidates?|applicants?|"
     r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone else\b|\bwhose (?:experience|background|skills|"
     r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
-    r"andere kandida|altri candidat|un altro candidat)",
+    r"andere kandida|altri candidat|un altro candidat|outros? candidat|outra candidat|innego kandydat|innych kandydat|"
+    r"andra kandidat|en annan kandidat|andre kandidat|en anden kandidat|en annen kandidat)",
     _F,
 )
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
     r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto|closer|better (?:match|fit|suited|aligned)|"
-    r"more closely)\b",
+    r"more closely|escolh\w*|decidimos|optamos|zdecydowali\w*|wybrali\w*|valt|valde|beslutat|besluttet|valgt)\b",
     _F,
 )
 _CLOSED = re.compile(
     r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
     r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
-    r"withdrawn|paused|eliminated)\b|\b(?:filled|closed|paused|frozen) (?:the|"
-    r"this|our) (?:position|role|opening|search)\b",
+    r"withdrawn|paused|eliminated|no longer (?:available|open))\b|\b(?:filled|closed|paused|frozen) (?:the|"
+    r"this|our) (?:position|role|opening|search|req)\b",
     _F,
 )
 _HIRING_STOPPED = re.compile(
@@ -94,7 +95,13 @@ _NO_SAID = re.compile(
     r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
     r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
-    r"not (?:a match|the right match) (?:right )?now)\b",
+    r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
+    r"stronger|deeper)|need someone with more|"
+    # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
+    r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
+    r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
+    r"inte (?:gå|går|gått) vidare|inte blivit utvald|ikke (?:gå|går|gået|gått) videre|ikke (?:blevet|blitt) udvalgt|"
+    r"niet (?:geselecteerd|verder)|non (?:è|e) stat[ao] selezionat[ao]|non proseguir\w*)\b",
     _F,
 )
 _STATUS = re.compile(
@@ -164,13 +171,15 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NEGATION, ("not", "no longer", "n't", "n’t", "unable", "cannot", "against", "declin", "no further", "no next",
                  "ne pas", "ne plus", "nicht", "no hemos", "no vamos", "no podemos")),
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
-                     "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro")),
-    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated")),
+                     "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
+                     "innych", "andra", "annan", "andre", "anden", "annen")),
+    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated", "no longer")),
     (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
                        "conclude")),
     (_DIRECTION, ("direction",)),
     (_NO_SAID, ("successful", "right fit", "right match", "a fit", "a match", "good fit", "strong fit",
-                "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match")),
+                "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
+                "need someone", "não", "nie ", "inte ", "ikke ", "niet ", "non ")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
     (_STATUS, ("status",)),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
