@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import socket
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
@@ -45,11 +46,13 @@ __all__ = [
 
 
 class Captured(NamedTuple):
-    """One accepted message: envelope sender, envelope recipients, bytes as received."""
+    """One accepted message: envelope sender, envelope recipients, bytes as received, and when
+    (time.monotonic()) it was accepted."""
 
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    at: float = 0.0
 
 
 class CapturingHandler:
@@ -107,7 +110,7 @@ class CapturingHandler:
             return action
         raw = envelope.original_content
         assert raw is not None and envelope.mail_from is not None
-        self.messages.append(Captured(envelope.mail_from, list(envelope.rcpt_tos), bytes(raw)))
+        self.messages.append(Captured(envelope.mail_from, list(envelope.rcpt_tos), bytes(raw), time.monotonic()))
         if self.on_store is not None:
             self.on_store(bytes(raw))
         if action == "store-then-hang":

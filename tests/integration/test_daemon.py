@@ -1,9 +1,13 @@
 """`followup run` as a real daemon process against the real Dovecot and SMTP server, in real time.
 
-An interview mail appended while the daemon IDLEs is processed within 2 s; the approval request
-arrives; `approve` from the CLI; the note goes out once and its copy is in Sent; SIGHUP with a
-broken rule file keeps it running on the last good rules; SIGTERM stops it with exit 0; a second
-daemon on the same state dir refuses to start.
+An interview mail appended while the daemon IDLEs is processed long before the next poll; the
+approval request arrives; `approve` from the CLI; the note goes out once and its copy is in
+Sent; SIGHUP with a broken rule file keeps it running on the last good rules; SIGTERM stops it
+with exit 0; a second daemon on the same state dir refuses to start.
+
+Nothing here sleeps a guessed time: the test waits on what it can observe. The daemon speaks
+sd_notify(3) to a socket the test holds (READY, RELOADING, a STATUS line after every pass), and
+Dovecot's process title shows when the daemon's connection sits in IDLE.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone, UTC
@@ -32,13 +38,14 @@ ROOT = Path(__file__).resolve().parents[2]
 INVITE = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
 PASSWORD_VAR = "FOLLOWUP_TEST_IMAP_PASSWORD"
 OWNER = "ana@example.com"
-WAIT_PAST_DELAY = 4.0  # seconds: longer than the rule's 3s delay, so the note would be due
+# Far below mailbox.poll_every (10m): mail seen within this was announced by IDLE, not polled.
+IDLE_BOUND = 30.0
 
 RULES = """\
 rules:
   - name: quick thanks
     on: interview_scheduled
-    when: {after: received, delay: 3s}
+    when: {after: received, delay: 0s}
     to: each interviewer
     fallback_to: contact
     template: thank_you.txt
@@ -67,6 +74,50 @@ def wait_for(what: str, check: Callable[[], Any], timeout: float, step: float = 
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
+class Notices:
+    """The sd_notify datagrams the daemon sends, as they arrive (systemd's side of NOTIFY_SOCKET)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(str(path))
+        self.sock.settimeout(0.2)
+        self.received: list[tuple[float, str]] = []  # (time.monotonic() on arrival, line)
+        self.changed = threading.Condition()
+        self.closed = False
+        self.reader = threading.Thread(target=self._read, name="notify-reader", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        while not self.closed:
+            try:
+                data = self.sock.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self.changed:
+                now = time.monotonic()
+                self.received.extend((now, line) for line in data.decode("utf-8").splitlines())
+                self.changed.notify_all()
+
+    def wait(self, what: str, prefix: str, since: float, timeout: float, count: int = 1) -> None:
+        """Wait until `count` lines starting with `prefix` arrived after `since` (time.monotonic())."""
+
+        def seen() -> bool:
+            return sum(at > since and line.startswith(prefix) for at, line in self.received) >= count
+
+        with self.changed:
+            if not self.changed.wait_for(seen, timeout):
+                got = [line for at, line in self.received if at > since]
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}; got {got}")
+
+    def close(self) -> None:
+        self.closed = True
+        self.reader.join(timeout=5)
+        self.sock.close()
+
+
 class Setup:
     def __init__(self, tmp_path: Path, account: ImapAccount, smtp: SmtpServer) -> None:
         self.account = account
@@ -79,8 +130,10 @@ class Setup:
             tmp_path, account, smtp_host=smtp.host, smtp_port=smtp.port, sent=self.sent, password_var=PASSWORD_VAR,
             mailbox_extra="  poll_every: 10m\n  idle: true\n", approval="{via: [cli, email]}", rules=self.rules,
         )  # fmt: skip
-        self.env = {**os.environ, PASSWORD_VAR: account.password}
+        self.notices = Notices(tmp_path / "notify")
+        self.env = {**os.environ, PASSWORD_VAR: account.password, "NOTIFY_SOCKET": str(self.notices.path)}
         self.env.pop("FOLLOWUP_CONFIG", None)
+        self.env.pop("WATCHDOG_USEC", None)
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "followup", "--config", str(self.config), *args]
@@ -99,6 +152,7 @@ class Setup:
         )
 
     def interviews_in_db(self) -> int:
+        """Interviews tracked so far, read from the state database (a CLI process per look is slow)."""
         db = self.config.parent / "state" / "state.db"
         if not db.exists():
             return 0
@@ -109,6 +163,16 @@ class Setup:
             return 0
         finally:
             conn.close()
+
+    def idling(self) -> bool:
+        """True while one of the account's IMAP connections sits in IDLE (Dovecot's process title)."""
+        titles = []
+        for pid in self.account.server.imap_pids(self.account.user):
+            try:
+                titles.append(Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"))
+            except OSError:
+                continue
+        return any(" IDLE]" in title for title in titles)
 
     def notes(self) -> list[Any]:
         return [m for m in self.smtp.messages if m.rcpt_tos != [OWNER]]
@@ -124,12 +188,13 @@ def daemon(
     setup = Setup(tmp_path, imap_account, smtp_server)
     proc = setup.start()
     try:
-        wait_for("the first poll", lambda: any(f["last_poll_ok"] for f in setup.json("status")["folders"]), 30)
+        setup.notices.wait("the first pass", "STATUS=last pass", 0.0, 30)
         yield setup, proc
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate(timeout=30)
+        setup.notices.close()
 
 
 def test_the_daemon_round(daemon: tuple[Setup, subprocess.Popen[str]]) -> None:
@@ -139,27 +204,26 @@ def test_the_daemon_round(daemon: tuple[Setup, subprocess.Popen[str]]) -> None:
     assert second.returncode == 1 and "another followup daemon" in second.stderr
     assert len(second.stderr.strip().splitlines()) == 1
 
-    # IDLE: mail appended while the daemon idles is processed within 2 s. The state database is
-    # read directly: a CLI process per look would itself take most of that on a busy machine.
-    time.sleep(1.0)  # let the IDLE watcher settle into its IDLE
-    appended = time.monotonic()
+    # IDLE: mail appended while the daemon idles is processed long before the next poll.
+    wait_for("the daemon's connection to sit in IDLE", setup.idling, 30)
     setup.account.append(fresh_invitation(datetime.now(UTC)))
-    wait_for("the interview to be tracked", setup.interviews_in_db, 10.0, step=0.02)
-    assert time.monotonic() - appended < 2.0
+    wait_for("the interview to be tracked", setup.interviews_in_db, IDLE_BOUND, step=0.05)
     assert setup.json("interviews")
 
-    # The approval request arrives; nothing goes to the interviewers before approval.
+    # The approval request arrives; nothing goes to the interviewers before approval, although
+    # the notes are due at once (delay 0s): the pass that mailed the request dispatched too.
     request = wait_for("the approval request", setup.to_owner, 15)
     assert b"[followup #" in request[0].data
+    setup.notices.wait("the end of the pass that mailed the request", "STATUS=last pass", request[0].at, 30)
+    assert setup.notes() == []
     pending = setup.json("pending")
     assert sorted(p["to"][0] for p in pending) == ["jordan.ellis@northwind.example", "mei.tanaka@northwind.example"]
-    time.sleep(WAIT_PAST_DELAY)
-    assert setup.notes() == []
 
     approved = setup.cli("approve", str(pending[0]["id"]))
     assert approved.returncode == 0, approved.stderr
     sent = wait_for("the approved note to go out", setup.notes, 20)
-    time.sleep(6)  # another work pass or two: still exactly one
+    # The end of the pass that sent it, then the end of a whole pass after it: still one note.
+    setup.notices.wait("a whole pass after the send", "STATUS=last pass", sent[0].at, 30, count=2)
     assert len(setup.notes()) == 1 and sent[0].rcpt_tos == pending[0]["to"]
     client = setup.account.client()
     try:
@@ -170,8 +234,10 @@ def test_the_daemon_round(daemon: tuple[Setup, subprocess.Popen[str]]) -> None:
 
     # SIGHUP with a broken rule file: it logs why and keeps running on the last good rules.
     setup.rules.write_text(RULES.replace("on: interview_scheduled", "on: interview_sheduled"), encoding="utf-8")
+    reload = time.monotonic()
     proc.send_signal(signal.SIGHUP)
-    time.sleep(2)
+    setup.notices.wait("the reload to begin", "RELOADING=1", reload, 30)
+    setup.notices.wait("the daemon to be ready again", "READY=1", reload, 30)
     assert proc.poll() is None
     assert setup.json("status")["folders"][0]["healthy"]
 
