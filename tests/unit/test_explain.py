@@ -41,7 +41,7 @@ def _deliver_and_run(tmp_path: Path, config: str, name: str, now: str) -> None:
 def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object] | list[dict[str, object]]:
     capsys.readouterr()
     assert main(list(argv)) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+    return json.loads(capsys.readouterr().out)
 
 
 def _state(state_dir: Path) -> tuple[str, dict[str, list[tuple[object, ...]]]]:
