@@ -3,9 +3,9 @@
 Owns the token endpoint edge (authlib over requests: the RFC 6749 refresh grant, the RFC 8628
 device grant, the authorization-code grant with PKCE and a loopback redirect), where refresh
 tokens are kept (the system keyring when one is usable, else a 0600 file in the state dir),
-the mark a revoked sign-in leaves for `status`, and the SASL strings of XOAUTH2 and
-OAUTHBEARER (RFC 7628). Every fault becomes one OAuthError line naming the setting to fix; no
-access or refresh token ever appears in a message or a log line.
+and the mark a revoked sign-in leaves for `status`. The SASL XOAUTH2 and OAUTHBEARER strings
+(RFC 7628) are built by imapclient and aiosmtplib. Every fault becomes one OAuthError line
+naming the setting to fix; no access or refresh token ever appears in a message or a log line.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from followup.config import Config, OAuth2Config, Secret, resolve_secret
 from followup.errors import FollowupError
@@ -300,16 +300,6 @@ def _seconds(value: object) -> float:
         return 3600.0
 
 
-def xoauth2_string(user: str, token: Secret) -> str:
-    """The SASL XOAUTH2 initial response (Google's and Microsoft's mechanism), before base64."""
-    return f"user={user}\x01auth=Bearer {token.reveal()}\x01\x01"
-
-
-def oauthbearer_string(user: str, token: Secret, host: str, port: int) -> str:
-    """The SASL OAUTHBEARER initial response (RFC 7628 §3.1), before base64."""
-    return f"n,a={user},\x01host={host}\x01port={port}\x01auth=Bearer {token.reveal()}\x01\x01"
-
-
 # ---------------------------------------------------------------------------------------------
 # Which accounts sign in with OAuth2 in a config
 
@@ -464,18 +454,24 @@ def _device_flow(oauth2: OAuth2Config, sign_in: SignIn, device_url: str, say: Ca
         session.close()
 
 
-class _Callback(http.server.BaseHTTPRequestHandler):
-    result: ClassVar[dict[str, str]] = {}
+def _callback_handler(result: dict[str, str]) -> type[http.server.BaseHTTPRequestHandler]:
+    """The handler of the one-time loopback address the browser is sent back to."""
 
-    def do_GET(self) -> None:
-        type(self).result["url"] = self.path
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.end_headers()
-        self.wfile.write(b"followup: signed in. You can close this window.\n")
+    class Callback(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            answered = "code=" in self.path or "error=" in self.path
+            if answered:
+                result["url"] = self.path
+            self.send_response(200 if answered else 404)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            if answered:
+                self.wfile.write(b"followup: you can close this window and go back to the terminal.\n")
 
-    def log_message(self, format: str, *args: Any) -> None:
-        return  # the query string holds the code: never logged
+        def log_message(self, format: str, *args: Any) -> None:
+            return  # the query string holds the code: never logged
+
+    return Callback
 
 
 def _loopback_flow(
@@ -484,23 +480,23 @@ def _loopback_flow(
     """The installed-app flow (RFC 8252): PKCE, the browser, a redirect to 127.0.0.1."""
     from authlib.common.security import generate_token
 
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Callback)
+    result: dict[str, str] = {}
+    server = http.server.HTTPServer(("127.0.0.1", 0), _callback_handler(result))
     server.timeout = 1.0
     redirect_uri = f"http://127.0.0.1:{server.server_port}/"
     session = _session(oauth2, sign_in.setting, 30.0, redirect_uri=redirect_uri, code_challenge_method="S256")
     verifier = generate_token(64)
     try:
-        uri, _state = session.create_authorization_url(
+        uri, state = session.create_authorization_url(
             auth_url, code_verifier=verifier, access_type="offline", prompt="consent", login_hint=sign_in.account
         )
         say(f"To sign in {sign_in.account}, open this address in your browser:\n{uri}")
         if open_browser:
             webbrowser.open(uri)
-        _Callback.result = {}
         deadline = time.monotonic() + LOGIN_TIMEOUT_S
-        while "url" not in _Callback.result and time.monotonic() < deadline:
+        while "url" not in result and time.monotonic() < deadline:
             server.handle_request()
-        path = _Callback.result.get("url")
+        path = result.get("url")
         if path is None:
             raise OAuthError(f"sign-in for {sign_in.account} timed out; run `followup login` again")
         if "error=" in path and "code=" not in path:
@@ -511,7 +507,7 @@ def _loopback_flow(
             url,
             sign_in.account,
             lambda: session.fetch_token(
-                url, authorization_response=redirect_uri.rstrip("/") + path, code_verifier=verifier
+                url, authorization_response=redirect_uri.rstrip("/") + path, code_verifier=verifier, state=state
             ),
         )
     finally:
@@ -527,10 +523,8 @@ __all__ = [
     "TokenStore",
     "login",
     "mailbox_tokens",
-    "oauthbearer_string",
     "revoked_sign_ins",
     "sign_ins",
     "smtp_tokens",
     "token_source",
-    "xoauth2_string",
 ]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
@@ -22,7 +23,7 @@ from aiosmtpd.smtp import AuthResult
 
 from followup.cli import main, open_store
 from followup.config import read_config
-from followup.oauth import TokenSource, TokenStore, mailbox_tokens, smtp_tokens, token_key
+from followup.oauth import TokenSource, TokenStore, login, mailbox_tokens, sign_ins, smtp_tokens, token_key
 from followup.send import SmtpSender
 from followup.service import make_source
 from tests.integration.conftest import PROJECT, make_mail
@@ -459,3 +460,35 @@ def test_refresh_token_file_helper_and_keyring_off(tmp_path: Path, monkeypatch: 
     [file] = list((tmp_path / "oauth").glob("*.json"))
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert store.load("owner at https://example.test/token") is not None
+
+
+def test_login_in_the_browser_completes_with_pkce_and_a_loopback_redirect(
+    tmp_path: Path, oauth_dovecot: Dovecot, token_server: TokenServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The flow Google uses: the browser goes to the authorization endpoint and is sent back to
+    # a one-time address on 127.0.0.1, where followup trades the code (and its PKCE verifier).
+    monkeypatch.setenv("FOLLOWUP_KEYRING", "0")
+    oauth2 = (
+        f"{{provider: custom, client_id: {CLIENT_ID}, token_url: '{token_server.token_url}', "
+        f"auth_url: '{token_server.auth_url}', scopes: [{MAIL_SCOPE}]}}"
+    )
+    config = read_config(write_config(tmp_path, oauth_dovecot, token_server, oauth2=oauth2))
+    [sign_in] = sign_ins(config)
+    visits: list[threading.Thread] = []
+
+    def browser(text: str) -> None:
+        address = text.split()[-1]
+        assert address.startswith(token_server.auth_url)
+        visit = threading.Thread(target=lambda: requests.get(address, timeout=10))
+        visit.start()
+        visits.append(visit)
+
+    where = login(config, sign_in, browser, open_browser=False)
+    for visit in visits:
+        visit.join()
+    assert where == str(config.state_path / "oauth")
+    [(_, asked)] = [(path, q) for path, q in token_server.requests if path == "/authorize"][-1:]
+    assert asked["code_challenge_method"] == "S256" and asked["redirect_uri"].startswith("http://127.0.0.1:")
+    source = make_source(config)
+    source.connect()
+    source.close()

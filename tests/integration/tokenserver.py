@@ -2,13 +2,16 @@
 
 It speaks the real protocols, so followup's client and Dovecot's oauth2 passdb talk to it as
 they would to a provider: the refresh grant (RFC 6749 §6), the device authorization grant
-(RFC 8628), and token introspection (RFC 7662) for Dovecot. It holds one client, users with
+(RFC 8628), the authorization-code grant with PKCE (RFC 6749 §4.1, RFC 7636) that a sign-in
+in the browser ends with, and token introspection (RFC 7662) for Dovecot. It holds one client, users with
 refresh tokens, and what it issued; a test can revoke a refresh token, expire the access tokens,
 or narrow what a token may do. Must not be imported by the package.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import secrets
 import threading
@@ -17,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
@@ -45,6 +48,8 @@ class TokenServer:
     refresh_tokens: dict[str, Grant] = field(default_factory=dict)
     access_tokens: dict[str, Grant] = field(default_factory=dict)
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    codes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    browser_user: str = "owner"  # who "signs in" at /authorize
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
@@ -61,6 +66,10 @@ class TokenServer:
     @property
     def device_url(self) -> str:
         return f"{self.url}/device"
+
+    @property
+    def auth_url(self) -> str:
+        return f"{self.url}/authorize"
 
     @property
     def introspection_url(self) -> str:
@@ -123,6 +132,8 @@ class TokenServer:
                 return 200, self._issue_access(grant)
             if grant_type == DEVICE_GRANT:
                 return self._device_token(form.get("device_code", ""))
+            if grant_type == "authorization_code":
+                return self._code_token(form)
             return 400, {"error": "unsupported_grant_type"}
 
     def _introspect(self, form: dict[str, str]) -> dict[str, Any]:
@@ -150,6 +161,37 @@ class TokenServer:
             "interval": 1,
         }
 
+    def authorize(self, query: dict[str, str]) -> str:
+        """The browser's visit to the authorization endpoint: where it is sent back to."""
+        with self.lock:
+            self.requests.append(("/authorize", query))
+            redirect = query.get("redirect_uri", "")
+            host = urlsplit(redirect).hostname
+            # RFC 8252 §7.3: a native app's redirect is to a loopback address, on any port.
+            if query.get("client_id") != self.client_id or host != "127.0.0.1":
+                return f"{redirect}?error=unauthorized_client"
+            if query.get("code_challenge_method") != "S256" or not query.get("code_challenge"):
+                return f"{redirect}?error=invalid_request&state={query.get('state', '')}"
+            code = "ac-" + secrets.token_urlsafe(16)
+            self.codes[code] = {
+                "challenge": query["code_challenge"],
+                "redirect_uri": redirect,
+                "scopes": frozenset(query.get("scope", "").split()),
+            }
+            return f"{redirect}?{urlencode({'code': code, 'state': query.get('state', '')})}"
+
+    def _code_token(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        grant = self.codes.pop(form.get("code", ""), None)
+        if grant is None or grant["redirect_uri"] != form.get("redirect_uri"):
+            return 400, {"error": "invalid_grant"}
+        digest = hashlib.sha256(form.get("code_verifier", "").encode()).digest()
+        if base64.urlsafe_b64encode(digest).rstrip(b"=").decode() != grant["challenge"]:
+            return 400, {"error": "invalid_grant", "error_description": "PKCE verification failed"}
+        refresh = "rt-" + secrets.token_urlsafe(24)
+        issued = Grant(self.browser_user, grant["scopes"] or frozenset({MAIL_SCOPE}), float("inf"))
+        self.refresh_tokens[refresh] = issued
+        return 200, {**self._issue_access(issued), "refresh_token": refresh}
+
     def approve_device(self, user_code: str, user: str) -> None:
         with self.lock:
             for device in self.devices.values():
@@ -172,6 +214,17 @@ class TokenServer:
 
 def _handler(server: TokenServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            if parts.path != "/authorize":
+                self.send_error(404)
+                return
+            location = server.authorize({k: v[0] for k, v in parse_qs(parts.query).items()})
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length).decode("utf-8")
@@ -179,8 +232,6 @@ def _handler(server: TokenServer) -> type[BaseHTTPRequestHandler]:
             basic = None
             auth = self.headers.get("Authorization", "")
             if auth.startswith("Basic "):
-                import base64
-
                 basic = base64.b64decode(auth[6:]).decode().split(":", 1)[0]
             status, payload = server.handle(self.path.split("?")[0], form, basic)
             data = json.dumps(payload).encode()
