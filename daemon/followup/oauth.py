@@ -223,6 +223,9 @@ class TokenSource:
     clock: Callable[[], float] = time.time
     _access: Secret | None = field(default=None, repr=False)
     _expires_at: float = 0.0
+    # IMAP and SMTP may ask from two threads at once: one refresh, not two (a provider that
+    # rotates refresh tokens would revoke the one the loser sent).
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @property
     def key(self) -> str:
@@ -230,14 +233,16 @@ class TokenSource:
 
     def access_token(self) -> Secret:
         """A live access token, refreshing it first when it is missing or about to expire."""
-        if self._access is None or self.clock() >= self._expires_at - REFRESH_MARGIN_S:
-            self.refresh()
-        assert self._access is not None
-        return self._access
+        with self._lock:
+            if self._access is None or self.clock() >= self._expires_at - REFRESH_MARGIN_S:
+                self.refresh()
+            assert self._access is not None
+            return self._access
 
     def invalidate(self) -> None:
         """Forget the access token (the server refused it): the next call refreshes."""
-        self._access = None
+        with self._lock:
+            self._access = None
 
     def _refresh_token(self) -> tuple[Secret, bool]:
         if self.oauth2.refresh_token is not None:
