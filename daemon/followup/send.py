@@ -17,7 +17,7 @@ import logging
 import random
 import re
 import ssl
-from collections.abc import Awaitable, Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -77,29 +77,16 @@ def _tls_context(smtp: SmtpConfig) -> ssl.SSLContext:
 
 
 def _client(smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
+    """An unconnected client. It signs in in `_connect`, after TLS, not inside `connect()`."""
     if smtp.security == "plain" and not is_loopback(smtp.host):
         raise PermanentSendError(
             f"smtp {smtp.host}: security 'plain' is refused for a non-loopback host; use tls or starttls"
         )
     if smtp.username is not None and password is None and tokens is None:
         raise PermanentSendError(f"smtp {smtp.host}: smtp.username is set but no password was resolved")
-    generator: Callable[[], Awaitable[str]] | None = None
-    if tokens is not None:
-        source = tokens
-
-        async def access_token() -> str:
-            # The token endpoint is a blocking HTTP call: keep it off the event loop.
-            token = await asyncio.to_thread(source.access_token)
-            return token.reveal()
-
-        generator = access_token
-
     return aiosmtplib.SMTP(
         hostname=smtp.host,
         port=smtp.effective_port,
-        username=smtp.username,
-        password=password.reveal() if (password is not None and smtp.username is not None and tokens is None) else None,
-        oauth_token_generator=generator,
         use_tls=smtp.security == "tls",
         # False (not None) for plain: never an opportunistic STARTTLS we did not ask for.
         start_tls=smtp.security == "starttls",
@@ -288,21 +275,42 @@ class SmtpSender:
 async def _connect(
     client: aiosmtplib.SMTP, smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None
 ) -> aiosmtplib.SMTP:
-    """Connect and sign in; an OAuth2 token the server refuses is refreshed once and tried again."""
+    """Connect (TLS), then sign in: a password, or an OAuth2 token (XOAUTH2), which is refreshed
+    once and tried again when the server refuses it.
+
+    Signing in after `connect()` returns keeps the transport in hand: a session refused at AUTH
+    is dropped here at once, where aiosmtplib's own sign-in would leave a TLS transport to the
+    garbage collector.
+    """
+    await client.connect()
+    transport = client.transport
     try:
-        await client.connect()
-        return client
-    except aiosmtplib.SMTPAuthenticationError:
-        if tokens is None:
-            raise
+        if tokens is not None and smtp.username is not None:
+            await _xoauth2(client, smtp.username, tokens)
+        elif smtp.username is not None and password is not None:
+            await client.login(smtp.username, password.reveal())
+    except BaseException:
         client.close()
-    tokens.invalidate()
-    retry = _client(smtp, password, tokens)
-    await retry.connect()
-    return retry
+        _abort(transport)
+        raise
+    return client
 
 
-@dataclass
+async def _xoauth2(client: aiosmtplib.SMTP, username: str, tokens: TokenSource) -> None:
+    if client.is_ehlo_or_helo_needed:
+        await client.ehlo()  # after STARTTLS the extensions are asked for again (RFC 3207 §4.2)
+    if "xoauth2" not in client.server_auth_methods:
+        raise aiosmtplib.SMTPException("the server does not offer XOAUTH2")
+    # The token endpoint is a blocking HTTP call: keep it off the event loop.
+    token = await asyncio.to_thread(tokens.access_token)
+    try:
+        await client.auth_xoauth2(username, token.reveal())
+    except aiosmtplib.SMTPAuthenticationError:
+        tokens.invalidate()
+        token = await asyncio.to_thread(tokens.access_token)
+        await client.auth_xoauth2(username, token.reveal())
+
+
 class _Phase:
     # Set once the final dot has been written: from then on only the server's reply says
     # whether the message was accepted, and a broken session means "maybe delivered".
