@@ -828,6 +828,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from followup.changes import EMPTY_STATE, as_stored
+    from followup.hints import NO_HINTS, Hints
     from followup.parse import parse_message
     from followup.pipeline import decide_event, detect
     from followup.runtime import load_runtime
@@ -840,13 +841,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"followup: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEM
     message = parse_message(raw, args.file)
-    event = detect(rt, message)
+    real = Store.open_read_only(rt.config.state_path)
+    hints = Hints.from_rows(real.hints()) if real is not None else NO_HINTS
+    event = detect(rt, message, hints)  # read with what you taught: the evidence says where
     now = args.now or message.envelope_date or message.date
     if now is None:
         now = SystemClock().now()
     # The same decision `run` makes, on the state as it stands, opened read-only: nothing is
     # applied, so nothing is written or logged as planned.
-    real = Store.open_read_only(rt.config.state_path)
     try:
         before = what_did_happen(real, message, zone) if real is not None else None
         if before is not None and args.now is None:

@@ -20,6 +20,7 @@ from email.utils import parseaddr
 
 from followup import drafts, outbox
 from followup.errors import InvalidTransition
+from followup.hints import domain_of
 from followup.model import (
     Application,
     Event,
@@ -141,6 +142,7 @@ def correct_interview(
     if not what:
         return []
     with store.transaction():
+        teach(store, new.from_domain, company=change.company, contact=new.contact if change.contact else None, now=now)
         store.update_interview(new, now)
         store.add_history("corrected", now, interview_id=interview_id, note=f"{'; '.join(what)} (by the owner, {via})")
         if change.state is TrackState.cancelled:
@@ -175,6 +177,7 @@ def add_application(
     app = Application(id=None, company=company, role=role, received=now, contact=person,
                       from_domain=(person.email or "").rsplit("@", 1)[-1] if person else None)  # fmt: skip
     with store.transaction():
+        teach(store, app.from_domain, company=company, contact=person, now=now)
         app_id = store.add_application(app, now)
         store.add_history("corrected", now, application_id=app_id, note=f"added by the owner ({via})")
         event = Event(kind=EventKind.application_received, company=company, role=role, contact=person,
@@ -217,6 +220,7 @@ def correct_application(
     if not what:
         return []
     with store.transaction():
+        teach(store, new.from_domain, company=company, contact=new.contact if contact else None, now=now)
         store.update_application(new, now)
         store.add_history("corrected", now, application_id=app_id, note=f"{'; '.join(what)} (by the owner, {via})")
         if close:
@@ -227,6 +231,17 @@ def correct_application(
         else:
             drafts.refresh_drafts(rt, store, new, now, "you corrected the application")
     return what
+
+
+def teach(store: Store, domain: str | None, *, company: str | None, contact: Person | None, now: datetime) -> None:
+    """Remember a company or contact the owner gave for a sender domain: later mail from it is
+    read with them (hints.apply_hints). The contact's own domain counts, else the target's."""
+    if contact is not None and contact.email:
+        domain = domain_of(contact.email) or domain
+        if domain:
+            store.set_hint("domain", domain, "contact", outbox.person_label(contact), now)
+    if company and domain:
+        store.set_hint("domain", domain, "company", company, now)
 
 
 def _pending_followup(store: Store, followup_id: int) -> FollowUp:

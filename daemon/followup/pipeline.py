@@ -15,6 +15,7 @@ from typing import Protocol
 from followup import trust
 from followup.changes import Changes, Snapshot, Target, decide, decide_plan
 from followup.drafts import drafter
+from followup.hints import NO_HINTS, Hints, apply_hints
 from followup.intake import Outcome
 from followup.model import Event, EventKind, Message
 from followup.planner import Plan, Trigger
@@ -40,14 +41,16 @@ def judge_trust(rt: Runtime, message: Message) -> Trust:
     return trust.judge(message, owner_addresses=rt.config.trusted_senders, authserv_id=rt.config.mailbox.authserv_id)
 
 
-def detect(rt: Runtime, message: Message) -> Event:
-    """The Event in a parsed message, with this config's owner and detection settings."""
+def detect(rt: Runtime, message: Message, hints: Hints = NO_HINTS) -> Event:
+    """The Event in a parsed message, with this config's owner and detection settings, read with
+    what the owner taught about its sender (`hints`)."""
     from followup.detect import detect_event
 
     config = rt.config
-    return detect_event(
+    event = detect_event(
         message, owner_email=config.owner.email, owner_zone=config.owner.timezone, extra=config.detection
     )
+    return apply_hints(event, hints)
 
 
 def decide_event(
@@ -108,10 +111,10 @@ def apply_event(
 
 
 def process_event(
-    rt: Runtime, store: StateStore, message: Message, row: int | None, now: datetime
+    rt: Runtime, store: StateStore, message: Message, row: int | None, now: datetime, hints: Hints = NO_HINTS
 ) -> tuple[str, Event]:
     """Detect one message's Event and apply what it changes (the caller's transaction); return the outcome."""
-    event = detect(rt, message)
+    event = detect(rt, message, hints)
     apply_event(rt, store, event, message, now, row=row)
     failed = any(line.startswith("error:") for line in event.evidence)
     return (Outcome.DETECT_ERROR if failed else Outcome.EVENT), event

@@ -30,6 +30,7 @@ def process_mail(
     # Imported here, not at the top: a poll that finds no new mail never loads parsing,
     # detection or rendering.
     from followup import inquiries, pipeline
+    from followup.hints import Hints
     from followup.approval import jobs as approval_jobs
     from followup.parse import parse_message
 
@@ -42,7 +43,7 @@ def process_mail(
     handled = approval_jobs.handle_reply(rt, store, message, now)
     if handled is not None:
         return Outcome.APPROVAL, None, json.dumps({"approval": handled})
-    outcome, event = pipeline.process_event(rt, store, message, row, now)
+    outcome, event = pipeline.process_event(rt, store, message, row, now, Hints.from_rows(store.hints()))
     inquiries.ask_about_mail(rt, store, message, event, row, now)
     return outcome, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)
 

@@ -399,3 +399,19 @@ def test_run_once_says_what_happened(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "reply noticed (interview #1): reply from priya.raman@northwind.example" in replied
     assert "follow-up #3 cancelled: rule 'check in after silence': cancel_on reply from priya.raman@" in replied
     assert "follow-up #1 expired: not approved by its send time" in replied
+
+
+def test_a_correction_teaches_detection_about_that_sender_domain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    mail = ROOT / "tests" / "data" / "mail" / "recruiter_names_an_interviewer_without_address.eml"
+    assert main(["--config", config, "explain", str(mail)]) == 0
+    assert "company: Initech;" in capsys.readouterr().out
+    assert main(["--config", config, "application", "add", "--company", "Initech Systems",
+                 "--contact", "Bill Lumbergh <bill.lumbergh@initech.example>"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--config", config, "explain", str(mail)]) == 0
+    out = capsys.readouterr().out
+    assert "company: Initech Systems;" in out
+    assert "  - taught: the company at initech.example is 'Initech Systems'" in out
