@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -92,10 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("--json", action="store_true")
+        if name in ("interviews", "applications", "history"):
+            _paging(p)
 
     p = sub.add_parser("followups", help="every follow-up with its state")
     p.add_argument("--state", choices=[s.value for s in FollowUpState], help="only this state")
     p.add_argument("--json", action="store_true")
+    _paging(p)
 
     p = sub.add_parser("ask", help="add a question that templates can include")
     p.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
@@ -197,6 +200,30 @@ def clock_for(args: argparse.Namespace) -> Clock:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=None, default=str))
+
+
+def print_json_items(items: Iterable[Any]) -> None:
+    """A JSON array written item by item: a long list never sits in memory twice."""
+    out = sys.stdout
+    out.write("[")
+    for n, item in enumerate(items):
+        out.write((", " if n else "") + json.dumps(item, ensure_ascii=False, default=str))
+    out.write("]\n")
+
+
+def _paging(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=_positive, metavar="N", help="only the N most recent")
+    p.add_argument("--since", type=_iso_now, metavar="ISO", help="only those from this instant on")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give 1 or more")
+    return value
 
 
 def _fmt_time(value: datetime | None, zone: str = "UTC") -> str:
@@ -391,9 +418,9 @@ def query(args: argparse.Namespace, fn: Callable[[Store], T]) -> tuple[Config, T
 
 
 def cmd_interviews(args: argparse.Namespace) -> int:
-    config, interviews = query(args, lambda st: st.interviews())
+    config, interviews = query(args, lambda st: st.interviews(limit=args.limit, since=args.since))
     if args.json:
-        print_json([report.interview_json(i) for i in interviews])
+        print_json_items(report.interview_json(i) for i in interviews)
         return EXIT_OK
     if not interviews:
         print("no interviews tracked yet")
@@ -408,9 +435,9 @@ def cmd_interviews(args: argparse.Namespace) -> int:
 
 
 def cmd_applications(args: argparse.Namespace) -> int:
-    config, apps = query(args, lambda st: st.applications())
+    config, apps = query(args, lambda st: st.applications(limit=args.limit, since=args.since))
     if args.json:
-        print_json([report.application_json(a) for a in apps])
+        print_json_items(report.application_json(a) for a in apps)
         return EXIT_OK
     if not apps:
         print("no applications tracked yet")
@@ -437,9 +464,9 @@ def _print_followup(fu: Any, zone: str, full: bool, expires_at: datetime | None 
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    config, items = query(args, lambda st: st.followups(args.state))
+    config, items = query(args, lambda st: st.followups(args.state, limit=args.limit, since=args.since))
     if args.json:
-        print_json([report.followup_json(f) for f in items])
+        print_json_items(report.followup_json(f) for f in items)
         return EXIT_OK
     if not items:
         print("no follow-ups" + (f" in state {args.state}" if args.state else ""))
@@ -775,9 +802,15 @@ def sent_notes(store: Store, *, limit: int | None = None, since: datetime | None
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    config, (notes, corrected) = query(args, lambda st: (sent_notes(st), st.history_of_kind("corrected")))
+    def read(st: Store) -> tuple[list[report.SentNote], list[dict[str, Any]]]:
+        since = args.since
+        corrected = st.history_of_kind("corrected")
+        corrected = [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
+        return sent_notes(st, limit=args.limit, since=args.since), corrected[-args.limit :] if args.limit else corrected
+
+    config, (notes, corrected) = query(args, read)
     if args.json:
-        print_json(report.history_json(notes) + [report.correction_json(c) for c in corrected])
+        print_json_items([*report.history_json(notes), *(report.correction_json(c) for c in corrected)])
         return EXIT_OK
     for c in corrected:
         about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"

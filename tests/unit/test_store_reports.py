@@ -89,3 +89,27 @@ def test_history_pages_by_time_and_count(store: Store) -> None:
     assert [n[0].id for n in store.sent_notes(limit=3)] == [n[0].id for n in every[-3:]]
     middle = every[len(every) // 2][1]
     assert [n[0].id for n in store.sent_notes(since=middle)] == [n[0].id for n in every if n[1] >= middle]
+
+
+def test_list_commands_page_by_time_and_count(store: Store) -> None:
+    fill(store, 5)
+    every = store.followups()
+    assert [f.id for f in store.followups(limit=4)] == [f.id for f in every[-4:]]
+    middle = every[len(every) // 2].send_at
+    assert [f.id for f in store.followups(since=middle)] == [f.id for f in every if f.send_at >= middle]
+    sent = store.followups("sent")
+    assert [f.id for f in store.followups("sent", limit=2)] == [f.id for f in sent[-2:]]
+    interviews = store.interviews()
+    assert [i.id for i in store.interviews(limit=3)] == [i.id for i in interviews[-3:]]
+    assert store.interviews(since=T0 + timedelta(days=10_000)) == []
+    assert [a.id for a in store.applications(limit=1)] == [store.applications()[-1].id]
+
+
+def test_a_listed_interview_keeps_its_questions(store: Store) -> None:
+    first = store.add_interview(Interview(None, "Acme", None, None), T0)
+    second = store.add_interview(Interview(None, "Beta", None, None), T0)
+    store.add_question(first, "On-call?", T0)
+    store.add_question(second, "Team size?", T0)
+    assert [i.questions for i in store.interviews(limit=1)] == [("Team size?",)]
+    assert [i.questions for i in store.interviews()] == [("On-call?",), ("Team size?",)]
+    assert [i.questions for i in store.interviews("scheduled")] == [("On-call?",), ("Team size?",)]

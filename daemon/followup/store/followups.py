@@ -45,8 +45,13 @@ class FollowUpStore(Database):
         *,
         interview_id: int | None = None,
         application_id: int | None = None,
+        limit: int | None = None,
+        since: datetime | None = None,
     ) -> list[FollowUp]:
-        """Follow-ups, filtered by state and owner (interview or application), by send time."""
+        """Follow-ups, filtered by state and owner (interview or application), by send time.
+
+        `since` keeps those due at or after it; `limit` keeps the last `limit` by send time.
+        """
         clauses: list[str] = []
         params: list[str | int] = []
         if state is not None:
@@ -58,7 +63,14 @@ class FollowUpStore(Database):
         if application_id is not None:
             clauses.append("application_id = ?")
             params.append(application_id)
+        if since is not None:
+            clauses.append("send_at >= ?")
+            params.append(to_ts(since) or "")
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        if limit is not None:
+            newest = f"SELECT * FROM followups{where} ORDER BY send_at DESC, id DESC LIMIT ?"
+            rows = self._read(newest, [*params, limit])
+            return [followup_from_row(r) for r in reversed(rows)]
         rows = self._read(f"SELECT * FROM followups{where} ORDER BY send_at, id", params)
         return [followup_from_row(r) for r in rows]
 

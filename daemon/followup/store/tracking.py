@@ -66,14 +66,15 @@ class TrackingStore(Database):
                 ),
             )
 
-    def applications(self, state: str | None = None) -> list[Application]:
-        """Every application (optionally in one state), oldest first."""
-        sql = "SELECT * FROM applications"
-        params: tuple[Any, ...] = ()
-        if state:
-            sql += " WHERE state = ?"
-            params = (state,)
-        return [application_from_row(r) for r in self._read(sql + " ORDER BY id", params)]
+    def applications(
+        self, state: str | None = None, *, limit: int | None = None, since: datetime | None = None
+    ) -> list[Application]:
+        """Every application (optionally in one state), oldest first.
+
+        `since` keeps those tracked from that instant on; `limit` keeps the last `limit` tracked.
+        """
+        rows = self._read(*_listing("applications", state, limit, since))
+        return [application_from_row(r) for r in (reversed(rows) if limit is not None else rows)]
 
     def application(self, app_id: int) -> Application | None:
         """One application by id."""
@@ -105,19 +106,26 @@ class TrackingStore(Database):
                 (*interview_values(iv), to_ts(at), iv.id),
             )
 
-    def interviews(self, state: str | None = None) -> list[Interview]:
-        """Every interview (optionally in one state), oldest first."""
-        sql = "SELECT * FROM interviews"
-        params: tuple[Any, ...] = ()
-        if state:
-            sql += " WHERE state = ?"
-            params = (state,)
+    def interviews(
+        self, state: str | None = None, *, limit: int | None = None, since: datetime | None = None
+    ) -> list[Interview]:
+        """Every interview (optionally in one state), oldest first, with its questions.
+
+        `since` keeps those tracked from that instant on; `limit` keeps the last `limit` tracked.
+        """
+        sql, params = _listing("interviews", state, limit, since)
+        rows = self._read(sql, params)
+        if limit is not None:
+            rows = rows[::-1]
         questions: dict[int, list[str]] = {}
-        for q in self._read("SELECT interview_id, text FROM questions ORDER BY id"):
+        # Only the questions of the interviews listed (the work pass lists the scheduled ones).
+        chosen = sql.replace("SELECT *", "SELECT id", 1)
+        found = self._read(
+            f"SELECT interview_id, text FROM questions WHERE interview_id IN ({chosen}) ORDER BY id", params
+        )
+        for q in found:
             questions.setdefault(q["interview_id"], []).append(q["text"])
-        return [
-            interview_from_row(r, tuple(questions.get(r["id"], ()))) for r in self._read(sql + " ORDER BY id", params)
-        ]
+        return [interview_from_row(r, tuple(questions.get(r["id"], ()))) for r in rows]
 
     def interview(self, interview_id: int) -> Interview | None:
         """One interview by id, with its questions."""
@@ -203,3 +211,19 @@ class TrackingStore(Database):
         """A number that changes whenever tracked addresses or threads may have changed."""
         rows = self._read("SELECT value FROM settings WHERE key = 'tracking_version'")
         return int(rows[0]["value"]) if rows else 0
+
+
+def _listing(table: str, state: str | None, limit: int | None, since: datetime | None) -> tuple[str, list[Any]]:
+    """The SELECT of a list command: by state and creation time, the last `limit` (newest first)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if state:
+        clauses.append("state = ?")
+        params.append(state)
+    if since is not None:
+        clauses.append("created_at >= ?")
+        params.append(to_ts(since))
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    if limit is not None:
+        return f"SELECT * FROM {table}{where} ORDER BY id DESC LIMIT ?", [*params, limit]
+    return f"SELECT * FROM {table}{where} ORDER BY id", params
