@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 from typing import Any
 
 from followup import send
@@ -66,38 +64,6 @@ def message_for(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> Rende
         in_reply_to=in_reply_to,
         references=references,
     )
-
-
-@dataclass
-class _BoundOutbox:
-    """The store seen through send.Outbox, with every transition stamped at `now`."""
-
-    store: Store
-    now: datetime
-    zone: str = "UTC"
-
-    def due_followups(self, now: datetime) -> list[FollowUp]:
-        return self.store.due_followups(now)
-
-    def followups_in_state(self, state: FollowUpState) -> list[FollowUp]:
-        return self.store.followups(state)
-
-    def mark(
-        self, followup_id: int, from_state: FollowUpState, to_state: FollowUpState, cause: str, **fields: Any
-    ) -> None:
-        self.store.mark(followup_id, from_state, to_state, cause, at=self.now, **fields)
-
-    def sent_today(self, now: datetime) -> int:
-        return self.store.sends_since(day_start(now, self.zone))
-
-    def is_paused(self) -> bool:
-        return self.store.is_paused()
-
-
-def day_start(now: datetime, zone: str) -> datetime:
-    """Midnight of `now`'s calendar day in `zone`: max_per_day counts sends from there."""
-    local = now.astimezone(ZoneInfo(zone))
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def make_sender(rt: Runtime) -> send.Sender | None:
@@ -198,12 +164,13 @@ def dispatch_due(
 
     try:
         report = send.dispatch(
-            _BoundOutbox(store, now, rt.config.owner.timezone), sender, lambda fu: message_for(rt, store, fu, now), now,
+            store, sender, lambda fu: message_for(rt, store, fu, now), now,
             rt.config.smtp.max_per_day, should_stop=should_stop, on_accepted=accepted,
+            zone=rt.config.owner.timezone,
         )  # fmt: skip
         uncertain = set(report.ids("uncertain"))
         if uncertain:
-            settled = send.reconcile(_BoundOutbox(store, now), folder.has, uncertain)
+            settled = send.reconcile(store, folder.has, now, uncertain)
             _tell_unknown(store, settled, now)
             report.outcomes.extend(settled)
     finally:
@@ -243,7 +210,7 @@ def reconcile_sending(
         return []
     folder = _SentFolder(source_factory, folder_name)
     try:
-        outcomes = send.reconcile(_BoundOutbox(store, now), folder.has)
+        outcomes = send.reconcile(store, folder.has, now)
     finally:
         folder.close()
     _tell_unknown(store, outcomes, now)

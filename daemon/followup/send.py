@@ -37,6 +37,7 @@ from followup.errors import (
 )
 from followup.model import FollowUp, FollowUpState
 from followup.render import RenderedMessage
+from followup.timing import day_start
 
 if TYPE_CHECKING:
     from followup.oauth import TokenSource
@@ -428,9 +429,11 @@ class Outbox(Protocol):
         from_state: FollowUpState,
         to_state: FollowUpState,
         cause: str,
+        *,
+        at: datetime,
         **fields: Any,
     ) -> None:
-        """Move one follow-up in one committed transaction, only if it is still in `from_state`.
+        """Move one follow-up in one committed transaction at `at`, only if it is still in `from_state`.
 
         Raise InvalidTransition when it is not in `from_state` any more (someone else moved it)
         or the table forbids the move. `fields` update columns in the same transaction:
@@ -438,8 +441,8 @@ class Outbox(Protocol):
         """
         ...
 
-    def sent_today(self, now: datetime) -> int:
-        """Follow-ups that reached `sending` or `sent` in the 24 hours before `now`."""
+    def sends_since(self, start: datetime) -> int:
+        """Follow-ups handed to the server (claimed, and not returned for a retry) since `start`."""
         ...
 
     def is_paused(self) -> bool:
@@ -495,10 +498,12 @@ class DispatchReport:
 RenderFn = Callable[[FollowUp], RenderedMessage]
 
 
-def _try_mark(outbox: Outbox, fu: FollowUp, to_state: FollowUpState, cause: str, **fields: Any) -> bool:
+def _try_mark(
+    outbox: Outbox, fu: FollowUp, to_state: FollowUpState, cause: str, *, at: datetime, **fields: Any
+) -> bool:
     assert fu.id is not None
     try:
-        outbox.mark(fu.id, fu.state, to_state, cause, **fields)
+        outbox.mark(fu.id, fu.state, to_state, cause, at=at, **fields)
     except InvalidTransition as exc:
         log.warning("follow-up moved by someone else, skipped followup=%s detail=%s", fu.id, exc)
         return False
@@ -514,6 +519,7 @@ def dispatch(
     retry: RetryPolicy = RetryPolicy(),
     should_stop: Callable[[], bool] = lambda: False,
     on_accepted: AcceptedFn = lambda fu, message: None,
+    zone: str = "UTC",
 ) -> DispatchReport:
     """Send every due, approved follow-up once: approved → sending (committed) → SMTP → sent.
 
@@ -524,8 +530,9 @@ def dispatch(
     outcome `uncertain`: the caller settles it from the Sent folder, never by resending.
     `on_accepted(fu, message)` runs right after the server accepted a message and before it is
     recorded `sent` (the Sent copy). Follow-ups overdue past their max_lateness become
-    `expired`. Nothing is sent while paused or past `max_per_day`. `should_stop` is polled
-    between follow-ups (SIGTERM: finish the current send, never leave a half state).
+    `expired`. Nothing is sent while paused or past `max_per_day`, counted from midnight in
+    `zone`. `should_stop` is polled between follow-ups (SIGTERM: finish the current send, never
+    leave a half state).
     """
     if now.tzinfo is None:
         raise ValueError("dispatch needs a tz-aware now")
@@ -533,7 +540,7 @@ def dispatch(
     if outbox.is_paused():
         report.paused = True
         return report
-    budget = max_per_day - outbox.sent_today(now)
+    budget = max_per_day - outbox.sends_since(day_start(now, zone))
     ready: list[tuple[FollowUp, RenderedMessage]] = []
     for fu in sorted(outbox.due_followups(now), key=lambda f: (f.send_at, f.id or 0)):
         assert fu.id is not None
@@ -542,7 +549,7 @@ def dispatch(
         late = now - fu.send_at
         if late > timedelta(seconds=fu.max_lateness_s):
             cause = f"overdue by {_human(late)}, past max_lateness {_human(timedelta(seconds=fu.max_lateness_s))}"
-            if _try_mark(outbox, fu, S.expired, cause):
+            if _try_mark(outbox, fu, S.expired, cause, at=now):
                 log.warning("follow-up expired followup=%s rule=%s", fu.id, fu.rule)
                 report.outcomes.append(Outcome(fu.id, "expired", cause))
             continue
@@ -557,7 +564,7 @@ def dispatch(
                 )
         except (ConfigError, PermanentSendError) as exc:
             reason = f"cannot render: {' / '.join(str(exc).splitlines())}"
-            if _try_mark(outbox, fu, S.failed, reason, last_error=reason):
+            if _try_mark(outbox, fu, S.failed, reason, at=now, last_error=reason):
                 log.error("follow-up cannot be rendered followup=%s rule=%s error=%s", fu.id, fu.rule, reason)
                 report.outcomes.append(Outcome(fu.id, "failed", reason))
             continue
@@ -588,7 +595,7 @@ def _send_one(
     assert fu.id is not None
     # The claim is committed (durably: see Outbox.mark) before any byte goes to the server: a
     # crash from here on leaves `sending`, which reconcile() settles without resending blindly.
-    if not _try_mark(outbox, fu, S.sending, "dispatch"):
+    if not _try_mark(outbox, fu, S.sending, "dispatch", at=now):
         return Outcome(fu.id, "skipped", "state changed before sending")
     sending = _moved(fu, S.sending)
     try:
@@ -601,12 +608,12 @@ def _send_one(
         attempts = fu.attempts + 1
         if attempts >= retry.max_attempts:
             reason = f"gave up after {attempts} attempts: {exc}"
-            _try_mark(outbox, sending, S.failed, reason, attempts=attempts, last_error=reason)
+            _try_mark(outbox, sending, S.failed, reason, at=now, attempts=attempts, last_error=reason)
             log.error("follow-up failed followup=%s error=%s", fu.id, reason)
             return Outcome(fu.id, "failed", reason)
         next_attempt = now + retry.delay(attempts, fu.message_id)
         _try_mark(
-            outbox, sending, S.approved, f"transient: {exc}",
+            outbox, sending, S.approved, f"transient: {exc}", at=now,
             attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
         )  # fmt: skip
         log.warning(
@@ -614,11 +621,11 @@ def _send_one(
         )
         return Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}")
     except PermanentSendError as exc:
-        _try_mark(outbox, sending, S.failed, f"permanent: {exc}", last_error=str(exc))
+        _try_mark(outbox, sending, S.failed, f"permanent: {exc}", at=now, last_error=str(exc))
         log.error("send failed followup=%s error=%s", fu.id, exc)
         return Outcome(fu.id, "failed", str(exc))
     on_accepted(sending, message)
-    _try_mark(outbox, sending, S.sent, "smtp accepted", smtp_reply=str(receipt), sent_at=now)
+    _try_mark(outbox, sending, S.sent, "smtp accepted", at=now, smtp_reply=str(receipt), sent_at=now)
     log.info("follow-up sent followup=%s message_id=%s reply=%s", fu.id, fu.message_id, receipt)
     return Outcome(fu.id, "sent", str(receipt))
 
@@ -636,11 +643,11 @@ def _human(span: timedelta) -> str:
 
 
 def reconcile(
-    outbox: Outbox, sent_folder_has: Callable[[str], bool], ids: Collection[int] | None = None
+    outbox: Outbox, sent_folder_has: Callable[[str], bool], now: datetime, ids: Collection[int] | None = None
 ) -> list[Outcome]:
     """Settle follow-ups left in `sending` (a crash, or a session that broke after the final
     dot): `sent` if the Sent folder holds the Message-ID, else `unknown` for the owner to
-    decide. Never a resend. `ids` limits it to those follow-ups.
+    decide. Never a resend. `now` stamps the transitions; `ids` limits it to those follow-ups.
 
     When the Sent folder cannot be searched, the follow-up becomes `unknown` at once, with the
     reason: a note must not sit in `sending` for ever, and only the owner can tell.
@@ -655,15 +662,15 @@ def reconcile(
         except (FollowupError, OSError) as exc:
             log.warning("cannot search the Sent folder followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
             cause = f"may have been sent, and the Sent folder cannot be searched ({exc}); check and decide"
-            if _try_mark(outbox, fu, S.unknown, cause, last_error=cause):
+            if _try_mark(outbox, fu, S.unknown, cause, at=now, last_error=cause):
                 outcomes.append(Outcome(fu.id, "unknown", cause))
             continue
         if found:
-            if _try_mark(outbox, fu, S.sent, "reconciled: found in the Sent folder"):
+            if _try_mark(outbox, fu, S.sent, "reconciled: found in the Sent folder", at=now):
                 outcomes.append(Outcome(fu.id, "sent", "found in the Sent folder"))
         else:
             cause = "may have been sent, and it is not in the Sent folder; check and decide"
-            if _try_mark(outbox, fu, S.unknown, cause, last_error=cause):
+            if _try_mark(outbox, fu, S.unknown, cause, at=now, last_error=cause):
                 log.warning("follow-up state unknown followup=%s message_id=%s", fu.id, fu.message_id)
                 outcomes.append(Outcome(fu.id, "unknown", cause))
     return outcomes

@@ -210,3 +210,9 @@ def send_time(
     if window is not None:
         t = next_in_window(t, window, zone)
     return t.astimezone(tz)
+
+
+def day_start(now: datetime, zone: str) -> datetime:
+    """Midnight of `now`'s calendar day in `zone` (max_per_day counts sends from there)."""
+    local = now.astimezone(ZoneInfo(zone))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)

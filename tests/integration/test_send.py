@@ -16,7 +16,7 @@ from followup.render import RenderedMessage, load_template, render_followup, sam
 from followup.send import RetryPolicy, SmtpSender, check_login, dispatch
 from tests.integration.smtpd import *  # noqa: F403 - the SMTP server fixtures
 from tests.integration.smtpd import SmtpServer, free_port
-from tests.unit.test_dispatch import FakeOutbox
+from tests.fakes import FakeOutbox
 
 pytestmark = pytest.mark.integration
 

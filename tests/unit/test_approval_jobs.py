@@ -8,7 +8,6 @@ due Wed 9 Dec 09:00 Paris (08:00 UTC) and a check-in due Tue 15 Dec 17:00 Paris.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
 
 import email
 from datetime import datetime, timedelta, UTC
@@ -26,10 +25,10 @@ from followup.config import load_config
 from followup.model import FollowUp, FollowUpState
 from followup.parse import parse_message
 from followup.runtime import Runtime, load_runtime
-from followup.errors import SendError, TransientSendError
+from followup.errors import TransientSendError
 from followup.model import Person
-from followup.send import SendReceipt
 from followup.store import Store
+from tests.fakes import RecordingSender
 
 ROOT = Path(__file__).resolve().parents[2]
 INVITATION = ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml"
@@ -41,35 +40,6 @@ ADDRESS = "ana.followup@example.com"
 PLANNED = datetime(2026, 12, 3, 16, 0, tzinfo=UTC)
 THANKS_AT = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)  # Wed 9 Dec 09:00 Paris
 JORDAN, MEI, PRIYA = "jordan.ellis@northwind.example", "mei.tanaka@northwind.example", "priya.raman@northwind.example"
-
-
-class RecordingSender:
-    """A send.Sender that keeps what it was handed."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[bytes, str, list[str]]] = []
-        self.batches = 0
-        self.fail_next: SendError | None = None
-
-    def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
-        if self.fail_next is not None:
-            failure, self.fail_next = self.fail_next, None
-            raise failure
-        self.sent.append((message_bytes, from_addr, list(to)))
-        return SendReceipt(250, f"2.0.0 Ok: queued as Q{len(self.sent)}")
-
-    def batch(self) -> AbstractContextManager[None]:
-        self.batches += 1
-        return nullcontext()
-
-    def parsed(self, to: str | None = None) -> list[EmailMessage]:
-        out = []
-        for data, _, rcpt in self.sent:
-            if to is None or rcpt == [to]:
-                message = email.message_from_bytes(data, policy=policy.default)
-                assert isinstance(message, EmailMessage)
-                out.append(message)
-        return out
 
 
 def text_of(message: EmailMessage) -> str:

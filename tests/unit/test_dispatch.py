@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
 
 from dataclasses import replace
 from datetime import datetime, timedelta, UTC
@@ -10,83 +9,19 @@ from typing import Any
 
 import pytest
 
-from followup.approval.states import check_transition
 from followup.errors import (
     ConfigError,
-    InvalidTransition,
     PermanentSendError,
-    SendError,
     StoreError,
     TransientSendError,
 )
 from followup.model import FollowUp, FollowUpState, Person
 from followup.render import RenderedMessage, build_message
 from followup.send import RetryPolicy, SendReceipt, dispatch, reconcile
+from tests.fakes import FakeOutbox, RecordingSender
 
 S = FollowUpState
 NOW = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
-
-
-class FakeOutbox:
-    """An in-memory Outbox: compare-and-set transitions checked against the real table."""
-
-    def __init__(self, followups: list[FollowUp], paused: bool = False) -> None:
-        self.rows: dict[int, FollowUp] = {f.id: f for f in followups if f.id is not None}
-        self.fields: dict[int, dict[str, Any]] = {i: {} for i in self.rows}
-        self.transitions: list[tuple[int, S, S, str]] = []
-        self.paused = paused
-        self.fail_on: tuple[int, S] | None = None  # simulate a crash when committing this move
-
-    def due_followups(self, now: datetime) -> list[FollowUp]:
-        return [
-            f
-            for f in self.rows.values()
-            if f.state is S.approved and f.send_at <= now and (f.next_attempt is None or f.next_attempt <= now)
-        ]
-
-    def followups_in_state(self, state: S) -> list[FollowUp]:
-        return [f for f in self.rows.values() if f.state is state]
-
-    def mark(self, followup_id: int, from_state: S, to_state: S, cause: str, **fields: Any) -> None:
-        current = self.rows[followup_id]
-        if current.state is not from_state:
-            raise InvalidTransition(f"follow-up {followup_id} is '{current.state.value}', not '{from_state.value}'")
-        check_transition(from_state, to_state, followup_id)
-        if self.fail_on == (followup_id, to_state):
-            raise StoreError("simulated crash before commit")
-        model_fields = {k: v for k, v in fields.items() if k in ("attempts", "next_attempt", "last_error")}
-        self.rows[followup_id] = replace(current, state=to_state, **model_fields)
-        self.fields[followup_id].update(fields)
-        self.transitions.append((followup_id, from_state, to_state, cause))
-
-    def sent_today(self, now: datetime) -> int:
-        return sum(1 for _, _, to, _ in self.transitions if to is S.sending)
-
-    def is_paused(self) -> bool:
-        return self.paused
-
-    def states(self) -> dict[int, S]:
-        return {i: f.state for i, f in self.rows.items()}
-
-
-class RecordingSender:
-    """A Sender that records what it was given and plays a script of outcomes."""
-
-    def __init__(self, script: list[SendError | None] | None = None) -> None:
-        self.sent: list[tuple[bytes, str, list[str]]] = []
-        self.batches = 0
-        self.script = list(script or [])
-
-    def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
-        outcome = self.script.pop(0) if self.script else None
-        if outcome is not None:
-            raise outcome
-        self.sent.append((message_bytes, from_addr, to))
-        return SendReceipt(250, f"2.0.0 Ok: queued as Q{len(self.sent)}")
-
-    def batch(self) -> AbstractContextManager[None]:
-        self.batches += 1
-        return nullcontext()
 
 
 def followup(fid: int, state: S = S.approved, send_at: datetime = NOW - timedelta(minutes=5), **kw: Any) -> FollowUp:
@@ -218,12 +153,13 @@ def test_overdue_past_max_lateness_expires_unsent() -> None:
 
 def test_max_per_day_defers_the_rest() -> None:
     outbox = FakeOutbox([followup(i, send_at=NOW - timedelta(minutes=10 - i)) for i in range(1, 5)])
-    outbox.transitions.append((99, S.approved, S.sending, "sent earlier today"))
+    outbox.rows[99] = followup(99, state=S.sent)
+    outbox.claimed.append((99, NOW - timedelta(hours=3)))  # sent earlier today
     sender = RecordingSender()
     report = run(outbox, sender, max_per_day=3)
     assert report.sent == [1, 2]
     assert report.ids("deferred") == [3, 4]
-    assert outbox.states() == {1: S.sent, 2: S.sent, 3: S.approved, 4: S.approved}
+    assert outbox.states() == {1: S.sent, 2: S.sent, 3: S.approved, 4: S.approved, 99: S.sent}
 
 
 def test_a_template_error_fails_that_followup_and_the_others_go_on() -> None:
@@ -292,7 +228,7 @@ def test_crash_after_smtp_accept_never_resends() -> None:
     outbox.fail_on = None
     assert run(outbox, sender, now=NOW + timedelta(hours=1)).outcomes == []
     assert len(sender.sent) == 1
-    outcomes = reconcile(outbox, lambda message_id: False)
+    outcomes = reconcile(outbox, lambda message_id: False, NOW)
     assert [(o.followup_id, o.action) for o in outcomes] == [(1, "unknown")]
     assert outbox.states() == {1: S.unknown}
     assert run(outbox, sender, now=NOW + timedelta(hours=2)).outcomes == [] and len(sender.sent) == 1
@@ -306,7 +242,7 @@ def test_reconcile_marks_sent_when_the_sent_folder_has_it() -> None:
         seen.append(message_id)
         return message_id == "<fu-1@example.com>"
 
-    outcomes = reconcile(outbox, has)
+    outcomes = reconcile(outbox, has, NOW)
     assert [(o.followup_id, o.action) for o in outcomes] == [(1, "sent"), (2, "unknown")]
     assert outbox.states() == {1: S.sent, 2: S.unknown, 3: S.approved}
     assert seen == ["<fu-1@example.com>", "<fu-2@example.com>"]
@@ -321,7 +257,7 @@ def test_reconcile_makes_it_unknown_when_the_sent_folder_cannot_be_searched() ->
         raise TransientSourceError("imap x: connection refused")
 
     # Nothing stays in `sending`: only the owner can tell, so they are asked within the pass.
-    outcomes = reconcile(outbox, unreachable)
+    outcomes = reconcile(outbox, unreachable, NOW)
     assert [(o.followup_id, o.action) for o in outcomes] == [(1, "unknown")]
     assert "connection refused" in outcomes[0].detail
     assert outbox.states() == {1: S.unknown}

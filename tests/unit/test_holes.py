@@ -13,7 +13,7 @@ import pytest
 
 from followup.cli import main
 from followup.errors import StoreError
-from followup.outbox import day_start
+from followup.timing import day_start
 from followup.model import FollowUpState
 from followup.store import DB_NAME, Store
 from tests.unit.test_cli import _maildir_config

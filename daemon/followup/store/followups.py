@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from followup.approval.states import check_transition
@@ -281,10 +281,6 @@ class FollowUpStore(Database):
             fields["next_attempt_at"] = fields.pop("next_attempt")
         durable = to_state is FollowUpState.sending
         self.transition(followup_id, to_state, cause, at, expect=from_state, durable=durable, **fields)
-
-    def sent_today(self, now: datetime) -> int:
-        """Follow-ups that went out since `now`'s UTC midnight (see `sends_since`)."""
-        return self.sends_since(now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0))
 
     def sends_since(self, start: datetime) -> int:
         """Follow-ups handed to the server (claimed, and not returned for a retry) since `start`.
