@@ -75,8 +75,8 @@ def make(request: pytest.FixtureRequest) -> Iterator[Make]:
             subject.outbox.close()
 
 
-def _ids(followups: list[FollowUp]) -> list[int | None]:
-    return sorted(f.id for f in followups)
+def _ids(followups: list[FollowUp]) -> list[int]:
+    return sorted(f.id for f in followups if f.id is not None)
 
 
 def test_due_followups_are_approved_past_their_time_and_their_retry_delay(make: Make, tmp_path: Path) -> None:

@@ -45,6 +45,9 @@ class FakeSource:
     def has_message_id(self, folder: str, message_id: str) -> bool:
         return message_id in self.sent
 
+    def find_sent_folder(self) -> tuple[str | None, str]:
+        return "Sent", "the only folder"
+
 
 def _sending(store: Store, message_id: str) -> int:
     who = message_id.strip("<>").split("@")[0]
