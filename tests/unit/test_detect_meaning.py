@@ -387,3 +387,32 @@ def test_an_offer_to_sign_comes_from_the_recruiter_not_the_signing_service() -> 
 def test_rejections_in_more_languages_and_words(subject: str, text: str) -> None:
     event = detect(msg(f"Hi Alex,\n\n{text}\n\nNina", subject=subject))
     assert event["kind"] == "rejection", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went with someone more senior for this one.",
+        "We've decided to go with a candidate who has more platform experience.",
+        "Sadly, this time it's a no from us.",
+        "We will not be moving you forward in the process.",
+        "We have now filled all of our open positions for the Data Engineer role.",
+    ],
+)
+def test_short_human_rejections(text: str) -> None:
+    assert (
+        detect(msg(f"Hi Alex,\n\nThanks for applying for the Data Engineer role. {text}\n\nNina"))["kind"]
+        == "rejection"
+    )
+
+
+def test_a_rejection_with_a_bulk_footer_from_an_unknown_system_is_still_a_rejection() -> None:
+    text = (
+        "Dear Alex,\n\nThank you for applying to Quillmark. After careful review we have decided to move forward "
+        "with other candidates whose experience more closely matches the role.\n\n"
+        "View this email in your browser | Unsubscribe | Manage preferences"
+    )
+    sender = Person("Quillmark Careers", "careers@hiringplatform-mail.example")
+    assert detect(msg(text, subject="Your application to Quillmark", sender=sender, list_id="<jobs.quillmark>"))[
+        "kind"
+    ] == ("rejection")

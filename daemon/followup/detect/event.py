@@ -58,6 +58,8 @@ from followup.vocabulary import DetectionConfig
 MAX_TEXT = 60_000  # characters of body read; job mail that matters is short
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 _NO_ADDITIONS = DetectionConfig()
+# Footers every mailing carries, a personal one from an ATS included.
+_FOOTER = re.compile(r"unsubscri|manage|browser|désabonn|désinscri|abbestell|abmeld|baja|suscripci", re.IGNORECASE)
 _OWN_TAG = re.compile(r"\[followup #[\w-]+\]", re.IGNORECASE)
 
 
@@ -196,7 +198,18 @@ def _detect(
     board_receipt = (
         ks is not None and ks.kind == "jobboard" and scores.kind["application_received"] >= 3 and len(bulk) <= 2
     )
-    if bulk_score >= 3 and not personal and not (is_ats and strongest >= 3 and bulk_score < 5) and not board_receipt:
+    # An outcome for you (a rejection, an offer, a receipt) in a mail with a footer or two of bulk
+    # mail ("Unsubscribe", "View in browser") is still that outcome, whoever sent it.
+    outcome = max(scores.kind[k] for k in ("rejection", "offer", "application_received", "interview_cancelled"))
+    content = {b for b in bulk if not _FOOTER.search(b)}  # what a list is about, not how to leave it
+    personal_outcome = outcome >= 3 and len(content) <= 1 and not (ks is not None and ks.kind == "jobboard")
+    if (
+        bulk_score >= 3
+        and not personal
+        and not (is_ats and strongest >= 3 and bulk_score < 5)
+        and not board_receipt
+        and not personal_outcome
+    ):
         return _none(
             original,
             evidence,

@@ -42,7 +42,8 @@ _NEGATION = re.compile(
 # A decision against, strong enough without naming the candidate: "We've decided not to continue."
 _DECIDED_NOT = re.compile(r"\b(?:decided|chosen|opted|elected) (?:not to|to not|against)\b", _F)
 _PROGRESS = re.compile(
-    r"\b(?:mov(?:e|ed|ing) (?:forward|ahead|on)|proceed(?:ed|ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
+    r"\b(?:mov(?:e|ed|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ed|"
+    r"ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
     r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
     r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|"
     r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
@@ -56,7 +57,8 @@ _ABOUT_YOU = re.compile(
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:other|another|different|more (?:qualified|experienced)|stronger|internal) (?:candidates?|applicants?|"
-    r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone else\b|\bwhose (?:experience|background|skills|"
+    r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone (?:else|more|with more|who|whose|better)\b|"
+    r"\ba candidate (?:who|whose|with)\b|\bwhose (?:experience|background|skills|"
     r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
     r"andere kandida|altri candidat|un altro candidat|outros? candidat|outra candidat|innego kandydat|innych kandydat|"
     r"andra kandidat|en annan kandidat|andre kandidat|en anden kandidat|en annen kandidat)",
@@ -73,7 +75,9 @@ _CLOSED = re.compile(
     r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
     r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
     r"withdrawn|paused|eliminated|no longer (?:available|open))\b|\b(?:filled|closed|paused|frozen) (?:the|"
-    r"this|our) (?:position|role|opening|search|req)\b",
+    r"this|our) (?:position|role|opening|search|req)\b|\bfilled (?:all )?(?:of )?(?:the|"
+    r"this|our|these) (?:open |available )?"
+    r"(?:positions?|roles?|openings?|vacanc\w+)\b",
     _F,
 )
 _HIRING_STOPPED = re.compile(
@@ -96,7 +100,8 @@ _NO_SAID = re.compile(
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
     r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
     r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
-    r"stronger|deeper)|need someone with more|"
+    r"stronger|deeper)|need someone with more|it['’]s a no\b|decided against (?:your|"
+    r"you|moving|proceeding|progressing)|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
     r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
     r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
@@ -172,14 +177,14 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                  "ne pas", "ne plus", "nicht", "no hemos", "no vamos", "no podemos")),
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
-                     "innych", "andra", "annan", "andre", "anden", "annen")),
+                     "innych", "andra", "annan", "andre", "anden", "annen", "someone", "a candidate")),
     (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated", "no longer")),
     (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
                        "conclude")),
     (_DIRECTION, ("direction",)),
     (_NO_SAID, ("successful", "right fit", "right match", "a fit", "a match", "good fit", "strong fit",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
-                "need someone", "não", "nie ", "inte ", "ikke ", "niet ", "non ")),
+                "need someone", "não", "nie ", "inte ", "ikke ", "niet ", "non ", "a no", "against")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
     (_STATUS, ("status",)),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
