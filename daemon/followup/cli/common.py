@@ -1,0 +1,123 @@
+"""What every command shares: finding and loading the config, opening the store, the clock,
+exit codes, and printing (times in the owner's zone, JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from followup.clock import Clock, FixedClock, SystemClock
+from followup.config import DEFAULT_CONFIG_PATH, Config, read_config
+from followup.store import Store
+
+if TYPE_CHECKING:
+    from followup.runtime import Runtime
+
+
+log = logging.getLogger(__name__)
+
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+# In the state dir: the fingerprint of the last config, rules and templates that passed validation.
+VALIDATED_RECORD = "validated.sha256"
+
+
+T = TypeVar("T")
+
+
+class UsageError(Exception):
+    """Bad command-line usage: exit 2."""
+
+
+def config_path(args: argparse.Namespace) -> Path:
+    """The config file the user means: --config, $FOLLOWUP_CONFIG, or the default path."""
+    raw = args.config or os.environ.get("FOLLOWUP_CONFIG") or DEFAULT_CONFIG_PATH
+    return Path(os.path.expanduser(raw))
+
+
+def load(args: argparse.Namespace) -> Config:
+    """Read the config named by the arguments (raises ConfigError)."""
+    return read_config(config_path(args))
+
+
+def open_store(config: Config) -> Store:
+    """Open the state store of `config`."""
+    return Store.open(config.state_path)
+
+
+def clock_for(args: argparse.Namespace) -> Clock:
+    now = getattr(args, "now", None)
+    return FixedClock(now) if now is not None else SystemClock()
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=None, default=str))
+
+
+def print_json_items(items: Iterable[Any]) -> None:
+    """A JSON array written item by item: a long list never sits in memory twice."""
+    out = sys.stdout
+    out.write("[")
+    for n, item in enumerate(items):
+        out.write((", " if n else "") + json.dumps(item, ensure_ascii=False, default=str))
+    out.write("]\n")
+
+
+def fmt_time(value: datetime | None, zone: str = "UTC") -> str:
+    if value is None:
+        return "never"
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def with_store(args: argparse.Namespace) -> tuple[Config, Store]:
+    """Load the config and open its store (the caller closes it)."""
+    config = load(args)
+    return config, open_store(config)
+
+
+def query(args: argparse.Namespace, fn: Callable[[Store], T]) -> tuple[Config, T]:
+    """Load the config, read something from its store, and close it again."""
+    config, store = with_store(args)
+    try:
+        return config, fn(store)
+    finally:
+        store.close()
+
+
+def change(args: argparse.Namespace, fn: Callable[[Runtime, Store, datetime], T]) -> tuple[Runtime, T] | None:
+    """Make one change the owner asked for, now; print a refusal (InvalidTransition) as one line.
+
+    Rules and templates are loaded (and validated) only if the change needs them.
+    """
+    from followup.errors import InvalidTransition
+    from followup.runtime import Runtime
+
+    rt = Runtime(load(args))
+    store = open_store(rt.config)
+    try:
+        return rt, fn(rt, store, SystemClock().now())
+    except InvalidTransition as exc:
+        print(f"followup: {exc}", file=sys.stderr)
+        return None
+    finally:
+        store.close()
+
+
+def optional_config(args: argparse.Namespace) -> Config | None:
+    """The config when one is named or present at the default path; None when there is none."""
+    path = config_path(args)
+    if args.config is None and not os.environ.get("FOLLOWUP_CONFIG") and not path.exists():
+        return None
+    return read_config(path)

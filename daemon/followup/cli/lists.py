@@ -1,0 +1,162 @@
+"""Commands that list what is tracked and sent: interviews, applications, followups, pending,
+history, stats, export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import Any
+
+from followup.cli.common import EXIT_OK, fmt_time, load, print_json, print_json_items, query
+from followup.clock import SystemClock
+from followup.model import FollowUpState
+from followup import report
+from followup.store import Store
+
+
+def cmd_interviews(args: argparse.Namespace) -> int:
+    config, interviews = query(args, lambda st: st.interviews(limit=args.limit, since=args.since))
+    if args.json:
+        print_json_items(report.interview_json(i) for i in interviews)
+        return EXIT_OK
+    if not interviews:
+        print("no interviews tracked yet")
+    zone = config.owner.timezone
+    for iv in interviews:
+        when = fmt_time(iv.time.start, zone) if iv.time else "time unknown"
+        people = ", ".join(p.name or p.email or "?" for p in iv.interviewers) or "no interviewers named"
+        print(f"#{iv.id} {report.title(iv.company, iv.role)}: {iv.state.value}, {when}; with {people}")
+        for q in iv.questions:
+            print(f"    question: {q}")
+    return EXIT_OK
+
+
+def cmd_applications(args: argparse.Namespace) -> int:
+    config, apps = query(args, lambda st: st.applications(limit=args.limit, since=args.since))
+    if args.json:
+        print_json_items(report.application_json(a) for a in apps)
+        return EXIT_OK
+    if not apps:
+        print("no applications tracked yet")
+    for a in apps:
+        received = fmt_time(a.received, config.owner.timezone)
+        print(f"#{a.id} {report.title(a.company, a.role)}: {a.state.value}, received {received}")
+    return EXIT_OK
+
+
+def _print_followup(fu: Any, zone: str, full: bool, expires_at: datetime | None = None) -> None:
+    to = f"{fu.recipient.name} <{fu.recipient.email}>" if fu.recipient.name else fu.recipient.email
+    owner = f"interview #{fu.interview_id}" if fu.interview_id else f"application #{fu.application_id}"
+    expiry = f", expires {fmt_time(expires_at, zone)} unless approved" if expires_at is not None else ""
+    print(f"#{fu.id} [{fu.state.value}] {fu.rule} -> {to}, {owner}, send at {fmt_time(fu.send_at, zone)}{expiry}")
+    if fu.last_error:
+        print(f"    why: {fu.last_error}")
+    if fu.fallback:
+        print(f"    fallback: {fu.fallback}")
+    if full:
+        print(f"    Subject: {fu.subject or ''}")
+        for line in (fu.body or "").splitlines():
+            print(f"    | {line}")
+        print()
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    config, items = query(args, lambda st: st.followups(args.state, limit=args.limit, since=args.since))
+    if args.json:
+        print_json_items(report.followup_json(f) for f in items)
+        return EXIT_OK
+    if not items:
+        print("no follow-ups" + (f" in state {args.state}" if args.state else ""))
+    for fu in items:
+        _print_followup(fu, config.owner.timezone, full=False)
+    return EXIT_OK
+
+
+def cmd_pending(args: argparse.Namespace) -> int:
+    from followup.approval import jobs as approval_jobs
+    from followup.runtime import Runtime
+
+    config = load(args)
+    rt = Runtime(config)  # rules and templates are not needed to list drafts
+    now = SystemClock().now()
+
+    def drafts(st: Store) -> list[tuple[Any, datetime]]:
+        return [(fu, approval_jobs.draft_window(rt, st, fu, now).expires_at)
+                for fu in st.followups(FollowUpState.awaiting_approval)]  # fmt: skip
+
+    _, items = query(args, drafts)
+    if args.json:
+        print_json([report.followup_json(f, extra={"expires_at": at.isoformat()}) for f, at in items])
+        return EXIT_OK
+    if not items:
+        print("nothing awaits your approval")
+        return EXIT_OK
+    for fu, expires_at in items:
+        _print_followup(fu, config.owner.timezone, full=True, expires_at=expires_at)
+    print("approve with `followup approve ID` (--edit to change the text first), drop with `followup reject ID`")
+    return EXIT_OK
+
+
+def sent_notes(store: Store, *, limit: int | None = None, since: datetime | None = None) -> list[report.SentNote]:
+    """Sent follow-ups with the first reply after each (paired in SQL)."""
+    return [report.SentNote(*row) for row in store.sent_notes(limit=limit, since=since)]
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    def read(st: Store) -> tuple[list[report.SentNote], list[dict[str, Any]]]:
+        since = args.since
+        corrected = st.history_of_kind("corrected")
+        corrected = [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
+        return sent_notes(st, limit=args.limit, since=args.since), corrected[-args.limit :] if args.limit else corrected
+
+    config, (notes, corrected) = query(args, read)
+    if args.json:
+        print_json_items([*report.history_json(notes), *(report.correction_json(c) for c in corrected)])
+        return EXIT_OK
+    for c in corrected:
+        about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
+        print(f"{fmt_time(datetime.fromisoformat(c['at']), config.owner.timezone)}  corrected {about}: {c['note']}")
+    if not notes:
+        print("nothing sent yet")
+    for n in notes:
+        replied = f"replied {fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
+        print(
+            f"{fmt_time(n.sent_at, config.owner.timezone)}  {n.company or 'unknown company'}: "
+            f"{n.followup.rule} -> {n.followup.recipient.email}; {replied}"
+        )
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    _config, data = query(
+        args, lambda st: report.stats_from_counts(*st.months(), st.sends_and_replies(), totals=st.tracked_counts())
+    )
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    t = data["totals"]
+    rate = f"{t['reply_rate']:.0%}" if t["reply_rate"] is not None else "-"
+    median = f"{t['median_hours_to_reply']}h" if t["median_hours_to_reply"] is not None else "-"
+    print(f"{report.count(t['applications'], 'application')}, {report.count(t['interviews'], 'interview')}, "
+          f"{report.count(t['followups_sent'], 'follow-up')} sent, reply rate {rate}, median time to reply {median}")
+    for m in data["months"]:
+        rate = f"{m['reply_rate']:.0%}" if m["reply_rate"] is not None else "-"
+        print(f"  {m['month']}: {report.count(m['applications'], 'application')}, "
+              f"{report.count(m['interviews'], 'interview')}, {m['followups_sent']} sent, reply rate {rate}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from followup.clock import SystemClock
+
+    config, (apps, ivs) = query(args, lambda st: (st.applications(), st.interviews()))
+    if args.format == "json":
+        print(report.export_json(apps, ivs))
+    elif args.format == "csv":
+        sys.stdout.write(report.export_csv(apps, ivs))
+    else:
+        domain = config.owner.email.rsplit("@", 1)[-1]
+        sys.stdout.buffer.write(report.export_ics(ivs, SystemClock().now(), domain))
+    return EXIT_OK
