@@ -416,3 +416,27 @@ def test_a_rejection_with_a_bulk_footer_from_an_unknown_system_is_still_a_reject
     assert detect(msg(text, subject="Your application to Quillmark", sender=sender, list_id="<jobs.quillmark>"))[
         "kind"
     ] == ("rejection")
+
+
+@pytest.mark.parametrize(
+    ("want", "text"),
+    [
+        (
+            {"Jane Doe", "Raj Patel"},
+            "You'll be meeting with:\n- Jane Doe, Engineering Manager\n- Raj Patel, Staff Engineer",
+        ),
+        (
+            {"Jane Doe", "Raj Patel"},
+            "Schedule:\n10:00 - 10:45 Jane Doe (Engineering Manager)\n11:00 - 11:45 Raj Patel (Staff)",
+        ),
+        ({"Jane Doe"}, "Jane Doe (Engineering Manager) will be joining from our Berlin office."),
+        ({"Jane Doe", "Raj Patel", "Omar Said"}, "Your panel is set: Jane Doe, Raj Patel and Omar Said."),
+        ({"Jane Doe"}, "Interviewer: Jane Doe (Head of Data)"),
+    ],
+)
+def test_every_way_of_naming_the_interviewers_and_never_the_signature(want: set[str], text: str) -> None:
+    body = (
+        f"Hi Alex,\n\nYour interview is confirmed for Tuesday, December 8 at 3pm ET.\n\n{text}\n\nNina Varga\nRecruiter"
+    )
+    event = detect(msg(body, subject="Interview confirmed"))
+    assert {p["email"] or p["name"] for p in event["interviewers"]} == want

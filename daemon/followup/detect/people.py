@@ -57,7 +57,8 @@ _SIGNOFF = re.compile(
     FLAGS,
 )
 _INTERVIEWER_LINE = re.compile(
-    r"\b(?:interviewers?|interviewed by|panel(?:ists)?|you(?:['’]ll| will) (?:be )?(?:meet(?:ing)?|"
+    r"\b(?:panel\b[^:\n.]{0,60}(?=:)|interviewers?|interviewed by|panel(?:ists)?|"
+    r"you(?:['’]ll| will) (?:be )?(?:meet(?:ing)?|"
     r"speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?|"
     r"(?:meet|speak|chat|talk|meeting|call|session|screen|chatting|speaking|"
     r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
@@ -141,7 +142,18 @@ _SAYS_NO_REPLY = re.compile(
 
 _TITLE_BEFORE_NAME = re.compile(r"^(?:(?:our|my|the|your|their)\s+)(?:[a-z][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
 # A list item naming someone: "Renata Ilves, Principal — renata@…", "- Paul Adeyemi (Associate)".
-_LISTED_PERSON = re.compile(r"^\s*(?:[-•*·]\s*)?[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+\s*(?:[,—–(|-]|$)")
+_LISTED_PERSON = re.compile(r"^\s*(?:[-•*·]\s*)?[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+\s*[,—–(|-]")
+# Other ways a text names whom you meet: an agenda line "10:00 - 10:45 Jane Doe (Manager)", and
+# "Jane Doe (Engineering Manager) will be joining".
+_AGENDA_PERSON = re.compile(
+    r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[:|-]?\s*"
+    r"(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*(?:[,(|—–-]|$)",
+    re.MULTILINE,
+)
+_JOINING = re.compile(
+    r"\b(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s*\([^)\n]{2,60}\))?\s+will (?:also )?(?:be )?"
+    r"(?:joining|interviewing you|conducting|leading (?:the|your) (?:interview|session))\b"
+)
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
 # The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
@@ -276,6 +288,24 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
     return people[:12]
 
 
+def _address_for(ctx: Context, name: str, near: str, emails: list[str]) -> str | None:
+    """The address of someone named in the text: written next to the name, in the body, or in the headers."""
+    written = _EMAIL.search(near)
+    email: str | None = written.group(1).lower() if written else None
+    if email is None:
+        first, last = squash(name.split()[0]), squash(name.split()[-1])
+        for addr in emails:
+            local = squash(addr.split("@")[0])
+            if local in {first + last, first, first[:1] + last} or (local.startswith(first) and last in local):
+                email = addr
+                break
+    if email is None:
+        email = _address_in_headers(ctx, name)  # "Raj Patel (cc'd)": the address is in Cc
+    if email and (email in ctx.selves or is_robot_address(email)):
+        return None
+    return email
+
+
 def _named_interviewers(ctx: Context) -> list[Person]:
     """Interviewers named in the body: 'Interviewers: Jane Doe (EM), Raj Patel', 'you'll meet Jane Doe'."""
     body = _HONORIFIC.sub("", ctx.body[:20000])
@@ -346,26 +376,25 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                 continue
             if _TITLE_WORDS.search(name) or squash(name) in not_them:
                 continue
-            email = None
-            em = _EMAIL.search(part)
-            if em:
-                email = em.group(1).lower()
-            else:
-                first, last = squash(name.split()[0]), squash(name.split()[-1])
-                for addr in emails:
-                    local = squash(addr.split("@")[0])
-                    if local in {first + last, first, first[:1] + last} or (local.startswith(first) and last in local):
-                        email = addr
-                        break
-            if email is None:
-                email = _address_in_headers(ctx, name)  # "Raj Patel (cc'd)": the address is in Cc
-            if email and (email in ctx.selves or is_robot_address(email)):
-                email = None
+            email = _address_for(ctx, name, part, emails)
             if all(squash(p.name or "") != squash(name) for p in target):
                 target.append(Person(name=name, email=email))
             if not is_list:
                 # "with Jane Doe and Raj Patel" continues; "with Jane Doe, our CTO" stops.
                 continue
+    for pattern in (_AGENDA_PERSON, _JOINING):
+        for found in pattern.finditer(body):
+            name = found.group("n")
+            if (
+                DATE_WORD.match(name.split()[0]) is None
+                and name.split()[0].lower() not in STOP_WORDS
+                and not _TITLE_WORDS.search(name)
+                and squash(name) not in not_them
+                and all(squash(p.name or "") != squash(name) for p in labelled)
+            ):
+                labelled.append(
+                    Person(name=name, email=_address_for(ctx, name, body[found.start() : found.end() + 80], emails))
+                )
     if any_list or not labelled:
         return (labelled or bare)[:8]
     # "chat with Ruth Akers" plus a schedule of "Coding with Ines Duarte" lines: all of them, in text order.
