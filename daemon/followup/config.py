@@ -347,6 +347,12 @@ class ApprovalConfig(Frozen):
         pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
         description="Mail yourself a summary each day at this time (HH:MM, your zone); null for none.",
     )
+    max_mails_per_day: int = Field(
+        12,
+        ge=1,
+        description="At most this many approval requests and notices are mailed to you a day; "
+        "when many wait they are batched, and the rest waits for the next day.",
+    )
 
 
 class Config(Frozen):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from followup.cli import main
+from followup.approval import jobs as approval_jobs
 from followup.errors import StoreError
 from followup.timing import day_start
 from followup.model import FollowUpState
@@ -239,3 +240,48 @@ def test_the_daily_cap_counts_real_sends_per_calendar_day_and_survives_a_clock_g
     assert count(at - timedelta(hours=2)) == 3  # the clock went back, same day
     assert count(at - timedelta(days=2)) == 3  # far back: still counted, never a fresh budget
     assert count(datetime(2026, 12, 10, 0, 30, tzinfo=paris)) == 0  # a new calendar day in Paris
+
+
+def stranger_invitations(n: int) -> list[bytes]:
+    """`n` distinct invitations from n strangers, each naming two interviewers."""
+    from tests.unit.test_approval_jobs import INVITATION
+
+    base = INVITATION.read_bytes()
+    out = []
+    for i in range(n):
+        raw = base.replace(b"3kq8v2m5c1t7d9r0b4n6x2w8z1@northwind", f"flood-{i}@northwind".encode())
+        raw = raw.replace(b"000000000000a1c3f2060c7e2b44@northwind", f"flood-{i}@northwind".encode())
+        raw = raw.replace(b"northwind.example", f"stranger{i}.example".encode())
+        out.append(raw.replace(b"20261208T10", f"202612{8 + i % 20:02d}T10".encode()))
+    return out
+
+
+def test_many_stranger_invitations_make_few_mails_within_the_daily_budget(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from followup import route
+    from tests.unit.test_approval_jobs import PLANNED, Desk
+
+    desk = Desk(tmp_path)
+    for raw in stranger_invitations(60):
+        with desk.store.transaction():
+            route.process_mail(desk.rt, desk.store, raw, None, PLANNED)
+    for i in range(30):
+        desk.store.add_notice(f"flood:{i}", f"followup: notice {i}\n\nsomething happened ({i})", PLANNED)
+    drafts = desk.store.followups(S.awaiting_approval)
+    assert len(drafts) >= 100
+    budget = desk.rt.config.approval.max_mails_per_day
+    approval_jobs.send_requests(desk.rt, desk.store, PLANNED, desk.sender)
+    approval_jobs.send_notices(desk.rt, desk.store, PLANNED, desk.sender)
+    approval_jobs.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender)
+    approval_jobs.send_notices(desk.rt, desk.store, PLANNED + timedelta(minutes=5), desk.sender)
+    assert 0 < len(desk.sender.sent) <= budget
+    assert len(desk.sender.sent) <= -(-len(drafts) // approval_jobs.MAX_DRAFTS_PER_REQUEST) + 1
+    # The next day the rest is mailed, still in few mails, and every draft was asked about once.
+    next_day = PLANNED + timedelta(days=1)
+    for _ in range(3):
+        approval_jobs.send_requests(desk.rt, desk.store, next_day, desk.sender)
+        approval_jobs.send_notices(desk.rt, desk.store, next_day, desk.sender)
+    assert desk.store.requested_followup_ids() >= {f.id for f in drafts}
+    assert not desk.store.unsent_notices()
+    assert len(desk.sender.sent) <= 2 * budget

@@ -113,12 +113,14 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
             )
             continue
         groups.setdefault((fu.interview_id, fu.application_id), []).append(fu)
-    batches: list[tuple[int | None, list[FollowUp]]] = []
-    for (interview_id, _), fus in sorted(groups.items(), key=lambda kv: min(f.id or 0 for f in kv[1])):
-        for start in range(0, len(fus), MAX_DRAFTS_PER_REQUEST):
-            batches.append((interview_id, fus[start : start + MAX_DRAFTS_PER_REQUEST]))
+    budget = mails_left_today(rt, store, now)
+    if groups and budget <= 0:
+        log.warning("approval requests wait for tomorrow: approval.max_mails_per_day reached drafts=%d",
+                    sum(len(g) for g in groups.values()))  # fmt: skip
+        return 0
+    batches = _batches(groups, budget)
     sent = 0
-    for interview_id, fus in batches:
+    for interview_id, fus in batches[:budget]:
         ids = [fu.id for fu in fus if fu.id is not None]
         token = new_token()
         token_hash = hash_token(token)
@@ -127,7 +129,7 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
             subject, body = render_request(
                 draft_views(rt, store, ids),
                 token=token,
-                interview_label=_label(store, fus[0]),
+                interview_label=_label(store, fus[0]) if _one_target(fus) else f"{len(fus)} drafts of several searches",
                 owner_name=rt.config.owner.name,
                 why_waiting=_why_waiting(rt, fus),
             )
@@ -148,8 +150,51 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
             log.warning("approval request not sent; will try again error=%s", exc)
             continue
         log.info("approval request sent followups=%s", ",".join(map(str, ids)))
+        count_mail(rt, store, now)
         sent += 1
     return sent
+
+
+# Past this many interviews waiting at once, requests stop being one per interview: many
+# invitations at once (a flood, or a stranger's) make a few mails, not one each.
+MERGE_OVER_GROUPS = 3
+
+
+def _batches(
+    groups: dict[tuple[int | None, int | None], list[FollowUp]], budget: int
+) -> list[tuple[int | None, list[FollowUp]]]:
+    ordered = sorted(groups.items(), key=lambda kv: min(f.id or 0 for f in kv[1]))
+    batches: list[tuple[int | None, list[FollowUp]]] = []
+    if len(ordered) <= min(MERGE_OVER_GROUPS, budget):
+        for (interview_id, _), fus in ordered:
+            for start in range(0, len(fus), MAX_DRAFTS_PER_REQUEST):
+                batches.append((interview_id, fus[start : start + MAX_DRAFTS_PER_REQUEST]))
+        return batches
+    every = [fu for _, fus in ordered for fu in fus]
+    for start in range(0, len(every), MAX_DRAFTS_PER_REQUEST):
+        chunk = every[start : start + MAX_DRAFTS_PER_REQUEST]
+        interviews = {fu.interview_id for fu in chunk}
+        batches.append((interviews.pop() if len(interviews) == 1 else None, chunk))
+    return batches
+
+
+def _one_target(fus: list[FollowUp]) -> bool:
+    return len({(fu.interview_id, fu.application_id) for fu in fus}) == 1
+
+
+def _mail_counter(rt: Runtime, now: datetime) -> str:
+    return "owner_mails:" + now.astimezone(ZoneInfo(rt.config.owner.timezone)).date().isoformat()
+
+
+def mails_left_today(rt: Runtime, store: Store, now: datetime) -> int:
+    """How many more requests and notices may be mailed to the owner today (approval.max_mails_per_day)."""
+    return rt.config.approval.max_mails_per_day - int(store.get_setting(_mail_counter(rt, now), "0") or 0)
+
+
+def count_mail(rt: Runtime, store: Store, now: datetime) -> None:
+    """Count one mail to the owner against today's budget."""
+    key = _mail_counter(rt, now)
+    store.set_setting(key, str(int(store.get_setting(key, "0") or 0) + 1))
 
 
 def _owner_person(rt: Runtime) -> Person:
@@ -353,8 +398,15 @@ def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None
     pending = store.unsent_notices()
     if not pending or sender is None:
         return 0
+    left = mails_left_today(rt, store, now)
+    if left <= 0:
+        log.warning("notices wait for tomorrow: approval.max_mails_per_day reached notices=%d", len(pending))
+        return 0
     address = rt.config.mailbox.address or rt.config.owner.email
     domain = address.rsplit("@", 1)[-1]
+    if len(pending) > min(DIGEST_OVER_NOTICES, left):
+        # Many at once: one mail that lists them, not a mail each.
+        pending = [_digest(pending[:MAX_NOTICES_PER_MAIL])]
     count = 0
     for key, text in pending:
         first, _, rest = text.partition("\n\n")
@@ -372,10 +424,27 @@ def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None
             log.warning("notice not sent; will try again key=%s error=%s", key, exc)
             break
         with store.transaction():
-            store.mark_notice_sent(key, now)
+            for one in key.split(_DIGEST_SEP):
+                store.mark_notice_sent(one, now)
             store.remember_own_message(message_id, "notice", now)
+            count_mail(rt, store, now)
         count += 1
     return count
+
+
+MAX_NOTICES_PER_MAIL = 50
+DIGEST_OVER_NOTICES = 10
+_DIGEST_SEP = "\x1f"
+
+
+def _digest(notices: list[tuple[str, str]]) -> tuple[str, str]:
+    """Several notices as one mail: (their keys joined, the text with a subject line)."""
+    parts = []
+    for _, text in notices:
+        first, _, rest = text.partition("\n\n")
+        parts.append(f"* {' '.join(first.split())}\n{rest.strip()}" if rest else f"* {text.strip()}")
+    subject = f"followup: {len(notices)} things to know"
+    return _DIGEST_SEP.join(k for k, _ in notices), subject + "\n\n" + "\n\n".join(parts)
 
 
 def daily_summary(rt: Runtime, store: Store, now: datetime) -> bool:

@@ -22,12 +22,14 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 30.0
 
 
-def _make_private(path: Path, mode: int) -> None:
-    """Give `path` exactly `mode` when it allows more; say so, since someone may have read it."""
+def _make_private(path: Path, mode: int, *, existed: bool = True) -> None:
+    """Give `path` exactly `mode` when it allows more; say so when it existed before, since
+    someone may have read it."""
     current = path.stat().st_mode & 0o777
     if current & ~mode:
         path.chmod(mode)
-        log.warning("%s was readable by others (%04o); made it %04o", path, current, mode)
+        if existed:
+            log.warning("%s was readable by others (%04o); made it %04o", path, current, mode)
 
 
 def _describe(exc: sqlite3.Error, path: Path) -> str:
@@ -51,16 +53,18 @@ class Database:
     @classmethod
     def open(cls, state_dir: Path) -> Self:
         """Open (creating if needed) the store in `state_dir` and bring its schema up to date."""
+        existed = (state_dir / DB_NAME).exists()
         try:
+            dir_existed = state_dir.exists()
             state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _make_private(state_dir, 0o700)
+            _make_private(state_dir, 0o700, existed=dir_existed)
         except OSError as exc:
             raise StoreError(
                 f"cannot create state dir {state_dir}: {exc.strerror or exc}; check state_dir in the config"
             ) from None
         store = cls(state_dir / DB_NAME)
         store._migrate()
-        store._private_files()
+        store._private_files(existed)
         return store
 
     @classmethod
@@ -82,12 +86,12 @@ class Database:
             )
         return store
 
-    def _private_files(self) -> None:
+    def _private_files(self, existed: bool) -> None:
         # The database holds drafts, addresses and history: readable by its owner only, whatever
         # the umask was when SQLite created it (and its -wal and -shm companions).
         for path in self.path.parent.glob(DB_NAME + "*"):
             try:
-                _make_private(path, 0o600)
+                _make_private(path, 0o600, existed=existed)
             except OSError as exc:
                 raise StoreError(f"cannot make {path} private: {exc.strerror or exc}; check the state dir") from None
 
