@@ -21,6 +21,7 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from followup.model import Person
+from followup.quoting import quote_level, unquote
 
 __all__ = [
     "ForwardResult",
@@ -77,7 +78,6 @@ _BEGIN_RE = re.compile(
 )
 _RULE_RE = re.compile(r"^_{10,}$")
 _ON_WROTE_RE = re.compile(r"^on (.{4,80}?),\s*(.{3,200}?)\s+wrote:$", re.IGNORECASE)
-_QUOTE_RE = re.compile(r"^((?:[ \t]*>)+)[ \t]?")
 
 _FWD_PREFIX_RE = re.compile(
     r"^\s*(?:\[?(?:fwd?|fw|tr|wg|rv|enc|i|doorst|vs|vb|pd|trs|továbbítás|пересл|転送)\]?\s*[:：]\s*)",
@@ -141,7 +141,7 @@ def _unwrap(text: str, subject: str | None, default_tz: tzinfo | None) -> Forwar
     block = _find_block(lines, strong_only=reply)
     if block is None:
         return None
-    note = "\n".join(_unquote(line, 0) for line in lines[: block.start]).strip()
+    note = "\n".join(unquote(line) for line in lines[: block.start]).strip()
     depth = 1
     while depth < MAX_DEPTH:
         body = _body_lines(lines, block)
@@ -194,29 +194,11 @@ def _normalize(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def _quote_level(line: str) -> int:
-    match = _QUOTE_RE.match(line)
-    return match.group(1).count(">") if match else 0
-
-
-def _unquote(line: str, levels: int) -> str:
-    """Remove up to `levels` leading '>' quote marks (all when levels is 0)."""
-    if levels == 0:
-        match = _QUOTE_RE.match(line)
-        return line[match.end():] if match else line
-    for _ in range(levels):
-        match = re.match(r"^[ \t]*>[ \t]?", line)
-        if not match:
-            break
-        line = line[match.end():]
-    return line
-
-
 def _find_block(lines: list[str], *, strong_only: bool) -> _Block | None:
     """Find the first forward block: a separator line then headers, or a bare header block."""
     for index, raw in enumerate(lines):
-        quote = _quote_level(raw)
-        line = _unquote(raw, quote).strip()
+        quote = quote_level(raw)
+        line = unquote(raw, quote).strip()
         if not line:
             continue
         if _BEGIN_RE.match(line):
@@ -281,8 +263,8 @@ def _read_headers(lines: list[str], start: int, quote: int, client: str) -> _Blo
     while index < end:
         if not headers:
             # The header lines may be quoted deeper than the separator (Apple Mail, MailMate).
-            quote = max(quote, _quote_level(lines[index]))
-        line = _unquote(lines[index], quote)
+            quote = max(quote, quote_level(lines[index]))
+        line = unquote(lines[index], quote or None)
         match = _HEADER_RE.match(line)
         if match:
             key = _LABEL_OF[match.group(1).lower()]
@@ -317,7 +299,7 @@ def _read_headers(lines: list[str], start: int, quote: int, client: str) -> _Blo
 
 def _next_is_new_header(lines: list[str], index: int, quote: int, headers: dict[str, str]) -> bool:
     for line in lines[index + 1 : index + 3]:
-        line = _unquote(line, quote)
+        line = unquote(line, quote or None)
         if not line.strip():
             continue
         match = _HEADER_RE.match(line)
@@ -339,12 +321,12 @@ def _read_collapsed(rest: str, index: int, quote: int) -> _Block | None:
 
 
 def _body_lines(lines: list[str], block: _Block) -> list[str]:
-    body = [_unquote(line, block.quote) if block.quote else line for line in lines[block.body_start :]]
+    body = [unquote(line, block.quote) if block.quote else line for line in lines[block.body_start :]]
     if block.client == "outlook_mac":
         body = [line[4:] if line.startswith("    ") else line.lstrip("\t") for line in body]
     content = [line for line in body if line.strip()]
-    if content and all(_quote_level(line) for line in content):
-        body = [_unquote(line, 1) for line in body]  # the whole original quoted (Missive)
+    if content and all(quote_level(line) for line in content):
+        body = [unquote(line, 1) for line in body]  # the whole original quoted (Missive)
     while body and not body[0].strip():
         body.pop(0)
     while body and not body[-1].strip():

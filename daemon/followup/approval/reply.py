@@ -19,6 +19,7 @@ from typing import Literal
 from followup.approval.request import ACCEPTED, END_RE, MAX_DRAFT_NUMBER, START_RE, DraftView
 from followup.model import Message
 from followup.parse import html_to_text
+from followup.quoting import quote_level, unquote
 
 MAX_REPLY_CHARS = 200_000  # a command sits at the top; a longer reply is cut, not scanned whole
 
@@ -41,7 +42,6 @@ class ReplyCommand:
     rejects: tuple[int, ...] = ()
 
 
-_QUOTE_RE = re.compile(r"^((?:[ \t]*>)+)[ \t]?")
 _REQUEST_OPENING_RE = re.compile(r"^follow-up drafts for .* need your approval\.?$", re.IGNORECASE)
 # "On <date>, <name> wrote:" and its translations; Gmail, Apple Mail, Thunderbird, Yahoo and
 # Android put the verb last; German puts the name after "schrieb".
@@ -248,23 +248,8 @@ def _normalize(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
-def _level(line: str) -> int:
-    match = _QUOTE_RE.match(line)
-    return match.group(1).count(">") if match else 0
-
-
-def _unquote(line: str, levels: int) -> str:
-    """Remove `levels` leading '>' quote marks, each with the one space clients put after it."""
-    for _ in range(levels):
-        match = re.match(r"^[ \t]*>[ \t]?", line)
-        if not match:
-            break
-        line = line[match.end():]
-    return line
-
-
 def _content(line: str) -> str:
-    return _unquote(line, _level(line)).strip()
+    return unquote(line, quote_level(line)).strip()
 
 
 def _read(text: str) -> _Reading:
@@ -276,7 +261,7 @@ def _read(text: str) -> _Reading:
     cut = len(lines)
     skip: set[int] = set()
     for index, line in enumerate(lines):
-        if index in taken or _level(line) > 0:
+        if index in taken or quote_level(line) > 0:
             continue
         content = line.strip()
         if not content:
@@ -292,7 +277,7 @@ def _read(text: str) -> _Reading:
         start = _attribution_start(lines, index, taken)
         if start is not None:
             following = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
-            if following is not None and _level(lines[following]) > 0:
+            if following is not None and quote_level(lines[following]) > 0:
                 skip.update(range(start, index + 1))  # quoted with '>': later unquoted lines are the owner's
                 continue
             cut = start  # quoted without '>' (HTML turned into text, Outlook): all of the rest is quote
@@ -300,7 +285,7 @@ def _read(text: str) -> _Reading:
     own: list[str] = []
     for index in range(cut):
         line = lines[index]
-        if index in taken or index in skip or _level(line) > 0:
+        if index in taken or index in skip or quote_level(line) > 0:
             continue
         content = line.strip()
         if _SIGNATURE_RE.match(content):
@@ -308,7 +293,7 @@ def _read(text: str) -> _Reading:
         if _MOBILE_FOOTER_RE.match(content):
             continue
         own.append(line)
-    open_draft = next((n for n, i in open_starts if i < cut and _level(lines[i]) == 0), None)
+    open_draft = next((n for n, i in open_starts if i < cut and quote_level(lines[i]) == 0), None)
     return _Reading(own=own, blocks=blocks, open_draft=open_draft)
 
 
@@ -323,7 +308,7 @@ def _attribution_start(lines: list[str], index: int, taken: set[int]) -> int | N
     # Gmail and Android wrap a long attribution: "On Tue, ... Jane Doe <" / "jane@x> wrote:".
     if not _ATTRIBUTIONSTART_RE.match(content) and index > 0:
         prev = index - 1
-        if prev not in taken and lines[prev].strip() and _level(lines[prev]) == 0:
+        if prev not in taken and lines[prev].strip() and quote_level(lines[prev]) == 0:
             return prev
     return index
 
@@ -334,7 +319,7 @@ def _is_header_block(lines: list[str], index: int) -> bool:
         return False
     labels = 0
     for line in lines[index + 1 : index + 10]:
-        if _level(line) > 0:
+        if quote_level(line) > 0:
             return False
         if _HEADER_LABEL_RE.match(line.strip()):
             labels += 1
@@ -347,8 +332,8 @@ def _find_blocks(lines: list[str]) -> tuple[list[_Block], list[tuple[int, int]]]
     open_starts: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        level = _level(lines[index])
-        content = _unquote(lines[index], level).strip()
+        level = quote_level(lines[index])
+        content = unquote(lines[index], level).strip()
         start = START_RE.match(content)
         if not start:
             index += 1
@@ -357,7 +342,7 @@ def _find_blocks(lines: list[str]) -> tuple[list[_Block], list[tuple[int, int]]]
         body_start = index + 1
         if not content.endswith("=") and body_start < len(lines):
             # A long marker wrapped by the client: its tail "...) ===" is on the next line.
-            tail = _unquote(lines[body_start], level).strip()
+            tail = unquote(lines[body_start], level).strip()
             if tail.endswith("===") and not END_RE.match(tail):
                 body_start += 1
         end = None
@@ -373,7 +358,7 @@ def _find_blocks(lines: list[str]) -> tuple[list[_Block], list[tuple[int, int]]]
             open_starts.append((number, index))
             index += 1
             continue
-        body = [_unquote(line, level).rstrip() for line in lines[body_start:end]]
+        body = [unquote(line, level).rstrip() for line in lines[body_start:end]]
         while body and not body[0].strip():
             body.pop(0)
         while body and not body[-1].strip():
