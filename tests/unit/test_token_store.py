@@ -20,7 +20,7 @@ KEY = "ana@example.com at https://login.example/token"
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend (keyring's own plug-in API) that keeps passwords in memory."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
