@@ -13,10 +13,10 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo, UTC
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followup.model import Application, FollowUp, Interview
+from followup.model import Application, FollowUp, Interview, Person
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:
@@ -85,11 +85,22 @@ def application_json(app: Application) -> dict[str, Any]:
     }
 
 
+class SentFollowUp(NamedTuple):
+    """What `history` shows of a sent follow-up: read straight from the store, for many at once."""
+
+    id: int | None
+    rule: str
+    recipient: Person
+    subject: str | None
+    interview_id: int | None
+    application_id: int | None
+
+
 @dataclass(frozen=True)
 class SentNote:
     """A follow-up that went out, and the first human reply after it (if any)."""
 
-    followup: FollowUp
+    followup: FollowUp | SentFollowUp
     sent_at: datetime
     company: str | None
     replied_at: datetime | None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from followup import report
+from followup.cli.lists import sent_notes
 from followup.model import Application, FollowUp, FollowUpState, Interview, InterviewTime, Person
 from followup.store import Store
 
@@ -75,7 +76,7 @@ def paired_the_old_way(store: Store) -> list[report.SentNote]:
 def test_history_and_stats_from_sql_match_the_pairing_they_replace(store: Store, seed: int) -> None:
     fill(store, seed)
     old = paired_the_old_way(store)
-    new = [report.SentNote(*row) for row in store.sent_notes()]
+    new = sent_notes(store)
 
     assert report.history_json(new) == report.history_json(old)
     assert old and any(n.replied_at for n in old)
@@ -85,10 +86,11 @@ def test_history_and_stats_from_sql_match_the_pairing_they_replace(store: Store,
 
 def test_history_pages_by_time_and_count(store: Store) -> None:
     fill(store, 3)
-    every = store.sent_notes()
-    assert [n[0].id for n in store.sent_notes(limit=3)] == [n[0].id for n in every[-3:]]
-    middle = every[len(every) // 2][1]
-    assert [n[0].id for n in store.sent_notes(since=middle)] == [n[0].id for n in every if n[1] >= middle]
+    every = sent_notes(store)
+    assert [n.followup.id for n in sent_notes(store, limit=3)] == [n.followup.id for n in every[-3:]]
+    middle = every[len(every) // 2].sent_at
+    since = sent_notes(store, since=middle)
+    assert [n.followup.id for n in since] == [n.followup.id for n in every if n.sent_at >= middle]
 
 
 def test_list_commands_page_by_time_and_count(store: Store) -> None:

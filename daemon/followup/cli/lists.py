@@ -11,7 +11,7 @@ from typing import Any
 
 from followup.cli.common import EXIT_OK, fmt_time, load, print_json, print_json_items, query
 from followup.clock import SystemClock
-from followup.model import FollowUpState
+from followup.model import FollowUpState, Person
 from followup import report
 from followup.store import Store
 
@@ -101,7 +101,10 @@ def cmd_pending(args: argparse.Namespace) -> int:
 
 def sent_notes(store: Store, *, limit: int | None = None, since: datetime | None = None) -> list[report.SentNote]:
     """Sent follow-ups with the first reply after each (paired in SQL)."""
-    return [report.SentNote(*row) for row in store.sent_notes(limit=limit, since=since)]
+    return [
+        report.SentNote(report.SentFollowUp(i, rule, Person(name, email), subject, iv, app), at, company, replied)
+        for (i, rule, name, email, subject, iv, app), at, company, replied in store.sent_notes(limit=limit, since=since)
+    ]
 
 
 def cmd_history(args: argparse.Namespace) -> int:

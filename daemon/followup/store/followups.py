@@ -219,25 +219,29 @@ class FollowUpStore(Database):
 
     def sent_notes(
         self, *, limit: int | None = None, since: datetime | None = None
-    ) -> list[tuple[FollowUp, datetime, str | None, datetime | None]]:
-        """Sent follow-ups, oldest first: (follow-up, sent at, company, first reply at or after it).
+    ) -> list[tuple[tuple[Any, ...], datetime, str | None, datetime | None]]:
+        """Sent follow-ups, oldest first: ((id, rule, recipient name, recipient address, subject,
+        interview, application), sent at, company, first reply at or after it).
 
+        Plain values, not FollowUp objects: `history` lists tens of thousands of them.
         `since` keeps those sent at or after it; `limit` keeps the most recent `limit` of them.
         """
         where, params = "", []
         if since is not None:
             where, params = " AND t.at >= ?", [to_ts(since)]
         order = " ORDER BY t.at DESC, f.id DESC LIMIT ?" if limit is not None else " ORDER BY t.at, f.id"
-        rows = self._read(
-            "SELECT f.*, t.at AS sent_time, COALESCE(i.company, a.company) AS target_company, "
+        rows = self._connect().execute(
+            "SELECT f.id, f.rule, f.recipient_name, f.recipient_email, f.subject, f.interview_id, "
+            "f.application_id, t.at AS sent_time, COALESCE(i.company, a.company) AS target_company, "
             f"{self._FIRST_REPLY} FROM followups f JOIN transitions t ON t.followup_id = f.id "
             "AND t.to_state = 'sent' LEFT JOIN interviews i ON i.id = f.interview_id "
             f"LEFT JOIN applications a ON a.id = f.application_id WHERE f.state = 'sent'{where}{order}",
             [*params, *([limit] if limit is not None else [])],
         )
+        rows.row_factory = None  # plain tuples: the columns are known
         notes = [
-            (followup_from_row(r), datetime.fromisoformat(r["sent_time"]), r["target_company"], _first(r))
-            for r in rows
+            (tuple(r[:7]), datetime.fromisoformat(r[7]), r[8], _earliest(r[9], r[10]))
+            for r in rows.fetchall()
         ]
         return notes[::-1] if limit is not None else notes
 
@@ -297,5 +301,9 @@ class FollowUpStore(Database):
 
 
 def _first(row: Any) -> datetime | None:
-    found = [v for v in (row["reply_iv"], row["reply_app"]) if v]
+    return _earliest(row["reply_iv"], row["reply_app"])
+
+
+def _earliest(*values: str | None) -> datetime | None:
+    found = [v for v in values if v]
     return datetime.fromisoformat(min(found)) if found else None
