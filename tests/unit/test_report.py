@@ -15,12 +15,15 @@ from followup.model import Application, FollowUp, FollowUpState, Interview, Inte
 T0 = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 
-def _note(i: int, sent: datetime, replied: datetime | None) -> report.SentNote:
-    fu = FollowUp(
+def _followup(i: int, sent: datetime) -> FollowUp:
+    return FollowUp(
         id=i, rule="check in", recipient=Person("Sam", f"sam{i}@acme.example"), send_at=sent,
         state=FollowUpState.sent, message_id=f"<f{i}@x>", template="check_in.txt", interview_id=1,
     )  # fmt: skip
-    return report.SentNote(fu, sent, "Acme", replied)
+
+
+def _note(i: int, sent: datetime, replied: datetime | None) -> report.SentNote:
+    return report.SentNote(_followup(i, sent), sent, "Acme", replied)
 
 
 def _interview(start: datetime, state: TrackState = TrackState.scheduled) -> Interview:
@@ -61,7 +64,7 @@ def test_history_says_whether_anyone_replied() -> None:
 
 
 def test_followup_json_has_the_design_keys() -> None:
-    data = report.followup_json(_note(1, T0, None).followup)
+    data = report.followup_json(_followup(1, T0))
     for key in ("id", "state", "rule", "to", "subject", "send_at", "interview_id", "body"):
         assert key in data
     assert data["send_at"] == T0.isoformat()
