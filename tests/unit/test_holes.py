@@ -285,3 +285,19 @@ def test_many_stranger_invitations_make_few_mails_within_the_daily_budget(tmp_pa
     assert desk.store.requested_followup_ids() >= {f.id for f in drafts}
     assert not desk.store.unsent_notices()
     assert len(desk.sender.sent) <= 2 * budget
+
+
+def test_bidi_controls_are_stripped_from_names_and_look_alike_domains_are_flagged() -> None:
+    from followup.approval.request import person_text
+    from followup.model import Person
+
+    # U+202E turns "moc.elpmaxe" around on screen; U+2066..2069 isolate; U+200F marks.
+    shown = person_text(Person("Jordan \u202eevil\u202c Ellis\u2067x\u2069\u200f", "jordan@northwind.example"))
+    assert not any(c in shown for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+    assert shown.startswith("Jordan evil Ellisx <jordan@northwind.example>")
+    # A Cyrillic o (U+043E) in a Latin domain: shown, but flagged.
+    spoof = person_text(Person("Jordan", "jordan@n\u043erthwind.example"))
+    assert "look-alike" in spoof and "mixed scripts" in spoof
+    # A domain wholly in one script is not flagged.
+    assert "look-alike" not in person_text(Person("Ivan", "ivan@\u043f\u0440\u0438\u043c\u0435\u0440.example"))
+    assert "look-alike" not in person_text(Person("Jordan", "jordan@northwind.example"))

@@ -7,7 +7,9 @@ are shown to the owner. It must not do I/O, read the clock or touch the store.
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -138,11 +140,42 @@ def _check_body(draft: DraftView) -> None:
 
 
 def person_text(person: Person) -> str:
+    """A recipient as the owner reads it: a name that cannot reorder the line, and a warning
+    on an address whose domain mixes scripts (a Cyrillic o, U+043E, in a Latin name)."""
     name = one_line(person.name or "")
-    if name and person.email:
-        return f"{name} <{person.email}>"
-    return person.email or name
+    email = person.email or ""
+    flag = f" [look-alike domain: mixed scripts in {email.rpartition('@')[2]}]" if is_mixed_script_domain(email) else ""
+    if name and email:
+        return f"{name} <{email}>{flag}"
+    return (email + flag) if email else name
+
+
+# Bidirectional controls (Unicode UAX #9: embeddings, overrides, isolates, marks) make text
+# display in another order than it is written: "Jordan\u202eevil" hides what follows.
+_BIDI = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def one_line(value: str) -> str:
-    return " ".join(value.split())
+    return " ".join(value.translate(_BIDI).split())
+
+
+def _script(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split(" ")[0]
+    except ValueError:
+        return "UNKNOWN"
+
+
+def is_mixed_script_domain(address: str) -> bool:
+    """True when one label of the address's domain mixes letters of several scripts."""
+    domain = address.rpartition("@")[2].lower()
+    for label in domain.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = codecs.decode(label[4:].encode("ascii"), "punycode")
+            except (UnicodeError, ValueError):
+                return True  # a label that does not decode is no name anyone could check
+        scripts = {_script(ch) for ch in label if ch.isalpha()}
+        if len(scripts) > 1:
+            return True
+    return False
