@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from followup import ics
-from followup.detect import cues
+from followup.detect import cues, gated, signals
 from followup.detect import text as detect_text
 from followup.detect.text import FLAGS, drop_boilerplate, reflow
 from followup.parse import parse_message
@@ -22,11 +22,11 @@ from followup.parse import parse_message
 DATA = Path(__file__).resolve().parents[1] / "data"
 TABLES = {
     **{f"STRONG[{k}]": g for k, g in cues.STRONG.items()},
-    "JOB": cues.JOB, "INTERVIEW": cues.INTERVIEW, "BULK": cues.BULK, "OUTREACH": cues.OUTREACH,
-    "SLOT_PICK": cues.SLOT_PICK,
-    "NOT_HIRING": cues.NOT_HIRING,
-    "COMMERCE": cues.COMMERCE,
-    "LEARNING": cues.LEARNING,
+    "JOB": signals.JOB, "INTERVIEW": signals.INTERVIEW, "BULK": signals.BULK, "OUTREACH": signals.OUTREACH,
+    "SLOT_PICK": signals.SLOT_PICK,
+    "NOT_HIRING": signals.NOT_HIRING,
+    "COMMERCE": signals.COMMERCE,
+    "LEARNING": signals.LEARNING,
     **{f"WEAK[{k}]": g for k, g in cues.WEAK.items()},
 }  # fmt: skip
 
@@ -45,7 +45,7 @@ def test_the_corpus_is_there() -> None:
     assert len(corpus_texts()) > 400
 
 
-def _plain_finditer(table: cues.Gated, text: str) -> list[tuple[int, int]]:
+def _plain_finditer(table: gated.Gated, text: str) -> list[tuple[int, int]]:
     """The same table without literal pre-checks: every phrase, on every line holding a gate."""
     low = text.lower()
     if len(text) < 600:
@@ -93,7 +93,7 @@ def test_a_phrase_never_matches_text_without_its_required_literal(name: str) -> 
     ],
 )
 def test_required_literal_reads_the_pattern(pattern: str, literal: str) -> None:
-    assert cues.required_literal(pattern) == literal
+    assert gated.required_literal(pattern) == literal
 
 
 _OLD_FLOW = re.compile(r"(?<=[^\n]{50})\n(?=[^\n\s>])")

@@ -15,7 +15,13 @@ from datetime import timedelta
 
 from followup.addresses import domain_of, has_domain, is_personal_mail_domain, known_sender
 from followup.detect.company import find_company
-from followup.detect.cues import (
+from followup.detect.cues import STRONG
+from followup.detect.interview import find_interview_time
+from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
+from followup.detect.people import find_contact, find_interviewers
+from followup.detect.role import find_role
+from followup.detect.sentences import is_conditional
+from followup.detect.signals import (
     BULK,
     COMMERCE,
     INTERVIEW,
@@ -25,13 +31,7 @@ from followup.detect.cues import (
     NOT_HIRING,
     OUTREACH,
     SLOT_PICK,
-    STRONG,
 )
-from followup.detect.interview import find_interview_time
-from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
-from followup.detect.people import find_contact, find_interviewers
-from followup.detect.role import find_role
-from followup.detect.sentences import is_conditional
 from followup.detect.text import (
     KINDS,
     Context,

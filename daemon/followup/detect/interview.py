@@ -13,7 +13,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from followup.addresses import known_sender
-from followup.detect.cues import SLOT_PICK, STRONG
+from followup.detect.cues import STRONG
+from followup.detect.signals import SLOT_PICK
 from followup.detect.text import Context, quote, rx
 from followup.detect.times import TimeMention, find_times, zone_for_abbreviation, zone_named
 from followup.ics import CalendarInvite, find_meeting_url
