@@ -23,8 +23,8 @@ from followup.send import SendReceipt
 S = FollowUpState
 
 
-class FakeOutbox:
-    """An in-memory send.Outbox: compare-and-set transitions checked against the real table."""
+class FakeSendQueue:
+    """An in-memory send.SendQueue: compare-and-set transitions checked against the real table."""
 
     def __init__(self, followups: list[FollowUp], paused: bool = False) -> None:
         self.rows: dict[int, FollowUp] = {f.id: f for f in followups if f.id is not None}

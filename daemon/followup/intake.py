@@ -9,6 +9,7 @@ again. What acting means (detection and planning, or an approval reply) is the c
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import re
 from collections.abc import Callable
@@ -23,8 +24,8 @@ _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNOREC
 _HEADER_SCAN_LIMIT = 256 * 1024
 
 
-class Outcome:
-    """The outcome names recorded for a message."""
+class MessageOutcome(enum.StrEnum):
+    """What became of a message, as recorded in the store (a StrEnum: it is stored and printed as its value)."""
 
     RECORDED = "recorded"
     BACKFILL = "backfill"
@@ -96,18 +97,19 @@ def handle_mail(
         if duplicate is None and mail.complete:
             duplicate = store.find_duplicate(message_id, content_hash(mail.raw))  # recorded by an older version
         error: str | None = None
+        outcome: str
         if duplicate is not None:
-            outcome = Outcome.DUPLICATE
+            outcome = MessageOutcome.DUPLICATE
             error = f"same as message {duplicate.id} ({duplicate.folder} uid {duplicate.uid})"
         elif act:
-            outcome = Outcome.RECORDED
+            outcome = MessageOutcome.RECORDED
             if mail.truncated:
                 error = (
                     f"read in part: the message is {mail.full_size // 1_000_000} MB, "
                     "only its text and calendar parts were read"
                 )
         else:
-            outcome = Outcome.SKIPPED if mail.skipped else Outcome.BACKFILL
+            outcome = MessageOutcome.SKIPPED if mail.skipped else MessageOutcome.BACKFILL
         row = store.record_message(
             folder=mail.folder,
             uidvalidity=mail.uidvalidity,

@@ -188,7 +188,7 @@ def dispatch_due(
     return report
 
 
-def _tell_unknown(store: Store, outcomes: list[send.Outcome], now: datetime) -> None:
+def _tell_unknown(store: Store, outcomes: list[send.SendOutcome], now: datetime) -> None:
     for outcome in outcomes:
         if outcome.action == "unknown":
             fid = outcome.followup_id
@@ -203,7 +203,7 @@ def _tell_unknown(store: Store, outcomes: list[send.Outcome], now: datetime) -> 
 
 def reconcile_sending(
     store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder_name: str | None
-) -> list[send.Outcome]:
+) -> list[send.SendOutcome]:
     """Settle follow-ups a crash left in `sending` from the Sent folder `folder_name` (see
     `sent_folder`), within this pass: `sent`, or `unknown` with a notice; never a resend."""
     if not store.followups(S.sending):

@@ -16,7 +16,7 @@ from followup import trust
 from followup.changes import Changes, Snapshot, Target, decide, decide_plan
 from followup.drafts import drafter
 from followup.hints import NO_HINTS, Hints, apply_hints
-from followup.intake import Outcome
+from followup.intake import MessageOutcome
 from followup.model import Event, EventKind, Message
 from followup.planner import Plan, Trigger
 from followup.runtime import Runtime
@@ -117,7 +117,7 @@ def process_event(
     event = detect(rt, message, hints)
     apply_event(rt, store, event, message, now, row=row)
     failed = any(line.startswith("error:") for line in event.evidence)
-    return (Outcome.DETECT_ERROR if failed else Outcome.EVENT), event
+    return (MessageOutcome.DETECT_ERROR if failed else MessageOutcome.EVENT), event
 
 
 def _may_be_a_reply(store: StateReader, message: Message) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from datetime import datetime
 
-from followup.intake import Handled, Outcome, handle_mail
+from followup.intake import Handled, MessageOutcome, handle_mail
 from followup.rawmail import header_of
 from followup.runtime import Runtime
 from followup.source import FetchedMail
@@ -36,13 +36,13 @@ def process_mail(
 
     message = parse_message(raw, source)
     if store.is_own_message(message.envelope_message_id) or store.is_own_message(message.message_id):
-        return Outcome.OWN, None, None
+        return MessageOutcome.OWN, None, None
     answered = inquiries.handle_answer(rt, store, message, now)
     if answered is not None:
-        return Outcome.APPROVAL, None, json.dumps({"answer": answered})
+        return MessageOutcome.APPROVAL, None, json.dumps({"answer": answered})
     handled = approval_jobs.handle_reply(rt, store, message, now)
     if handled is not None:
-        return Outcome.APPROVAL, None, json.dumps({"approval": handled})
+        return MessageOutcome.APPROVAL, None, json.dumps({"approval": handled})
     outcome, event = pipeline.process_event(rt, store, message, row, now, Hints.from_rows(store.hints()))
     inquiries.ask_about_mail(rt, store, message, event, row, now)
     return outcome, event.kind.value, json.dumps(event.to_json(), ensure_ascii=False)

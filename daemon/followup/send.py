@@ -5,7 +5,7 @@ async), the mapping of SMTP faults to TransientSendError / PermanentSendError, t
 due, approved follow-ups (claim as `sending`, send, record), retry backoff, the daily cap, and
 the start-up reconciliation of follow-ups a crash left in `sending`.
 
-Must not: touch SQLite (state goes through the `Outbox` protocol the store implements), read
+Must not: touch SQLite (state goes through the `SendQueue` protocol the store implements), read
 the clock (`now` is an argument), render templates (a `render_fn` is passed in), or ever send
 a follow-up that is not `approved`, or resend one left in `sending`.
 """
@@ -412,7 +412,7 @@ def check_login(smtp_config: SmtpConfig, password: Secret | None, tokens: TokenS
 # Dispatch
 
 
-class Outbox(Protocol):
+class SendQueue(Protocol):
     """What dispatch and reconciliation need from the store."""
 
     def due_followups(self, now: datetime) -> list[FollowUp]:
@@ -471,7 +471,7 @@ class RetryPolicy:
 
 
 @dataclass(frozen=True)
-class Outcome:
+class SendOutcome:
     """What dispatch or reconciliation did with one follow-up."""
 
     followup_id: int
@@ -484,7 +484,7 @@ class DispatchReport:
     """The result of one dispatch run."""
 
     paused: bool = False
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[SendOutcome] = field(default_factory=list)
 
     def ids(self, action: str) -> list[int]:
         """Ids of the follow-ups that ended with `action`."""
@@ -499,11 +499,11 @@ RenderFn = Callable[[FollowUp], RenderedMessage]
 
 
 def _try_mark(
-    outbox: Outbox, fu: FollowUp, to_state: FollowUpState, cause: str, *, at: datetime, **fields: Any
+    queue: SendQueue, fu: FollowUp, to_state: FollowUpState, cause: str, *, at: datetime, **fields: Any
 ) -> bool:
     assert fu.id is not None
     try:
-        outbox.mark(fu.id, fu.state, to_state, cause, at=at, **fields)
+        queue.mark(fu.id, fu.state, to_state, cause, at=at, **fields)
     except InvalidTransition as exc:
         log.warning("follow-up moved by someone else, skipped followup=%s detail=%s", fu.id, exc)
         return False
@@ -511,7 +511,7 @@ def _try_mark(
 
 
 def dispatch(
-    outbox: Outbox,
+    queue: SendQueue,
     sender: Sender,
     render_fn: RenderFn,
     now: datetime,
@@ -537,24 +537,24 @@ def dispatch(
     if now.tzinfo is None:
         raise ValueError("dispatch needs a tz-aware now")
     report = DispatchReport()
-    if outbox.is_paused():
+    if queue.is_paused():
         report.paused = True
         return report
-    budget = max_per_day - outbox.sends_since(day_start(now, zone))
+    budget = max_per_day - queue.sends_since(day_start(now, zone))
     ready: list[tuple[FollowUp, RenderedMessage]] = []
-    for fu in sorted(outbox.due_followups(now), key=lambda f: (f.send_at, f.id or 0)):
+    for fu in sorted(queue.due_followups(now), key=lambda f: (f.send_at, f.id or 0)):
         assert fu.id is not None
         if fu.state is not S.approved or fu.send_at > now or (fu.next_attempt and fu.next_attempt > now):
             continue  # the store's query is trusted, but only approved and due ever go out
         late = now - fu.send_at
         if late > timedelta(seconds=fu.max_lateness_s):
             cause = f"overdue by {_human(late)}, past max_lateness {_human(timedelta(seconds=fu.max_lateness_s))}"
-            if _try_mark(outbox, fu, S.expired, cause, at=now):
+            if _try_mark(queue, fu, S.expired, cause, at=now):
                 log.warning("follow-up expired followup=%s rule=%s", fu.id, fu.rule)
-                report.outcomes.append(Outcome(fu.id, "expired", cause))
+                report.outcomes.append(SendOutcome(fu.id, "expired", cause))
             continue
         if len(ready) >= budget:
-            report.outcomes.append(Outcome(fu.id, "deferred", f"max_per_day ({max_per_day}) reached"))
+            report.outcomes.append(SendOutcome(fu.id, "deferred", f"max_per_day ({max_per_day}) reached"))
             continue
         try:
             message = render_fn(fu)
@@ -564,19 +564,19 @@ def dispatch(
                 )
         except (ConfigError, PermanentSendError) as exc:
             reason = f"cannot render: {' / '.join(str(exc).splitlines())}"
-            if _try_mark(outbox, fu, S.failed, reason, at=now, last_error=reason):
+            if _try_mark(queue, fu, S.failed, reason, at=now, last_error=reason):
                 log.error("follow-up cannot be rendered followup=%s rule=%s error=%s", fu.id, fu.rule, reason)
-                report.outcomes.append(Outcome(fu.id, "failed", reason))
+                report.outcomes.append(SendOutcome(fu.id, "failed", reason))
             continue
         ready.append((fu, message))
     if not ready:
         return report
     with sender.batch():
         for fu, message in ready:
-            if should_stop() or outbox.is_paused():
-                report.paused = report.paused or outbox.is_paused()
+            if should_stop() or queue.is_paused():
+                report.paused = report.paused or queue.is_paused()
                 break
-            report.outcomes.append(_send_one(outbox, sender, fu, message, now, retry, on_accepted))
+            report.outcomes.append(_send_one(queue, sender, fu, message, now, retry, on_accepted))
     return report
 
 
@@ -584,50 +584,50 @@ AcceptedFn = Callable[[FollowUp, RenderedMessage], None]
 
 
 def _send_one(
-    outbox: Outbox,
+    queue: SendQueue,
     sender: Sender,
     fu: FollowUp,
     message: RenderedMessage,
     now: datetime,
     retry: RetryPolicy,
     on_accepted: AcceptedFn,
-) -> Outcome:
+) -> SendOutcome:
     assert fu.id is not None
-    # The claim is committed (durably: see Outbox.mark) before any byte goes to the server: a
+    # The claim is committed (durably: see SendQueue.mark) before any byte goes to the server: a
     # crash from here on leaves `sending`, which reconcile() settles without resending blindly.
-    if not _try_mark(outbox, fu, S.sending, "dispatch", at=now):
-        return Outcome(fu.id, "skipped", "state changed before sending")
+    if not _try_mark(queue, fu, S.sending, "dispatch", at=now):
+        return SendOutcome(fu.id, "skipped", "state changed before sending")
     sending = _moved(fu, S.sending)
     try:
         receipt = sender.send(message.data, message.from_addr, list(message.to))
     except UncertainSendError as exc:
         # Left in `sending` on purpose: only the Sent folder (or the owner) can say what happened.
         log.warning("send outcome uncertain followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
-        return Outcome(fu.id, "uncertain", str(exc))
+        return SendOutcome(fu.id, "uncertain", str(exc))
     except TransientSendError as exc:
         attempts = fu.attempts + 1
         if attempts >= retry.max_attempts:
             reason = f"gave up after {attempts} attempts: {exc}"
-            _try_mark(outbox, sending, S.failed, reason, at=now, attempts=attempts, last_error=reason)
+            _try_mark(queue, sending, S.failed, reason, at=now, attempts=attempts, last_error=reason)
             log.error("follow-up failed followup=%s error=%s", fu.id, reason)
-            return Outcome(fu.id, "failed", reason)
+            return SendOutcome(fu.id, "failed", reason)
         next_attempt = now + retry.delay(attempts, fu.message_id)
         _try_mark(
-            outbox, sending, S.approved, f"transient: {exc}", at=now,
+            queue, sending, S.approved, f"transient: {exc}", at=now,
             attempts=attempts, next_attempt=next_attempt, last_error=str(exc),
         )  # fmt: skip
         log.warning(
             "send deferred followup=%s attempt=%s next=%s error=%s", fu.id, attempts, next_attempt.isoformat(), exc
         )
-        return Outcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}")
+        return SendOutcome(fu.id, "retry", f"{exc}; next attempt {next_attempt.isoformat()}")
     except PermanentSendError as exc:
-        _try_mark(outbox, sending, S.failed, f"permanent: {exc}", at=now, last_error=str(exc))
+        _try_mark(queue, sending, S.failed, f"permanent: {exc}", at=now, last_error=str(exc))
         log.error("send failed followup=%s error=%s", fu.id, exc)
-        return Outcome(fu.id, "failed", str(exc))
+        return SendOutcome(fu.id, "failed", str(exc))
     on_accepted(sending, message)
-    _try_mark(outbox, sending, S.sent, "smtp accepted", at=now, smtp_reply=str(receipt), sent_at=now)
+    _try_mark(queue, sending, S.sent, "smtp accepted", at=now, smtp_reply=str(receipt), sent_at=now)
     log.info("follow-up sent followup=%s message_id=%s reply=%s", fu.id, fu.message_id, receipt)
-    return Outcome(fu.id, "sent", str(receipt))
+    return SendOutcome(fu.id, "sent", str(receipt))
 
 
 def _moved(fu: FollowUp, state: FollowUpState) -> FollowUp:
@@ -643,8 +643,8 @@ def _human(span: timedelta) -> str:
 
 
 def reconcile(
-    outbox: Outbox, sent_folder_has: Callable[[str], bool], now: datetime, ids: Collection[int] | None = None
-) -> list[Outcome]:
+    queue: SendQueue, sent_folder_has: Callable[[str], bool], now: datetime, ids: Collection[int] | None = None
+) -> list[SendOutcome]:
     """Settle follow-ups left in `sending` (a crash, or a session that broke after the final
     dot): `sent` if the Sent folder holds the Message-ID, else `unknown` for the owner to
     decide. Never a resend. `now` stamps the transitions; `ids` limits it to those follow-ups.
@@ -652,8 +652,8 @@ def reconcile(
     When the Sent folder cannot be searched, the follow-up becomes `unknown` at once, with the
     reason: a note must not sit in `sending` for ever, and only the owner can tell.
     """
-    outcomes: list[Outcome] = []
-    for fu in sorted(outbox.followups_in_state(S.sending), key=lambda f: f.id or 0):
+    outcomes: list[SendOutcome] = []
+    for fu in sorted(queue.followups_in_state(S.sending), key=lambda f: f.id or 0):
         assert fu.id is not None
         if ids is not None and fu.id not in ids:
             continue
@@ -662,25 +662,25 @@ def reconcile(
         except (FollowupError, OSError) as exc:
             log.warning("cannot search the Sent folder followup=%s message_id=%s error=%s", fu.id, fu.message_id, exc)
             cause = f"may have been sent, and the Sent folder cannot be searched ({exc}); check and decide"
-            if _try_mark(outbox, fu, S.unknown, cause, at=now, last_error=cause):
-                outcomes.append(Outcome(fu.id, "unknown", cause))
+            if _try_mark(queue, fu, S.unknown, cause, at=now, last_error=cause):
+                outcomes.append(SendOutcome(fu.id, "unknown", cause))
             continue
         if found:
-            if _try_mark(outbox, fu, S.sent, "reconciled: found in the Sent folder", at=now):
-                outcomes.append(Outcome(fu.id, "sent", "found in the Sent folder"))
+            if _try_mark(queue, fu, S.sent, "reconciled: found in the Sent folder", at=now):
+                outcomes.append(SendOutcome(fu.id, "sent", "found in the Sent folder"))
         else:
             cause = "may have been sent, and it is not in the Sent folder; check and decide"
-            if _try_mark(outbox, fu, S.unknown, cause, at=now, last_error=cause):
+            if _try_mark(queue, fu, S.unknown, cause, at=now, last_error=cause):
                 log.warning("follow-up state unknown followup=%s message_id=%s", fu.id, fu.message_id)
-                outcomes.append(Outcome(fu.id, "unknown", cause))
+                outcomes.append(SendOutcome(fu.id, "unknown", cause))
     return outcomes
 
 
 __all__ = [
     "DispatchReport",
-    "Outbox",
-    "Outcome",
     "RetryPolicy",
+    "SendOutcome",
+    "SendQueue",
     "SendReceipt",
     "Sender",
     "SmtpSender",

@@ -95,11 +95,11 @@ class FolderReport:
 
     def count(self, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-        if outcome == intake.Outcome.BACKFILL:
+        if outcome == intake.MessageOutcome.BACKFILL:
             self.backfill += 1
-        elif outcome == intake.Outcome.DUPLICATE:
+        elif outcome == intake.MessageOutcome.DUPLICATE:
             self.duplicates += 1
-        elif outcome == intake.Outcome.ERROR:
+        elif outcome == intake.MessageOutcome.ERROR:
             self.errors += 1
         elif outcome != "seen":
             self.recorded += 1
@@ -333,11 +333,11 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
         uid=mail.uid,
         message_id=message_id,
         sha256=intake.identity_hash(mail),
-        outcome=intake.Outcome.ERROR,
+        outcome=intake.MessageOutcome.ERROR,
         at=now,
         error=error,
     )
-    return intake.Outcome.ERROR
+    return intake.MessageOutcome.ERROR
 
 
 def poll_once(

@@ -16,7 +16,7 @@ from followup.render import RenderedMessage, load_template, render_followup, sam
 from followup.send import RetryPolicy, SmtpSender, check_login, dispatch
 from tests.integration.smtpd import *  # noqa: F403 - the SMTP server fixtures
 from tests.integration.smtpd import SmtpServer, free_port
-from tests.fakes import FakeOutbox
+from tests.fakes import FakeSendQueue
 
 pytestmark = pytest.mark.integration
 
@@ -163,14 +163,14 @@ def test_silent_server_times_out_within_the_timeout(silent_smtp_port: int) -> No
     assert time.monotonic() - started < 2.5
 
 
-def run_dispatch(outbox: FakeOutbox, server: SmtpServer, now: datetime, **config: object) -> object:
+def run_dispatch(outbox: FakeSendQueue, server: SmtpServer, now: datetime, **config: object) -> object:
     sender = SmtpSender(server.config(**config), server.secret())
     return dispatch(outbox, sender, render_fn, now, 20, RetryPolicy(seed=1))
 
 
 def test_451_then_accept_is_sent_once_after_a_retry(make_smtp_server: object) -> None:
     server = make_smtp_server(security="starttls", data_script=["451 4.3.0 Try again later"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     first = run_dispatch(outbox, server, NOW)
     assert first.ids("retry") == [1]  # type: ignore[attr-defined]
     row = outbox.rows[1]
@@ -186,7 +186,7 @@ def test_451_then_accept_is_sent_once_after_a_retry(make_smtp_server: object) ->
 
 def test_550_fails_permanently_with_the_reply(make_smtp_server: object) -> None:
     server = make_smtp_server(data_script=["550 5.7.1 Message rejected as spam"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     report = run_dispatch(outbox, server, NOW)
     assert report.ids("failed") == [1]  # type: ignore[attr-defined]
     assert outbox.states() == {1: S.failed}
@@ -198,7 +198,7 @@ def test_550_fails_permanently_with_the_reply(make_smtp_server: object) -> None:
 
 def test_refused_recipient_fails_permanently(make_smtp_server: object) -> None:
     server = make_smtp_server(rcpt_script=["550 5.1.1 No such user"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     run_dispatch(outbox, server, NOW)
     assert outbox.states() == {1: S.failed}
     assert "jane.doe@acme.example: 550 5.1.1 No such user" in outbox.fields[1]["last_error"]
@@ -206,7 +206,7 @@ def test_refused_recipient_fails_permanently(make_smtp_server: object) -> None:
 
 def test_a_server_hanging_before_the_message_times_out_then_the_retry_sends(make_smtp_server: object) -> None:
     server = make_smtp_server(security="starttls", rcpt_script=["hang"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     started = time.monotonic()
     report = run_dispatch(outbox, server, NOW, timeout="1s")
     assert time.monotonic() - started < 3.0
@@ -224,7 +224,7 @@ def test_a_fault_after_the_final_dot_is_never_retried(make_smtp_server: object, 
     # The server may have the message: only its reply could have said, so it stays `sending`
     # for the Sent folder (or the owner) to settle, and no later dispatch sends it again.
     server = make_smtp_server(security="starttls", data_script=[fault])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     started = time.monotonic()
     report = run_dispatch(outbox, server, NOW, timeout="1s")
     assert time.monotonic() - started < 3.0
@@ -238,7 +238,7 @@ def test_a_fault_after_the_final_dot_is_never_retried(make_smtp_server: object, 
 def test_a_server_hanging_after_accepting_still_counts_as_sent(make_smtp_server: object) -> None:
     # Once DATA is answered 250 the message is delivered; a slow QUIT must not cause a resend.
     server = make_smtp_server(security="starttls", quit_script=["hang"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup()])
+    outbox = FakeSendQueue([followup()])
     started = time.monotonic()
     report = run_dispatch(outbox, server, NOW, timeout="1s")
     assert time.monotonic() - started < 3.0
@@ -248,7 +248,7 @@ def test_a_server_hanging_after_accepting_still_counts_as_sent(make_smtp_server:
 
 def test_a_dispatch_batch_uses_one_connection(make_smtp_server: object) -> None:
     server = make_smtp_server(security="starttls")  # type: ignore[operator]
-    outbox = FakeOutbox([followup(i) for i in (1, 2, 3)])
+    outbox = FakeSendQueue([followup(i) for i in (1, 2, 3)])
     sender = SmtpSender(server.config(), server.secret())
     report = dispatch(outbox, sender, render_fn, NOW, 20, RetryPolicy(seed=1))
     assert report.sent == [1, 2, 3]
@@ -259,7 +259,7 @@ def test_after_a_broken_session_the_batch_reconnects_for_the_next_note(make_smtp
     # The first note meets a drop after its dot (uncertain, left for the Sent folder); the
     # others still go, over a fresh connection, each once.
     server = make_smtp_server(security="starttls", data_script=["store-then-drop"])  # type: ignore[operator]
-    outbox = FakeOutbox([followup(i) for i in (1, 2, 3)])
+    outbox = FakeSendQueue([followup(i) for i in (1, 2, 3)])
     sender = SmtpSender(server.config(timeout="1s"), server.secret())
     report = dispatch(outbox, sender, render_fn, NOW, 20, RetryPolicy(seed=1))
     assert report.ids("uncertain") == [1] and report.sent == [2, 3]

@@ -1,4 +1,4 @@
-"""Unit tests of send.dispatch and send.reconcile, with fakes at the Outbox and Sender seams."""
+"""Unit tests of send.dispatch and send.reconcile, with fakes at the SendQueue and Sender seams."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from followup.errors import (
 from followup.model import FollowUp, FollowUpState, Person
 from followup.render import RenderedMessage, build_message
 from followup.send import RetryPolicy, SendReceipt, dispatch, reconcile
-from tests.fakes import FakeOutbox, RecordingSender
+from tests.fakes import FakeSendQueue, RecordingSender
 
 S = FollowUpState
 NOW = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
@@ -50,12 +50,12 @@ def render_fn(fu: FollowUp) -> RenderedMessage:
     )
 
 
-def run(outbox: FakeOutbox, sender: RecordingSender, now: datetime = NOW, max_per_day: int = 20, **kw: Any) -> Any:
+def run(outbox: FakeSendQueue, sender: RecordingSender, now: datetime = NOW, max_per_day: int = 20, **kw: Any) -> Any:
     return dispatch(outbox, sender, kw.pop("render", render_fn), now, max_per_day, RetryPolicy(seed=7), **kw)
 
 
 def test_approved_due_followup_is_sent_once_with_reply_recorded() -> None:
-    outbox = FakeOutbox([followup(1)])
+    outbox = FakeSendQueue([followup(1)])
     sender = RecordingSender()
     report = run(outbox, sender)
     assert report.sent == [1]
@@ -69,7 +69,7 @@ def test_approved_due_followup_is_sent_once_with_reply_recorded() -> None:
 
 
 def test_paused_sends_nothing() -> None:
-    outbox = FakeOutbox([followup(1)], paused=True)
+    outbox = FakeSendQueue([followup(1)], paused=True)
     sender = RecordingSender()
     report = run(outbox, sender)
     assert report.paused and report.outcomes == [] and sender.sent == []
@@ -77,7 +77,7 @@ def test_paused_sends_nothing() -> None:
 
 
 def test_pause_during_a_run_stops_the_rest() -> None:
-    outbox = FakeOutbox([followup(1), followup(2)])
+    outbox = FakeSendQueue([followup(1), followup(2)])
     sender = RecordingSender()
 
     class PausingSender(RecordingSender):
@@ -92,7 +92,7 @@ def test_pause_during_a_run_stops_the_rest() -> None:
 
 @pytest.mark.parametrize("state", [S.awaiting_approval, S.rejected, S.sending, S.unknown, S.failed])
 def test_only_approved_followups_go_out_even_if_the_store_lists_others(state: S) -> None:
-    outbox = FakeOutbox([followup(1, state=state)])
+    outbox = FakeSendQueue([followup(1, state=state)])
     outbox.due_followups = lambda now: list(outbox.rows.values())  # type: ignore[method-assign]
     sender = RecordingSender()
     run(outbox, sender)
@@ -100,7 +100,7 @@ def test_only_approved_followups_go_out_even_if_the_store_lists_others(state: S)
 
 
 def test_not_yet_due_is_not_sent() -> None:
-    outbox = FakeOutbox([followup(1, send_at=NOW + timedelta(minutes=1))])
+    outbox = FakeSendQueue([followup(1, send_at=NOW + timedelta(minutes=1))])
     outbox.due_followups = lambda now: list(outbox.rows.values())  # type: ignore[method-assign]
     sender = RecordingSender()
     run(outbox, sender)
@@ -108,7 +108,7 @@ def test_not_yet_due_is_not_sent() -> None:
 
 
 def test_transient_error_backs_off_then_sends() -> None:
-    outbox = FakeOutbox([followup(1)])
+    outbox = FakeSendQueue([followup(1)])
     sender = RecordingSender([TransientSendError("smtp x: server replied 451 4.3.0 try later")])
     report = run(outbox, sender)
     assert report.ids("retry") == [1]
@@ -124,7 +124,7 @@ def test_transient_error_backs_off_then_sends() -> None:
 
 
 def test_gives_up_after_max_attempts() -> None:
-    outbox = FakeOutbox([followup(1, attempts=7)])
+    outbox = FakeSendQueue([followup(1, attempts=7)])
     sender = RecordingSender([TransientSendError("smtp x: timed out")])
     report = run(outbox, sender)
     assert report.ids("failed") == [1]
@@ -133,7 +133,7 @@ def test_gives_up_after_max_attempts() -> None:
 
 
 def test_permanent_error_fails_with_the_servers_reply() -> None:
-    outbox = FakeOutbox([followup(1), followup(2)])
+    outbox = FakeSendQueue([followup(1), followup(2)])
     sender = RecordingSender([PermanentSendError("smtp x: server replied 550 5.1.1 no such user")])
     report = run(outbox, sender)
     assert report.ids("failed") == [1] and report.sent == [2]
@@ -144,7 +144,7 @@ def test_permanent_error_fails_with_the_servers_reply() -> None:
 def test_overdue_past_max_lateness_expires_unsent() -> None:
     late = followup(1, send_at=NOW - timedelta(days=1, seconds=1))
     just_in_time = followup(2, send_at=NOW - timedelta(days=1))
-    outbox = FakeOutbox([late, just_in_time])
+    outbox = FakeSendQueue([late, just_in_time])
     sender = RecordingSender()
     report = run(outbox, sender)
     assert report.ids("expired") == [1] and report.sent == [2]
@@ -152,7 +152,7 @@ def test_overdue_past_max_lateness_expires_unsent() -> None:
 
 
 def test_max_per_day_defers_the_rest() -> None:
-    outbox = FakeOutbox([followup(i, send_at=NOW - timedelta(minutes=10 - i)) for i in range(1, 5)])
+    outbox = FakeSendQueue([followup(i, send_at=NOW - timedelta(minutes=10 - i)) for i in range(1, 5)])
     outbox.rows[99] = followup(99, state=S.sent)
     outbox.claimed.append((99, NOW - timedelta(hours=3)))  # sent earlier today
     sender = RecordingSender()
@@ -170,7 +170,7 @@ def test_a_template_error_fails_that_followup_and_the_others_go_on() -> None:
             raise ConfigError([Problem("thank_you.txt", 4, 1, "body", "unknown variable 'x'")])
         return render_fn(fu)
 
-    outbox = FakeOutbox([followup(1), followup(2)])
+    outbox = FakeSendQueue([followup(1), followup(2)])
     sender = RecordingSender()
     report = run(outbox, sender, render=broken)
     assert report.sent == [2]
@@ -181,7 +181,7 @@ def test_a_template_error_fails_that_followup_and_the_others_go_on() -> None:
 
 def test_an_invalid_recipient_fails_without_sending() -> None:
     bad = replace(followup(1), recipient=Person("Jane", "not an address"))
-    outbox = FakeOutbox([bad])
+    outbox = FakeSendQueue([bad])
     sender = RecordingSender()
     run(outbox, sender)
     assert sender.sent == [] and outbox.rows[1].state is S.failed
@@ -189,14 +189,14 @@ def test_an_invalid_recipient_fails_without_sending() -> None:
 
 
 def test_a_message_id_other_than_the_fixed_one_is_refused() -> None:
-    outbox = FakeOutbox([followup(1)])
+    outbox = FakeSendQueue([followup(1)])
     sender = RecordingSender()
     run(outbox, sender, render=lambda fu: render_fn(replace(fu, message_id="<other@example.com>")))
     assert sender.sent == [] and outbox.rows[1].state is S.failed
 
 
 def test_a_followup_moved_by_someone_else_is_skipped() -> None:
-    outbox = FakeOutbox([followup(1)])
+    outbox = FakeSendQueue([followup(1)])
     sender = RecordingSender()
     stale = outbox.rows[1]
     outbox.rows[1] = replace(stale, state=S.cancelled)
@@ -206,7 +206,7 @@ def test_a_followup_moved_by_someone_else_is_skipped() -> None:
 
 
 def test_should_stop_finishes_the_current_send_and_stops() -> None:
-    outbox = FakeOutbox([followup(1), followup(2)])
+    outbox = FakeSendQueue([followup(1), followup(2)])
     sender = RecordingSender()
     calls: list[int] = []
 
@@ -219,7 +219,7 @@ def test_should_stop_finishes_the_current_send_and_stops() -> None:
 
 
 def test_crash_after_smtp_accept_never_resends() -> None:
-    outbox = FakeOutbox([followup(1)])
+    outbox = FakeSendQueue([followup(1)])
     outbox.fail_on = (1, S.sent)
     sender = RecordingSender()
     with pytest.raises(StoreError):
@@ -235,7 +235,7 @@ def test_crash_after_smtp_accept_never_resends() -> None:
 
 
 def test_reconcile_marks_sent_when_the_sent_folder_has_it() -> None:
-    outbox = FakeOutbox([followup(1, state=S.sending), followup(2, state=S.sending), followup(3)])
+    outbox = FakeSendQueue([followup(1, state=S.sending), followup(2, state=S.sending), followup(3)])
     seen: list[str] = []
 
     def has(message_id: str) -> bool:
@@ -251,7 +251,7 @@ def test_reconcile_marks_sent_when_the_sent_folder_has_it() -> None:
 def test_reconcile_makes_it_unknown_when_the_sent_folder_cannot_be_searched() -> None:
     from followup.errors import TransientSourceError
 
-    outbox = FakeOutbox([followup(1, state=S.sending)])
+    outbox = FakeSendQueue([followup(1, state=S.sending)])
 
     def unreachable(message_id: str) -> bool:
         raise TransientSourceError("imap x: connection refused")
@@ -281,4 +281,4 @@ def test_backoff_jitter_is_deterministic_per_seed_and_spreads_keys() -> None:
 
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="tz-aware"):
-        dispatch(FakeOutbox([]), RecordingSender(), render_fn, datetime(2026, 1, 1), 20)
+        dispatch(FakeSendQueue([]), RecordingSender(), render_fn, datetime(2026, 1, 1), 20)

@@ -1,6 +1,6 @@
 """The fakes keep the contracts of the real parts: each test runs on the fake and on the real store.
 
-A test that passes on FakeOutbox only means something if the real Store, seen as a send.Outbox,
+A test that passes on FakeSendQueue only means something if the real Store, seen as a send.SendQueue,
 behaves the same way; these tests hold both to one contract. They also run dispatch itself
 against the real store, so that the daily cap is tested where it is counted.
 """
@@ -17,9 +17,9 @@ import pytest
 from followup.errors import InvalidTransition
 from followup.model import FollowUp, FollowUpState, Person
 from followup.render import RenderedMessage, build_message
-from followup.send import Outbox, RetryPolicy, dispatch
+from followup.send import SendQueue, RetryPolicy, dispatch
 from followup.store import Store
-from tests.fakes import FakeOutbox, RecordingSender
+from tests.fakes import FakeSendQueue, RecordingSender
 
 S = FollowUpState
 NOW = datetime(2026, 12, 9, 14, 0, tzinfo=UTC)
@@ -35,14 +35,14 @@ def followup(fid: int, state: S = S.approved, send_at: datetime = NOW - timedelt
 
 @dataclass
 class Subject:
-    """An Outbox under test, with the one thing the contract cannot set through it: the pause switch."""
+    """An SendQueue under test, with the one thing the contract cannot set through it: the pause switch."""
 
-    outbox: Outbox
+    outbox: SendQueue
     pause: Callable[[bool], None]
 
 
 def _fake(followups: list[FollowUp], tmp_path: Path) -> Subject:
-    fake = FakeOutbox(followups)
+    fake = FakeSendQueue(followups)
 
     def pause(on: bool) -> None:
         fake.paused = on

@@ -276,7 +276,7 @@ class FollowUpStore(Database):
         at: datetime,
         **fields: Any,
     ) -> None:
-        """Move a follow-up only if it is still in `from_state` (send.Outbox, with the time bound).
+        """Move a follow-up only if it is still in `from_state` (send.SendQueue, with the time bound).
 
         The claim (`sending`) is durable: it precedes the SMTP session.
         """
