@@ -440,3 +440,28 @@ def test_every_way_of_naming_the_interviewers_and_never_the_signature(want: set[
     )
     event = detect(msg(body, subject="Interview confirmed"))
     assert {p["email"] or p["name"] for p in event["interviewers"]} == want
+
+
+def test_an_invitation_the_owner_organized_is_still_the_owners_interview() -> None:
+    cal = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT", "UID:owner-made-1@google.com",
+            "DTSTART;TZID=America/New_York:20261208T150000", "DTEND;TZID=America/New_York:20261208T154500",
+            "SUMMARY:Interview: Alex Morgan / Quillmark (Data Engineer)",
+            "ORGANIZER;CN=Alex Morgan:mailto:alex.morgan@mail.example",
+            "ATTENDEE;CN=Alex Morgan;PARTSTAT=ACCEPTED:mailto:alex.morgan@mail.example",
+            "ATTENDEE;CN=Nina Varga;PARTSTAT=NEEDS-ACTION:mailto:nina.varga@quillmark.example",
+            "END:VEVENT", "END:VCALENDAR", "",
+        ]
+    )  # fmt: skip
+    invitation = msg("Alex Morgan has invited you.", subject="Invitation: Interview", sender=ME, calendars=(cal,))
+    event = detect(invitation)
+    assert event["kind"] == "interview_scheduled"
+    assert event["interview"]["start"] == "2026-12-08T15:00:00-05:00"
+    assert event["contact"]["email"] == "nina.varga@quillmark.example"
+    assert [p["email"] for p in event["interviewers"]] == ["nina.varga@quillmark.example"]
+
+
+def test_other_mail_from_the_owner_is_still_not_news() -> None:
+    event = detect(msg("Your interview is confirmed for Tuesday, December 8 at 3pm.", subject="Interview", sender=ME))
+    assert event["kind"] == "none" and "sent by the owner" in event["evidence"][-1]

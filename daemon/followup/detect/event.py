@@ -103,6 +103,18 @@ def _none(
     )
 
 
+def _organized_by(message: Message, owner_email: str) -> bool:
+    """Whether the message carries an invitation the owner organized for someone else too."""
+    owner = owner_email.lower()
+    for text in message.calendars[:8]:
+        for invite in read_calendar(text):
+            if (invite.organizer is not None and (invite.organizer.email or "").lower() == owner) and any(
+                (a.email or "").lower() not in {"", owner} for a in invite.attendees
+            ):
+                return True
+    return False
+
+
 def _detect(
     message: Message, original: Original, owner_email: str | None, owner_zone: str, extra: DetectionConfig
 ) -> Event:
@@ -124,7 +136,9 @@ def _detect(
     ):
         return _none(original, evidence, "auto-reply (RFC 3834): robots are not news")
     if owner_email and sender_email == owner_email.lower():
-        return _none(original, evidence, "sent by the owner: the owner's own mail is not news")
+        if not _organized_by(message, owner_email):
+            return _none(original, evidence, "sent by the owner: the owner's own mail is not news")
+        evidence.append("calendar: organized by the owner with others invited: still the owner's interview")
     if _OWN_TAG.search(message.subject or ""):
         return _none(original, evidence, "the daemon's own approval or notice thread ([followup #...])")
 

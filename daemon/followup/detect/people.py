@@ -218,6 +218,11 @@ def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
         return role_accounts[0]
     if people:
         return people[0]
+    if invite is not None:
+        # An invitation the owner organized: the other person invited is whom to follow up with.
+        for att in invite.attendees:
+            if att.email and _is_person_ok(ctx, Person(att.name, att.email)):
+                return Person(name=att.name or _name_from_local(att.email), email=att.email.lower())
     for person in msg.cc:
         if _is_person_ok(ctx, person):
             return Person(name=person.name or _name_from_local(person.email or ""), email=(person.email or "").lower())
