@@ -6,15 +6,19 @@ import logging
 from collections.abc import Iterable
 from datetime import datetime
 
-from followup.changes import Changes, FollowUpChange, Redraft, Snapshot
+from typing import TYPE_CHECKING
+
 from followup.errors import StoreError
 from followup.model import FollowUp, FollowUpState
-from followup.planner import Retime
 from followup.store.history import HistoryStore
 from followup.store.messages import MessageStore
 from followup.store.tokens import TokenStore
 from followup.store.tracking import TrackingStore
-from followup.track import SentRef
+
+if TYPE_CHECKING:
+    # Deciding (changes, planner, track) is loaded when an event is decided, not by every
+    # command that opens the store: `status` or an idle `run --once` never needs it.
+    from followup.changes import Changes, FollowUpChange, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,9 @@ class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
 
     def snapshot(self) -> Snapshot:
         """The tracked state as it stands: what `changes.decide` decides on."""
+        from followup.changes import Snapshot
+        from followup.track import SentRef
+
         return Snapshot(
             interviews=tuple(self.interviews()),
             applications=tuple(self.applications()),
@@ -52,6 +59,9 @@ class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
         to, and all their follow-ups (for `max_per_company`); the sent notes are those the
         message names. Deciding on it gives what deciding on `snapshot()` gives.
         """
+        from followup.changes import Snapshot
+        from followup.track import SentRef
+
         ids = list(message_ids)
         interviews, applications = self.candidates(
             calendar_uid=calendar_uid, message_ids=ids, company=company, addresses=addresses
@@ -104,6 +114,9 @@ class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
                 self._apply_followup_change(change, at)
 
     def _apply_followup_change(self, change: FollowUpChange, at: datetime) -> None:
+        from followup.changes import Redraft
+        from followup.planner import Retime
+
         if isinstance(change, FollowUp):
             fid = self.add_followup(change, at, f"planned by rule '{change.rule}'")
             if fid is not None:
