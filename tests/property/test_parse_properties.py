@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from followup.forwards import unwrap_forward
 from followup.model import Message
 from followup.parse import parse_message
+from tests.property.strategies import bodies, sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 REAL_MAILS = sorted(p for p in CORPUS.rglob("*.eml"))[:40]
@@ -92,9 +93,6 @@ def proton(sender: str, subject: str, body: str, note: str) -> str:
 
 
 SHAPES = [gmail, outlook_web, outlook_desktop, apple, thunderbird, proton]
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
-sentences = st.lists(words, min_size=2, max_size=8).map(lambda ws: " ".join(ws).capitalize() + ".")
-bodies = st.lists(sentences, min_size=1, max_size=4).map(lambda lines: "\n".join(lines))
 notes = st.one_of(st.just(""), sentences)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, UTC
+from datetime import datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +21,7 @@ from followup.model import (
 from followup.planner import Owner, Plan, Trigger, plan
 from followup.rules import load_rules
 from followup.trust import Trust, allows_auto, untrusted
+from tests.property import strategies
 
 OWNER = Owner("Alex Kim", "alex@me.example", "Europe/London")
 RULES = load_rules(
@@ -42,7 +43,7 @@ rules:
     {"t.txt"},
 )
 PEOPLE = [Person("Jane", "jane@acme.example"), Person("Bot", "noreply@acme.example"), Person("Raj", "raj@acme.example")]
-instants = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC))
+instants = strategies.instants(datetime(2026, 1, 1), datetime(2026, 12, 31))
 triggers = st.one_of(
     st.sampled_from(list(EventKind)).map(lambda k: Event(k, company="Acme")),
     st.builds(Trigger, kind=st.sampled_from(["reply", "defer"]), at=instants,

@@ -24,21 +24,18 @@ from followup.model import (
     TrackState,
 )
 from followup.store import Store
+from tests.property import strategies
+from tests.property.strategies import optional_text, people, text
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 STATES = list(FollowUpState)
 S = FollowUpState
 
-text = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=40)
-optional_text = st.none() | text
 zones = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Kolkata"])
-instants = st.datetimes(
-    min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.sampled_from(
-        [UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))]
-    )
+instants = strategies.instants(
+    datetime(2000, 1, 1), datetime(2090, 1, 1),
+    st.sampled_from([UTC, timezone(timedelta(hours=-5)), timezone(timedelta(hours=5, minutes=30))]),
 )  # fmt: skip
-emails = st.from_regex(r"[a-z]{1,10}(\.[a-z]{1,8})?@[a-z]{1,10}\.example", fullmatch=True)
-people = st.builds(Person, name=optional_text, email=emails)
 
 
 def _fresh_store() -> tuple[Store, tempfile.TemporaryDirectory[str]]:

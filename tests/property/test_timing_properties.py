@@ -10,17 +10,12 @@ from hypothesis import strategies as st
 
 from followup.spec import Duration
 from followup.timing import Window, next_in_window, send_time
+from tests.property import strategies
+from tests.property.strategies import delays
 
 ZONES = ["America/New_York", "Europe/London", "Australia/Sydney"]
 
-instants = st.datetimes(
-    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
-)
-delays = st.one_of(
-    st.integers(0, 72 * 60).map(lambda m: Duration(seconds=m * 60.0)),
-    st.integers(0, 15).map(lambda d: Duration(seconds=d * 86400.0)),
-    st.integers(0, 15).map(lambda d: Duration(business_days=d)),
-)
+instants = strategies.instants(datetime(2025, 1, 1), datetime(2027, 12, 31))
 
 
 @st.composite
