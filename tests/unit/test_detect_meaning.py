@@ -465,3 +465,23 @@ def test_an_invitation_the_owner_organized_is_still_the_owners_interview() -> No
 def test_other_mail_from_the_owner_is_still_not_news() -> None:
     event = detect(msg("Your interview is confirmed for Tuesday, December 8 at 3pm.", subject="Interview", sender=ME))
     assert event["kind"] == "none" and "sent by the owner" in event["evidence"][-1]
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "kind"),
+    [
+        (
+            NINA,
+            "Sorry Alex, I have to cancel our call today - family emergency. Will reschedule soon.",
+            "interview_cancelled",
+        ),
+        (
+            Person("Ben", "ben@tallgrass.example"),
+            "Hey Alex - need to cancel tomorrow's chat, something came up!",
+            "interview_cancelled",
+        ),
+        (Person("Sam", "sam@gmail.com"), "Have to cancel our call tonight, sorry!", "none"),
+    ],
+)
+def test_a_one_line_cancellation_from_a_person_at_a_company(sender: Person, text: str, kind: str) -> None:
+    assert detect(msg(text, subject="Today", sender=sender))["kind"] == kind

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from followup.addresses import domain_of, has_domain, is_personal_mail_domain, known_sender
+from followup.addresses import domain_of, has_domain, is_personal_mail_domain, is_robot_address, known_sender
 from followup.detect.company import find_company
 from followup.detect.cues import STRONG
 from followup.detect.interview import find_interview_time
@@ -23,6 +23,7 @@ from followup.detect.role import find_role
 from followup.detect.sentences import is_conditional
 from followup.detect.signals import (
     BULK,
+    CALL_OFF,
     COMMERCE,
     INTERVIEW,
     JOB,
@@ -160,6 +161,12 @@ def _detect(
     ks = known_sender(sender_email)
     job_domain = bool(sender_email and extra_domains) and has_domain(sender_email, extra_domains)
     is_ats = ks is not None and ks.kind in {"ats", "scheduler", "booking"}
+    # A person writing from a company's own domain (not a robot, not a personal mail service).
+    from_company = (
+        bool(sender_email)
+        and not is_robot_address(sender_email)
+        and not is_personal_mail_domain(domain_of(sender_email))
+    )
     if not (is_ats or job_domain):
         # Most mail is not job mail: say so before the costly part. A calendar's raw text
         # (unfolded, RFC 5545 §3.1) holds its summary and description, so a meeting with no
@@ -168,6 +175,7 @@ def _detect(
         probe = f"{subject}\n{judged[:20000]}\n{raw_calendars}"
         if (
             JOB.search(probe) is None
+            and not (from_company and CALL_OFF.search(probe))
             and not any(STRONG[k].search(probe) for k in ("rejection", "offer", "application_received"))
             and not any(p and p.lower() in lower_cached(probe) for k in KINDS for p in getattr(extra, k).phrases)
         ):
@@ -196,6 +204,7 @@ def _detect(
     job_hits = len({m.group(0).lower() for m in JOB.finditer(everything[:20000])})
     job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(everything[:20000]))
     job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
+    job_hits += 1 if from_company and CALL_OFF.search(everything[:20000]) else 0
     if is_ats and ks is not None:
         evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")
     interview_word = bool(INTERVIEW.search(f"{subject}\n{judged[:20000]}\n{cal_text}"))
@@ -258,6 +267,7 @@ def _detect(
 
     meeting_word = bool(MEETING_WORD.search(f"{subject}\n{judged[:20000]}"))
     interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))
+    interviewish = interviewish or (from_company and CALL_OFF.search(judged[:20000]) is not None)
     kind = decide_kind(scores, invite, interviewish)
     tentative = False
     if kind is None and interviewish and not SLOT_PICK.search(judged):

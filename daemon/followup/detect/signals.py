@@ -543,3 +543,10 @@ LEARNING = Gated(
     r"\bmasterclass(?:es)?\b", r"\blessons?\b", r"\bmodules?\b", r"\bcohort\b", r"\bcurriculum\b",
     r"\bcoaching\b", r"\btutoring\b", r"\bcertificate\b", r"\btraining\b",
 )  # fmt: skip
+# A human calling off a call or an interview in one line ("need to cancel our call tomorrow"):
+# job talk even without a job word, when a person at a company writes it.
+CALL_OFF = Gated(
+    ("cancel", "call off", "calling off"),
+    r"\b(?:cancel(?:l?ing)?|call(?:ing)? off)\b[^.\n]{0,30}?\b(?:our|the|your|today['’]?s|tomorrow['’]?s|"
+    r"this (?:morning|afternoon)['’]?s?)\b[^.\n]{0,20}?\b(?:call|chat|interview|screen)\b",
+)
