@@ -485,3 +485,23 @@ def test_other_mail_from_the_owner_is_still_not_news() -> None:
 )
 def test_a_one_line_cancellation_from_a_person_at_a_company(sender: Person, text: str, kind: str) -> None:
     assert detect(msg(text, subject="Today", sender=sender))["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("want", "text"),
+    [
+        ({"michael.bolton@initech.example", "samir.n@initech.example"},
+         "You'll speak with Michael Bolton (michael.bolton@initech.example) and "
+         "Samir Nagheenanajar (samir.n@initech.example)."),
+        ({"michael.bolton@initech.example", "samir.n@initech.example"},
+         "Michael Bolton (michael.bolton@initech.example) and Samir Nagheenanajar (samir.n@initech.example) "
+         "will interview you."),
+        ({"Michael Bolton", "Samir Nagheenanajar", "Peter Gibbons"},
+         "You will meet Michael Bolton (Senior Engineer), Samir Nagheenanajar (Engineer) and Peter Gibbons (PM)."),
+        ({"Michael Bolton"}, "Meet Michael Bolton, our VP of Engineering."),
+    ],
+)  # fmt: skip
+def test_all_interviewers_with_their_addresses(want: set[str], text: str) -> None:
+    body = f"Hi Alex,\n\nYour interview is confirmed for Tuesday, December 8 at 3pm ET. {text}\n\nNina Varga\nRecruiter"
+    event = detect(msg(body, subject="Interview confirmed"))
+    assert {p["email"] or p["name"] for p in event["interviewers"]} == want

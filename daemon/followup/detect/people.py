@@ -150,6 +150,13 @@ _AGENDA_PERSON = re.compile(
     r"(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*(?:[,(|—–-]|$)",
     re.MULTILINE,
 )
+_N2 = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+# "Michael Bolton and Samir N. will interview you"; "Meet Michael Bolton, our VP of Engineering."
+_WILL_INTERVIEW = re.compile(
+    rf"(?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
+    r"\s+will (?:also )?(?:be )?(?:interview(?:ing)? you|meet(?:ing)? (?:with )?you|speak(?:ing)? with you)\b"
+)
+_MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{_N2})\b", re.MULTILINE)
 _JOINING = re.compile(
     r"\b(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s*\([^)\n]{2,60}\))?\s+will (?:also )?(?:be )?"
     r"(?:joining|interviewing you|conducting|leading (?:the|your) (?:interview|session))\b"
@@ -387,19 +394,19 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             if not is_list:
                 # "with Jane Doe and Raj Patel" continues; "with Jane Doe, our CTO" stops.
                 continue
-    for pattern in (_AGENDA_PERSON, _JOINING):
+    for pattern in (_AGENDA_PERSON, _JOINING, _WILL_INTERVIEW, _MEET_NAME):
         for found in pattern.finditer(body):
-            name = found.group("n")
-            if (
-                DATE_WORD.match(name.split()[0]) is None
-                and name.split()[0].lower() not in STOP_WORDS
-                and not _TITLE_WORDS.search(name)
-                and squash(name) not in not_them
-                and all(squash(p.name or "") != squash(name) for p in labelled)
-            ):
-                labelled.append(
-                    Person(name=name, email=_address_for(ctx, name, body[found.start() : found.end() + 80], emails))
-                )
+            for name in re.findall(_N2, found.group("n")):
+                at = body.find(name, found.start())
+                near = body[at : at + len(name) + 60]  # the address written right after this name
+                if (
+                    DATE_WORD.match(name.split()[0]) is None
+                    and name.split()[0].lower() not in STOP_WORDS
+                    and not _TITLE_WORDS.search(name)
+                    and squash(name) not in not_them
+                    and all(squash(p.name or "") != squash(name) for p in labelled)
+                ):
+                    labelled.append(Person(name=name, email=_address_for(ctx, name, near, emails)))
     if any_list or not labelled:
         return (labelled or bare)[:8]
     # "chat with Ruth Akers" plus a schedule of "Coding with Ines Duarte" lines: all of them, in text order.
