@@ -4,8 +4,9 @@ arrived exactly once.
     .venv/bin/python bench/send.py [--n 200]
 
 The baseline, measured in the same run, is aiosmtplib sending the same N pre-rendered messages
-with no store: the ratio shows what exactly-once bookkeeping (two committed transitions per
-note) and rendering cost on top of the wire.
+over one connection with no store: the ratio shows what exactly-once bookkeeping (a durable
+claim and a committed result per note) and rendering cost on top of the wire. The same with a
+connection per message is printed too.
 """
 
 from __future__ import annotations
@@ -100,9 +101,23 @@ def main() -> int:
                     await aiosmtplib.send(m.data, sender=m.from_addr, recipients=list(m.to), hostname="127.0.0.1",
                                           port=port, timeout=10)  # fmt: skip
 
-            t0 = time.perf_counter()
-            asyncio.run(raw_send())
-            baseline = time.perf_counter() - t0
+            async def raw_batch() -> None:
+                # What dispatch does on the wire: one connection for the whole batch.
+                client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=10)
+                await client.connect()
+                for m in rendered:
+                    await client.sendmail(m.from_addr, list(m.to), m.data)
+                await client.quit()
+
+            # The best of three of each, on a shared machine.
+            baseline = per_message = float("inf")
+            for _ in range(3):
+                t0 = time.perf_counter()
+                asyncio.run(raw_batch())
+                baseline = min(baseline, time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                asyncio.run(raw_send())
+                per_message = min(per_message, time.perf_counter() - t0)
             capture.messages.clear()
 
             t0 = time.perf_counter()
@@ -116,7 +131,8 @@ def main() -> int:
     once = set(ids) == expected and all(n == 1 for n in ids.values())
     print(f"follow-ups: {args.n}; sent by dispatch: {len(report.sent)}; arrived: {len(capture.messages)}; "
           f"each exactly once: {'yes' if once else 'NO'}")
-    print(f"baseline (aiosmtplib, no store): {baseline:.2f}s = {args.n / baseline:.0f} msg/s")
+    print(f"baseline (aiosmtplib, one connection, no store): {baseline:.2f}s = {args.n / baseline:.0f} msg/s")
+    print(f"aiosmtplib, a connection per message, no store:  {per_message:.2f}s = {args.n / per_message:.0f} msg/s")
     print(
         f"dispatch (exactly-once, store):  {elapsed:.2f}s = {args.n / elapsed:.0f} msg/s; "
         f"ratio {elapsed / baseline:.2f}x"
