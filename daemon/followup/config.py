@@ -343,9 +343,10 @@ class ApprovalConfig(Frozen):
     via: tuple[Literal["cli", "email"], ...] = Field(("cli", "email"), description="cli, email, or both.")
     expire_after: Duration = Field(Duration(3 * 86400), description="A draft not approved in this time expires.")
     daily_summary: str | None = Field(
-        None,
+        "08:00",
         pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
-        description="Mail yourself a summary each day at this time (HH:MM, your zone); null for none.",
+        description="Mail yourself a summary each day at this time (HH:MM, your zone): what needs you, "
+        "drafts waiting, what happened; null for none.",
     )
     max_mails_per_day: int = Field(
         12,

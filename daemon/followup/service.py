@@ -221,7 +221,18 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
         return True
     if store.unsent_notices() or any(q.asked_at is None for q in store.inquiries(open_only=True)):
         return True
-    return rt.config.approval.daily_summary is not None
+    return summary_due(rt, store, now)
+
+
+def summary_due(rt: Runtime, store: Store, now: datetime) -> bool:
+    """Whether today's summary is due and not yet queued (so an idle pass stays light otherwise)."""
+    from zoneinfo import ZoneInfo
+
+    at = rt.config.approval.daily_summary
+    if not at:
+        return False
+    local = now.astimezone(ZoneInfo(rt.config.owner.timezone))
+    return local.strftime("%H:%M") >= at and store.get_setting("last_summary") != local.date().isoformat()
 
 
 class SystemdNotifier:

@@ -199,7 +199,13 @@ def write_followup_config(
     approval: str = "{via: [cli]}",
     rules: Any = None,
 ) -> Any:
-    """A config.yaml for end-to-end runs: the test's IMAP folder, a loopback SMTP server, the project's templates."""
+    """A config.yaml for end-to-end runs: the test's IMAP folder, a loopback SMTP server, the project's templates.
+
+    The daily summary (on by default) is off unless `approval` names it: these runs count the
+    mail they send.
+    """
+    if "daily_summary" not in approval:
+        approval = approval.rstrip("}") + ", daily_summary: null}"
     config = tmp_path / "config.yaml"
     config.write_text(
         f"""\

@@ -100,6 +100,7 @@ smtp:
 approval:
   via: [cli, email]
   expire_after: {expire_after}
+  daily_summary: null
 rules: {ROOT / "rules"}/
 templates: {ROOT / "rules" / "templates"}/
 state_dir: {state_dir}

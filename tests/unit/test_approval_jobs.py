@@ -483,3 +483,22 @@ def test_a_moved_interview_brings_a_fresh_request_without_waiting_for_a_reply(de
     at = moved + timedelta(hours=1)
     assert (desk.answer(reply(old, "APPROVE", at), at) or "").startswith("stale:")
     assert set(desk.states().values()) == {"awaiting_approval"}
+
+
+def test_the_daily_summary_is_on_by_default_with_what_needs_you_and_what_happened(tmp_path: Path) -> None:
+    from followup.config import ApprovalConfig
+    from followup.corrections import InterviewChange, correct_interview
+
+    assert ApprovalConfig().daily_summary == "08:00"
+    desk = Desk(tmp_path, summary='"08:00"')
+    desk.invite()
+    fid = desk.by_recipient()[JORDAN].id or 0
+    outbox.approve(desk.rt, desk.store, fid, PLANNED, via="cli")
+    desk.store.transition(fid, S.failed, "550 no such user", PLANNED, expect=S.approved, last_error="550 no such user")
+    correct_interview(desk.rt, desk.store, 1, InterviewChange(role="Staff Engineer"), PLANNED, via="cli")
+    at_eight = datetime(2026, 12, 4, 7, 0, tzinfo=UTC)
+    assert approval_jobs.daily_summary(desk.rt, desk.store, at_eight)
+    [(_, text)] = desk.store.unsent_notices()
+    assert "Needs you:\n  follow-up #1 (thank each interviewer, to jordan.ellis@northwind.example) failed: 550" in text
+    assert "`followup approve 1`, or `followup reject 1`" in text
+    assert "What happened in the last 24 hours:\n  you corrected (interview #1): role: Staff Engineer" in text
