@@ -124,6 +124,30 @@ def test_the_run_time_probe_sees_an_edge_module() -> None:
     assert "sqlite3" in found and "followup.store" in found
 
 
+# docs/architecture.md: the inbound side never imports the outbound one; `route` is where they meet.
+INBOUND = ("sync", "intake", "pipeline")
+OUTBOUND = ("outbox", "send", "approval.jobs")
+
+
+@pytest.mark.parametrize("name", INBOUND)
+def test_the_inbound_side_does_not_reach_the_outbound_side(name: str) -> None:
+    graph = _graph()
+    came_from: dict[str, str] = {}
+    queue = [name]
+    while queue:
+        current = queue.pop(0)
+        for nxt in sorted(graph[current][0]):
+            if nxt in came_from or nxt == name:
+                continue
+            came_from[nxt] = current
+            if nxt in OUTBOUND:
+                chain = [nxt]
+                while chain[-1] != name:
+                    chain.append(came_from[chain[-1]])
+                pytest.fail(f"{name} reaches the outbound side: {' -> '.join(reversed(chain))}")
+            queue.append(nxt)
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_core_module_reads_no_environment_files_or_clock(name: str) -> None:
     source = package_modules()[name].read_text(encoding="utf-8")
