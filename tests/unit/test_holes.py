@@ -301,3 +301,27 @@ def test_bidi_controls_are_stripped_from_names_and_look_alike_domains_are_flagge
     # A domain wholly in one script is not flagged.
     assert "look-alike" not in person_text(Person("Ivan", "ivan@\u043f\u0440\u0438\u043c\u0435\u0440.example"))
     assert "look-alike" not in person_text(Person("Jordan", "jordan@northwind.example"))
+
+
+def test_an_approval_requests_token_is_on_disk_before_the_request_is_sent(tmp_path: Path) -> None:
+    # A power cut must not roll back a token whose request the owner already has: their
+    # answer would be refused as unknown.
+    from tests.unit.test_approval_jobs import Desk
+
+    desk = Desk(tmp_path)
+    desk.invite()
+    trail: list[str] = []
+    desk.store._connect().set_trace_callback(trail.append)
+    send = desk.sender.send
+
+    def recording(message_bytes: bytes, from_addr: str, to: list[str]) -> object:
+        trail.append("SMTP SEND")
+        return send(message_bytes, from_addr, to)
+
+    desk.sender.send = recording  # type: ignore[method-assign,assignment]
+    desk.request()
+    sent = trail.index("SMTP SEND")
+    insert = next(i for i, sql in enumerate(trail) if sql.startswith("INSERT INTO approval_tokens"))
+    full = max(i for i in range(insert) if trail[i].replace(" ", "").upper() == "PRAGMASYNCHRONOUS=FULL")
+    commit = next(i for i in range(insert, len(trail)) if trail[i].startswith("COMMIT"))
+    assert full < insert < commit < sent

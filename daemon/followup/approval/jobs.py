@@ -140,7 +140,8 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
         except (FollowupError, ValueError) as exc:
             log.error("approval request cannot be built followups=%s error=%s", ",".join(map(str, ids)), exc)
             continue
-        with store.transaction():
+        # Durable before the request leaves: a power cut must not forget a token the owner holds.
+        with store.transaction(durable=True):
             store.add_token(token_hash, ids, now, interview_id=interview_id, request_message_id=message_id)
             store.remember_own_message(message_id, "approval request", now)
         try:
