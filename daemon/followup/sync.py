@@ -20,16 +20,39 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Protocol
 
 from followup import intake
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
 from followup.source import FetchedMail, HeaderFirst, Source
 from followup.spec import Duration
-from followup.store import Store
+from followup.store import FolderRow
 
 log = logging.getLogger(__name__)
+
+
+class FolderStore(Protocol):
+    """What synchronisation needs from the store: folder bookkeeping, recording, one transaction."""
+
+    def transaction(self) -> AbstractContextManager[object]: ...
+
+    def folder(self, name: str) -> FolderRow | None: ...
+
+    def set_uidvalidity(self, name: str, uidvalidity: int) -> None: ...
+
+    def mark_first_sync(self, name: str, at: datetime) -> None: ...
+
+    def record_poll_ok(self, name: str, at: datetime) -> None: ...
+
+    def record_poll_error(self, name: str, at: datetime, error: str) -> None: ...
+
+    def record_message(
+        self, *, folder: str, uidvalidity: int, uid: int, message_id: str | None, sha256: str, outcome: str,
+        at: datetime, error: str | None = None, kind: str | None = None, event_json: str | None = None,
+    ) -> int: ...
 
 Handle = Callable[..., intake.Handled]
 Progress = Callable[[int, int], None]
@@ -107,7 +130,7 @@ class FolderReport:
 
 def sync_folder(
     source: Source,
-    store: Store,
+    store: FolderStore,
     folder: str,
     *,
     now: datetime,
@@ -287,7 +310,7 @@ def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
 
 
 def _record_group(
-    store: Store, group: list[FetchedMail], report: FolderReport, *, now: datetime, handle: Handle
+    store: FolderStore, group: list[FetchedMail], report: FolderReport, *, now: datetime, handle: Handle
 ) -> None:
     """Record backfill messages (act=False: nothing is acted on) in one commit, then clear `group`.
 
@@ -310,7 +333,7 @@ def _record_group(
     group.clear()
 
 
-def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, handle: Handle) -> str:
+def _handle_one(store: FolderStore, mail: FetchedMail, *, act: bool, now: datetime, handle: Handle) -> str:
     """Run the pipeline on one message; a failure is recorded against the message, not raised."""
     if not mail.raw:
         message_id = None
@@ -342,7 +365,7 @@ def _handle_one(store: Store, mail: FetchedMail, *, act: bool, now: datetime, ha
 
 def poll_once(
     source: Source,
-    store: Store,
+    store: FolderStore,
     folders: Sequence[str],
     *,
     now: datetime,
@@ -412,7 +435,7 @@ def poll_once(
     return reports
 
 
-def _fail_rest(store: Store, reports: Sequence[FolderReport], now: datetime, exc: SourceError) -> None:
+def _fail_rest(store: FolderStore, reports: Sequence[FolderReport], now: datetime, exc: SourceError) -> None:
     for report in reports:
         report.error = str(exc)
         store.record_poll_error(report.folder, now, str(exc))
