@@ -25,20 +25,20 @@ from datetime import datetime
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
-from dateutil import parser as dateparser
+from typing import TYPE_CHECKING
 
-from followup import outbox, report
-from followup.approval.authenticate import authenticate_reply
-from followup.approval.reply import extract_own_text, html_reply_text
-from followup.approval.request import format_time
-from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
+from followup import report
 from followup.errors import FollowupError
 from followup.model import Event, EventKind, InterviewTime, Message, Person, TrackState
-from followup.planner import check_recipient
-from followup.render import build_message
 from followup.runtime import Runtime
-from followup.send import Sender
 from followup.store import Inquiry, Store
+
+if TYPE_CHECKING:
+    from followup.send import Sender
+
+# The mailing and answering side (approval tokens, rendering, the planner's recipient check,
+# dateutil) is imported by the functions that mail or read answers: every daemon pass calls
+# ask_for_addresses, and an idle pass must stay light.
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,8 @@ class Answer:
 
 def parse_what(text: str, *, zone: str, base: datetime | None) -> Answer:
     """Read "INTERVIEW [time]" (or another kind) from the first line the owner wrote."""
+    from dateutil import parser as dateparser
+
     line = next((x.strip() for x in text.splitlines() if x.strip()), "")
     word, _, rest = line.partition(" ")
     word = word.strip(".,:;!").upper()
@@ -129,6 +131,8 @@ def ask_for_addresses(store: Store, now: datetime) -> int:
 
 
 def _what_text(rt: Runtime, inquiry: Inquiry, token: str) -> tuple[str, str]:
+    from followup.approval.request import format_time
+
     event = Event.from_json(json.loads(inquiry.event_json or "{}")) if inquiry.event_json else Event(EventKind.none)
     original = event.original
     guess = "" if event.kind is EventKind.none else f"My best guess was {event.kind.value}, but I am not sure.\n\n"
@@ -158,6 +162,9 @@ def _address_text(store: Store, inquiry: Inquiry, token: str) -> tuple[str, str]
 
 def send_inquiries(rt: Runtime, store: Store, now: datetime, sender: Sender) -> int:
     """Mail every question not yet asked; the token is stored before the mail leaves."""
+    from followup.approval.tokens import hash_token, new_token, request_message_id
+    from followup.render import build_message
+
     if "email" not in rt.config.approval_via:
         return 0
     address = rt.config.mailbox.address or rt.config.owner.email
@@ -191,6 +198,10 @@ def send_inquiries(rt: Runtime, store: Store, now: datetime, sender: Sender) -> 
 
 def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) -> str | None:
     """Act on the owner's answer to a question; None when the mail answers no question of ours."""
+    from followup.approval.authenticate import authenticate_reply
+    from followup.approval.reply import extract_own_text, html_reply_text
+    from followup.approval.tokens import TokenRecord, find_token, hash_token
+
     token = find_token(message)
     if token is None:
         return None
@@ -228,6 +239,8 @@ def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) ->
 
 def read_answer(rt: Runtime, inquiry: Inquiry, text: str) -> tuple[Answer, str]:
     """The answer to this question in `text`, and what was expected (for an unreadable one)."""
+    from followup.planner import check_recipient
+
     if inquiry.kind == "what":
         event = Event.from_json(json.loads(inquiry.event_json or "{}"))
         answer = parse_what(text, zone=rt.config.owner.timezone, base=event.original.date)
@@ -254,6 +267,9 @@ def act_on_answer(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, n
 
 
 def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
+    from followup.approval.request import format_time
+    from followup.planner import check_recipient
+
     from followup.pipeline import apply_event
 
     detected = Event.from_json(json.loads(inquiry.event_json or "{}"))
@@ -298,6 +314,8 @@ def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, no
 
 
 def _act_on_address(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
+    from followup import outbox
+
     from followup.corrections import InterviewChange, correct_interview
 
     assert answer.address is not None
