@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import schedule
 
@@ -26,6 +26,7 @@ from followup.clock import Clock, SystemClock
 
 from followup.config import Config, Secret, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
+from followup.model import FollowUpState
 from followup.runtime import Runtime, load_runtime
 from followup.source import Source, open_source
 from followup.spec import Duration
@@ -69,6 +70,52 @@ def folder_health(row: FolderRow | None, poll_every: Duration, now: datetime) ->
     if row.consecutive_errors:
         return FolderHealth(True, f"polled {_span(age)} ago, but the last attempt failed")
     return FolderHealth(True, f"polled {_span(age)} ago")
+
+
+def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
+    """Gather the health report: folders, follow-ups by state, pause switch, what needs the owner."""
+    from followup.review import needs_you
+    from followup.runtime import Runtime
+
+    folders = []
+    known = {f.name: f for f in store.folders()}
+    for name in config.mailbox.folders:
+        row = known.get(name)
+        health = folder_health(row, config.mailbox.poll_every, now)
+        folders.append(
+            {
+                "folder": name,
+                "healthy": health.healthy,
+                "state": health.summary,
+                "last_poll_ok": row.last_poll_ok.isoformat() if row and row.last_poll_ok else None,
+                "last_error": row.last_error if row else None,
+                "last_error_at": row.last_error_at.isoformat() if row and row.last_error_at else None,
+                "messages_seen": row.seen if row else 0,
+            }
+        )
+    attention = [
+        {"id": fu.id, "state": fu.state.value, "rule": fu.rule, "to": fu.recipient.email, "why": fu.last_error}
+        for state in (FollowUpState.failed, FollowUpState.unknown)
+        for fu in store.followups(state)
+    ]
+    from followup.oauth import revoked_sign_ins
+
+    revoked = revoked_sign_ins(config)
+    for f in folders:
+        if revoked:
+            # A revoked sign-in stops every poll until `followup login`: no folder is healthy.
+            f["healthy"], f["state"] = False, revoked[0]
+    return {
+        "paused": store.is_paused(),
+        "sign_in_revoked": revoked,
+        "folders": folders,
+        "followups": store.followup_counts(),
+        "needs_attention": attention,
+        "needs_you": [i.to_json() for i in needs_you(Runtime(config), store, now)],
+        "notices_waiting": len(store.unsent_notices()),
+        "messages": store.message_counts(),
+        "state_dir": str(config.state_path),
+    }
 
 
 def _span(delta: timedelta) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from followup import outbox, service
-from followup.cli import status_data
+from followup.service import status_data
 from followup.clock import FixedClock
 from followup.config import read_config
 from followup.model import FollowUpState

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from followup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, UsageError, open_store
 from followup.cli.daemon import (
-    cmd_check, cmd_demo, cmd_login, cmd_pause, cmd_resume, cmd_run, cmd_status, status_data,
+    cmd_check, cmd_demo, cmd_login, cmd_pause, cmd_resume, cmd_run, cmd_status,
 )
 from followup.cli.decide import (
     cmd_answer, cmd_application, cmd_approve, cmd_ask, cmd_interview, cmd_redirect, cmd_reject, cmd_retime,
@@ -32,7 +32,7 @@ from followup.errors import ConfigError, FollowupError, StoreError
 from followup.logs import setup_logging
 
 # Re-exported: tests and tools call these through `followup.cli`.
-__all__ = ["COMMANDS", "build_parser", "main", "open_store", "status_data"]
+__all__ = ["COMMANDS", "build_parser", "main", "open_store"]
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

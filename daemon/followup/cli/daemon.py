@@ -6,16 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from followup.cli.common import (
     EXIT_OK, EXIT_PROBLEM, VALIDATED_RECORD, clock_for, config_path, fmt_time, load, open_store, print_json,
     UsageError,
 )
 from followup.clock import SystemClock
-from followup.config import Config
-from followup.model import FollowUpState
-from followup.store import Store
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -80,54 +76,9 @@ def terminal_progress() -> Callable[[str, int, int], None] | None:
     return show
 
 
-def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
-    """Gather the health report: folders, follow-ups by state, pause switch, what needs the owner."""
-    from followup.review import needs_you
-    from followup.runtime import Runtime
-    from followup.service import folder_health
-
-    folders = []
-    known = {f.name: f for f in store.folders()}
-    for name in config.mailbox.folders:
-        row = known.get(name)
-        health = folder_health(row, config.mailbox.poll_every, now)
-        folders.append(
-            {
-                "folder": name,
-                "healthy": health.healthy,
-                "state": health.summary,
-                "last_poll_ok": row.last_poll_ok.isoformat() if row and row.last_poll_ok else None,
-                "last_error": row.last_error if row else None,
-                "last_error_at": row.last_error_at.isoformat() if row and row.last_error_at else None,
-                "messages_seen": row.seen if row else 0,
-            }
-        )
-    attention = [
-        {"id": fu.id, "state": fu.state.value, "rule": fu.rule, "to": fu.recipient.email, "why": fu.last_error}
-        for state in (FollowUpState.failed, FollowUpState.unknown)
-        for fu in store.followups(state)
-    ]
-    from followup.oauth import revoked_sign_ins
-
-    revoked = revoked_sign_ins(config)
-    for f in folders:
-        if revoked:
-            # A revoked sign-in stops every poll until `followup login`: no folder is healthy.
-            f["healthy"], f["state"] = False, revoked[0]
-    return {
-        "paused": store.is_paused(),
-        "sign_in_revoked": revoked,
-        "folders": folders,
-        "followups": store.followup_counts(),
-        "needs_attention": attention,
-        "needs_you": [i.to_json() for i in needs_you(Runtime(config), store, now)],
-        "notices_waiting": len(store.unsent_notices()),
-        "messages": store.message_counts(),
-        "state_dir": str(config.state_path),
-    }
-
-
 def cmd_status(args: argparse.Namespace) -> int:
+    from followup.service import status_data
+
     config = load(args)
     store = open_store(config)
     try:
