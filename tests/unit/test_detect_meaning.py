@@ -505,3 +505,17 @@ def test_all_interviewers_with_their_addresses(want: set[str], text: str) -> Non
     body = f"Hi Alex,\n\nYour interview is confirmed for Tuesday, December 8 at 3pm ET. {text}\n\nNina Varga\nRecruiter"
     event = detect(msg(body, subject="Interview confirmed"))
     assert {p["email"] or p["name"] for p in event["interviewers"]} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Unfortunately, we won't be proceeding.", "rejection"),
+        ("I'm afraid we won't be moving ahead.", "rejection"),
+        ("We're sorry, but we won't be advancing to the next round.", "rejection"),
+        ("Sorry, I'm not available Tuesday - can we move forward with Thursday at 3pm instead?", "none"),
+    ],
+)
+def test_a_no_said_with_regret_needs_no_you_but_a_rearranged_date_is_no_no(text: str, kind: str) -> None:
+    body = f"Hi Alex,\n\nThanks for interviewing for the Data Engineer role. {text}\n\nNina"
+    assert detect(msg(body, subject="Data Engineer"))["kind"] == kind

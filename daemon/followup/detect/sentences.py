@@ -41,6 +41,18 @@ _NEGATION = re.compile(
 )
 # A decision against, strong enough without naming the candidate: "We've decided not to continue."
 _DECIDED_NOT = re.compile(r"\b(?:decided|chosen|opted|elected) (?:not to|to not|against)\b", _F)
+_WE = re.compile(r"\b(?:we|the (?:team|company|panel|hiring \w+|client))\b", _F)
+_WHEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
+    r"\b\d{1,2}:\d\d\b",
+    _F,
+)
+# Said with regret, a "we won't be proceeding" needs no "you" to be about the candidate.
+_REGRET = re.compile(
+    r"\b(?:unfortunately|regret\w*|sorry|afraid|sadly|regrettably|malheureusement|leider|lamentablemente|"
+    r"desafortunadamente|helaas|purtroppo|infelizmente|niestety|tyvärr|desværre|dessverre)\b",
+    _F,
+)
 _PROGRESS = re.compile(
     r"\b(?:mov(?:e|ed|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ed|"
     r"ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
@@ -211,6 +223,16 @@ def is_conditional(text: str, at: int) -> bool:
     return _CONDITIONAL.search(text[start:at].strip() + " " + text[at : at + 40]) is not None
 
 
+def _regretful_no(sentence: str) -> bool:
+    """'Unfortunately, we won't be proceeding': regret, the company speaking, no question, no date or time."""
+    return (
+        _REGRET.search(sentence) is not None
+        and _WE.search(sentence) is not None
+        and "?" not in sentence
+        and _WHEN.search(sentence) is None
+    )
+
+
 def sentences_of(text: str, limit: int = 80) -> list[str]:
     """Split text into sentences (or table lines), at most `limit` of them."""
     parts = _SENTENCE_END.split(text, maxsplit=limit)
@@ -238,7 +260,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if _CONDITIONAL.search(sentence):
             continue
         negated = _NEGATION.search(sentence) if _NEGATION in present else None
-        if negated and (_ABOUT_YOU.search(sentence) or _DECIDED_NOT.search(sentence)):
+        if negated and (_ABOUT_YOU.search(sentence) or _DECIDED_NOT.search(sentence) or _regretful_no(sentence)):
             progress = _PROGRESS.search(sentence, negated.start())
             if progress is not None and progress.start() - negated.end() <= 60:
                 add("rejection", "not taken further", sentence)
