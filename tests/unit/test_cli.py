@@ -415,3 +415,59 @@ def test_a_correction_teaches_detection_about_that_sender_domain(
     out = capsys.readouterr().out
     assert "company: Initech Systems;" in out
     assert "  - taught: the company at initech.example is 'Initech Systems'" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "argument"),
+    [
+        (["retime", "1", "2026-12-20T10:00"], "ISO"),
+        (["interview", "1", "--time", "2026-12-20T10:00"], "--time"),
+        (["history", "--since", "2026-12-20T10:00"], "--since"),
+    ],
+)
+def test_a_time_without_offset_is_named_by_its_own_argument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], argument: str
+) -> None:
+    assert main(["--config", str(_maildir_config(tmp_path)), *argv]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"argument {argument}: " in err and "has no UTC offset" in err
+    assert "--now" not in err
+
+
+def test_the_offset_hint_for_a_bare_date_is_itself_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    assert main(["--config", config, "history", "--since", "2026-12-01"]) == 2
+    hint = capsys.readouterr().err.strip().split("e.g. ")[-1]
+    assert main(["--config", config, "history", "--since", hint]) == 0
+
+
+def test_inspect_of_a_mail_without_sender_or_subject_prints_no_placeholders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = tmp_path / "bare.eml"
+    bare.write_bytes(b"just a line of text\n")
+    assert main(["--config", str(_maildir_config(tmp_path)), "inspect", str(bare)]) == 0
+    out = capsys.readouterr().out
+    assert "original: from (no sender), (no subject)" in out
+    assert "?" not in out and "None" not in out
+    invite = ROOT / "tests" / "data" / "labelled" / "german_einladung_vorstellungsgespraech.eml"
+    assert main(["--config", str(_maildir_config(tmp_path)), "inspect", str(invite)]) == 0
+    out = capsys.readouterr().out
+    assert "interviewer: Petra Hahn (no address)" in out and "<?>" not in out
+
+
+def test_approve_all_for_an_unknown_interview_says_so_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "approve", "--all-for", "42"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no interview 42" in captured.err
+    assert main(["--config", config, "approve", "--all-for", "1"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "approve", "--all-for", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "interview #1 has no drafts awaiting approval" in captured.err

@@ -11,15 +11,18 @@ from followup.model import FollowUpState
 
 
 def _iso_now(text: str) -> datetime:
+    # argparse names the argument (--now, --time, --since, ISO) before this message.
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--now {text!r} is not an ISO 8601 time; write e.g. 2026-12-08T17:00:00-05:00"
+            f"{text!r} is not an ISO 8601 time; write e.g. 2026-12-08T17:00:00-05:00"
         ) from None
     if value.tzinfo is None:
+        # From the parsed value, not the text: a bare date with an offset appended still
+        # reads as a naive midnight, so the hint must carry the time.
         raise argparse.ArgumentTypeError(
-            f"--now {text!r} has no UTC offset; add one, e.g. {text}+00:00"
+            f"{text!r} has no UTC offset; add one, e.g. {value.isoformat(timespec='minutes')}+00:00"
         )
     return value
 
