@@ -239,7 +239,12 @@ def cmd_approve(args: argparse.Namespace) -> int:
         if args.all_for is not None:
             ids = [f.id for f in store.followups(FollowUpState.awaiting_approval, interview_id=args.all_for) if f.id]
             if not ids:
-                print(f"interview #{args.all_for} has no drafts awaiting approval")
+                why = (
+                    f"no interview {args.all_for}; see `followup interviews` for the ids"
+                    if store.interview(args.all_for) is None
+                    else f"interview #{args.all_for} has no drafts awaiting approval"
+                )
+                print(f"followup: {why}", file=sys.stderr)
                 return EXIT_PROBLEM
         else:
             ids = [args.id]

@@ -154,6 +154,15 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return status
 
 
+def person_line(person: Any) -> str:
+    """'Name <address>', or the one of them that is known, or a plain word when neither is."""
+    if person.name and person.email:
+        return f"{person.name} <{person.email}>"
+    if person.email:
+        return f"<{person.email}>"
+    return f"{person.name} (no address)" if person.name else "(nobody named)"
+
+
 def describe_event(name: str, event: Any, zone: str) -> str:
     """A readable summary of an Event, with its evidence."""
     lines = [f"{name}: {event.kind.value} (confidence {event.confidence:.2f})"]
@@ -167,11 +176,12 @@ def describe_event(name: str, event: Any, zone: str) -> str:
         if t.location or t.meeting_url:
             lines.append(f"  where: {t.meeting_url or t.location}")
     for p in event.interviewers:
-        lines.append(f"  interviewer: {p.name or ''} <{p.email or '?'}>")
+        lines.append(f"  interviewer: {person_line(p)}")
     if event.contact:
-        lines.append(f"  contact: {event.contact.name or ''} <{event.contact.email or '?'}>")
+        lines.append(f"  contact: {person_line(event.contact)}")
     o = event.original
-    lines.append(f"  original: from {o.sender or '?'}, subject {o.subject!r}")
+    subject = f"subject {o.subject!r}" if o.subject is not None else "(no subject)"
+    lines.append(f"  original: from {o.sender or '(no sender)'}, {subject}")
     for item in event.evidence:
         lines.append(f"  - {item}")
     return "\n".join(lines)
