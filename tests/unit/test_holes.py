@@ -325,3 +325,20 @@ def test_an_approval_requests_token_is_on_disk_before_the_request_is_sent(tmp_pa
     full = max(i for i in range(insert) if trail[i].replace(" ", "").upper() == "PRAGMASYNCHRONOUS=FULL")
     commit = next(i for i in range(insert, len(trail)) if trail[i].startswith("COMMIT"))
     assert full < insert < commit < sent
+
+
+def test_a_merged_approval_request_says_how_many_searches_it_covers(tmp_path: Path) -> None:
+    from followup import route
+    from tests.unit.test_approval_jobs import PLANNED, Desk
+
+    desk = Desk(tmp_path)
+    for raw in stranger_invitations(5):
+        with desk.store.transaction():
+            route.process_mail(desk.rt, desk.store, raw, None, PLANNED)
+    drafts = desk.store.followups(S.awaiting_approval)
+    searches = {(f.interview_id, f.application_id) for f in drafts}
+    assert len(searches) > 3
+    approval_jobs.send_requests(desk.rt, desk.store, PLANNED, desk.sender)
+    (request,) = desk.requests()
+    subject = " ".join(str(request["Subject"]).split())
+    assert subject.endswith(f"Approve {len(drafts)} follow-ups for {len(searches)} interviews and applications")

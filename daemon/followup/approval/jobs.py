@@ -129,7 +129,7 @@ def send_requests(rt: Runtime, store: Store, now: datetime, sender: Sender) -> i
             subject, body = render_request(
                 draft_views(rt, store, ids),
                 token=token,
-                interview_label=_label(store, fus[0]) if _one_target(fus) else f"{len(fus)} drafts of several searches",
+                interview_label=_label(store, fus[0]) if _one_target(fus) else _several(fus),
                 owner_name=rt.config.owner.name,
                 why_waiting=_why_waiting(rt, fus),
             )
@@ -179,8 +179,17 @@ def _batches(
     return batches
 
 
+def _several(fus: list[FollowUp]) -> str:
+    """What a merged request is for: the subject already counts the drafts."""
+    return f"{_targets(fus)} interviews and applications"
+
+
+def _targets(fus: list[FollowUp]) -> int:
+    return len({(fu.interview_id, fu.application_id) for fu in fus})
+
+
 def _one_target(fus: list[FollowUp]) -> bool:
-    return len({(fu.interview_id, fu.application_id) for fu in fus}) == 1
+    return _targets(fus) == 1
 
 
 def _mail_counter(rt: Runtime, now: datetime) -> str:
