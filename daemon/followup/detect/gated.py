@@ -89,6 +89,7 @@ class Gated:
         self.parts = parts
         self.rx = rx(*parts)
         self.literals = tuple(required_literal(p) for p in parts)
+        self._gated_by_literals = gates == self.literals
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._memo: dict[str, tuple[re.Match[str], ...]] = {}
 
@@ -100,9 +101,14 @@ class Gated:
             found = self._memo[text] = tuple(self._find(text))
         return iter(found)
 
-    def _pattern_for(self, low: str) -> re.Pattern[str] | None:
+    def _pattern_for(self, low: str, present: list[str]) -> re.Pattern[str] | None:
         # Leaving out alternatives that cannot match anywhere leaves every match the same.
-        chosen = tuple(i for i, lit in enumerate(self.literals) if not lit or lit in low)
+        if self._gated_by_literals:
+            # The gates are the literals: those found present are already known, no second scan.
+            found = set(present)
+            chosen = tuple(i for i, lit in enumerate(self.literals) if lit in found)
+        else:
+            chosen = tuple(i for i, lit in enumerate(self.literals) if not lit or lit in low)
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
@@ -116,16 +122,17 @@ class Gated:
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
-        if not any(g in low for g in self.gates):
+        present = [g for g in self.gates if g in low]
+        if not present:
             return
-        pattern = self._pattern_for(low)
+        pattern = self._pattern_for(low, present)
         if pattern is None:
             return
         if len(text) < 600:
             yield from pattern.finditer(text)  # a subject or a short note: one pass is cheaper than spans
             return
         starts: set[int] = set()
-        for gate in self.gates:
+        for gate in present:
             hit = low.find(gate)
             while hit >= 0:
                 starts.add(low.rfind("\n", 0, hit) + 1)
