@@ -156,6 +156,15 @@ def test_company_patterns_never_match_text_without_one_of_their_words() -> None:
                 assert any(w in text.lower() for w in needed), (pattern.pattern[:60], needed)
 
 
+def test_role_patterns_never_match_text_without_one_of_their_words() -> None:
+    from followup.detect import role
+
+    for (pattern, _), needed in zip(role._ROLE_PATTERNS, role._ROLE_GATES, strict=True):
+        for text in corpus_texts():
+            if pattern.search(text):
+                assert any(w in text.lower() for w in needed), (pattern.pattern[:60], needed)
+
+
 def test_sentence_families_never_match_text_without_one_of_their_words() -> None:
     from followup.detect import sentences
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, squash
+from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, lower_cached, squash
 from followup.ics import CalendarInvite
 
 ROLE_NOUN = re.compile(
@@ -80,6 +80,25 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     )
 )
 
+# Per pattern above, the lower-case words one of which each match holds: a text without any of
+# them skips the pattern's regex.
+_ROLE_GATES: tuple[tuple[str, ...], ...] = (
+    ("position", "role", "job title", "poste", "stelle", "puesto", "vacante"),
+    ("for the ",),
+    ("position", "role", "opening", "vacancy", "job"),
+    ("appl", "interview", "candidacy", "screen", "offer"),
+    ("poste",),
+    ("candidature ",),
+    ("bewerbung", "position", "stelle", "interview", "gespräch"),
+    ("für die ",),
+    ("puesto de", "posición de", "vacante de", "candidatura "),
+    ("interview", "entretien", "entrevista", "phone screen", "offer", "application"),
+    ("-", "–", "—", ":", "|"),
+    ("as ",),
+    ("(",),
+    ("interview",),
+)
+
 
 def find_role(ctx: Context, invite: CalendarInvite | None, company: str | None) -> str | None:
     best: tuple[float, str] | None = None
@@ -92,7 +111,10 @@ def find_role(ctx: Context, invite: CalendarInvite | None, company: str | None) 
     for text, factor in texts:
         if not text:
             continue
-        for pattern, weight in _ROLE_PATTERNS:
+        low = lower_cached(text)
+        for (pattern, weight), needed in zip(_ROLE_PATTERNS, _ROLE_GATES, strict=True):
+            if not any(w in low for w in needed):
+                continue
             for m in pattern.finditer(text):
                 role = _clean_role(m.group("r"), company)
                 if not role:
