@@ -496,16 +496,17 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
             defects.add(f"header {name[:40]} truncated")
         raw_items.append((str(name), value))
 
+    # Fifteen headers are looked up by name: index them once instead of scanning them all each time.
+    by_name: dict[str, list[str]] = {}
+    for key, value in raw_items:
+        by_name.setdefault(key.lower(), []).append(value)
+
     def first(name: str) -> str | None:
-        lower = name.lower()
-        for key, value in raw_items:
-            if key.lower() == lower:
-                return value
-        return None
+        values = by_name.get(name.lower())
+        return values[0] if values else None
 
     def every(name: str) -> list[str]:
-        lower = name.lower()
-        return [value for key, value in raw_items if key.lower() == lower]
+        return by_name.get(name.lower(), [])
 
     head = _Head()
     head.headers = tuple((k, decode_header_value(v, hint)[:1000]) for k, v in raw_items[:100])
