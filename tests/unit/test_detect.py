@@ -276,12 +276,12 @@ def test_relative_phrase_resolves_against_the_original_date() -> None:
 
 
 def test_owner_phrases_from_config_take_effect() -> None:
-    text = "Dear Alex, we will not continue the conversation about the position."
+    text = "Dear Alex, the committee has archived your file for the position."
     assert detect(msg(text, subject="Status"))[0] == "none"
-    extra = DetectionConfig(rejection=KindVocabulary(phrases=("will not continue the conversation",)))
+    extra = DetectionConfig(rejection=KindVocabulary(phrases=("archived your file",)))
     kind, event = detect(msg(text, subject="Status"), extra)
     assert kind == "rejection"
-    assert "config phrase (rejection): 'will not continue the conversation'" in event["evidence"]
+    assert "config phrase (rejection): 'archived your file'" in event["evidence"]
 
 
 def test_owner_sender_domains_from_config_take_effect() -> None:

@@ -81,8 +81,6 @@ STRONG: dict[str, Gated] = {
         r"\bmove forward with (?:other|another) candidates?\b",
         r"\bpursue other candidates\b",
         r"\bposition has (?:now )?been filled\b",
-        r"\bwe regret to inform\b",
-        r"\bregret to let you know\b",
         r"\bnot (?:been )?selected (?:for|to)\b",
         r"\bnot a (?:fit|match) (?:for|at) this time\b",
         r"\bwhose (?:experience|background|skills|qualifications) (?:more closely|better) (?:match|align)",

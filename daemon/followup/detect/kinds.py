@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
 from followup.detect.cues import STRONG, SUBJECT, WEAK
-from followup.detect.sentences import read_cues
+from followup.detect.sentences import is_conditional, read_cues
 from followup.detect.text import KINDS, Context, quote
 from followup.ics import CalendarInvite
 from followup.vocabulary import KindVocabulary
+
+# Outcomes are news only when said of this candidate, not as a condition or a general rule.
+_SAID_OF_YOU = ("rejection", "offer")
 
 
 @dataclass
@@ -47,6 +50,8 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
     for kind in KINDS:
         count = 0
         for m in STRONG[kind].finditer(text):
+            if kind in _SAID_OF_YOU and is_conditional(text, m.start()):
+                continue  # "If we decide not to move forward, we will let you know"
             if count == 0:
                 scores.add(kind, 3.0, f"text: {quote(m.group(0))}")
             count += 1

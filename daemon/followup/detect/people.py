@@ -24,6 +24,8 @@ _PERSON_NAME = re.compile(rf"{_NAME}(?:\s+(?:de |van |von |da |del |van der |O['
 _TITLE_WORDS = re.compile(
     r"\b(?:recruit\w*|coordinator|talent|partner|manager|engineer\w*|director|team|people|acquisition|lead|head|"
     r"sourcer|specialist|assistant|officer|hiring|careers?|human|resources|chargée?|responsable|leiter\w*|"
+    r"designer|scientist|analyst|architect|developer|product|president|researcher|consultant|advisor|associate|"
+    r"executive|chief|intern|owner|operations|marketing|sales|counsel|administrator|programmer|"
     r"referent\w*|personal\w*|reclutador\w*|recursos|humanos|senior|staff|principal|founder|ceo|cto|vp)\b",
     FLAGS,
 )
@@ -146,7 +148,7 @@ _LISTED_PERSON = re.compile(r"^\s*(?:[-•*·]\s*)?[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+
 # Other ways a text names whom you meet: an agenda line "10:00 - 10:45 Jane Doe (Manager)", and
 # "Jane Doe (Engineering Manager) will be joining".
 _AGENDA_PERSON = re.compile(
-    r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[:|-]?\s*"
+    r"^\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[:|-]?\s*"
     r"(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*(?:[,(|—–-]|$)",
     re.MULTILINE,
 )

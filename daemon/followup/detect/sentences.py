@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(
 )
 _CONDITIONAL = re.compile(
     r"^(?:if|unless|should|whether|in case|once|when)\b|\b(?:if you|only (?:candidates|applicants|those)|"
-    r"applicants who|candidates who|those who|in the event)\b",
+    r"(?<!other )(?<!another )(?<!selected )applicants who|(?<!other )(?<!another )(?<!selected )candidates who|"
+    r"those who|in the event)\b",
     _F,
 )
 _NEGATION = re.compile(
@@ -41,6 +42,13 @@ _NEGATION = re.compile(
 )
 # A decision against, strong enough without naming the candidate: "We've decided not to continue."
 _DECIDED_NOT = re.compile(r"\b(?:decided|chosen|opted|elected) (?:not to|to not|against)\b", _F)
+# The company saying no in its own voice: "we won't be extending an offer", "we are unable to proceed".
+_WE_NOT = re.compile(
+    r"\bwe(?:['’](?:ve|ll|re|d))?(?: (?:have|are|will|would|do|did|shall|must|at this (?:point|stage|time)|"
+    r"currently|also|therefore|unfortunately))* (?:not|won['’]t|cannot|can['’]t|don['’]t|didn['’]t|"
+    r"(?:be )?unable to|no longer)\b",
+    _F,
+)
 _WE = re.compile(r"\b(?:we|the (?:team|company|panel|hiring \w+|client))\b", _F)
 _WHEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
@@ -57,7 +65,7 @@ _PROGRESS = re.compile(
     r"\b(?:mov(?:e|ed|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ed|"
     r"ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
     r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
-    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|"
+    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|hir(?:e|ing)|"
     r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
     r"the next (?:stage|step|round)|retenu|donner suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
     _F,
@@ -68,10 +76,12 @@ _ABOUT_YOU = re.compile(
     _F,
 )
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:other|another|different|more (?:qualified|experienced)|stronger|internal) (?:candidates?|applicants?|"
+    r"\b(?:other|another|different|more (?:qualified|experienced|suitable)|stronger|internal)"
+    r"(?: (?:qualified|strong|suitable|excellent|talented|great))? (?:candidates?|applicants?|"
     r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone (?:else|more|with more|who|whose|better)\b|"
-    r"\ba candidate (?:who|whose|with)\b|\bwhose (?:experience|background|skills|"
-    r"qualifications|profile)\b|\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
+    r"\ba candidate (?:who|whose|with)\b|\bwhose (?:[\w-]+ ){0,2}(?:experiences?|backgrounds?|skills?|skill ?sets?|"
+    r"qualifications|profiles?|expertise|track records?)\b|"
+    r"\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
     r"andere kandida|altri candidat|un altro candidat|outros? candidat|outra candidat|innego kandydat|innych kandydat|"
     r"andra kandidat|en annan kandidat|andre kandidat|en anden kandidat|en annen kandidat)",
     _F,
@@ -80,7 +90,8 @@ _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
     r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto|closer|better (?:match|fit|suited|aligned)|"
-    r"more closely|escolh\w*|decidimos|optamos|zdecydowali\w*|wybrali\w*|valt|valde|beslutat|besluttet|valgt)\b",
+    r"more closely|(?:better|more closely|closely) align\w*|"
+    r"escolh\w*|decidimos|optamos|zdecydowali\w*|wybrali\w*|valt|valde|beslutat|besluttet|valgt)\b",
     _F,
 )
 _CLOSED = re.compile(
@@ -89,7 +100,8 @@ _CLOSED = re.compile(
     r"withdrawn|paused|eliminated|no longer (?:available|open))\b|\b(?:filled|closed|paused|frozen) (?:the|"
     r"this|our) (?:position|role|opening|search|req)\b|\bfilled (?:all )?(?:of )?(?:the|"
     r"this|our|these) (?:open |available )?"
-    r"(?:positions?|roles?|openings?|vacanc\w+)\b",
+    r"(?:positions?|roles?|openings?|vacanc\w+)\b"
+    r"|\bmade an appointment (?:to|for) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|post|vacancy)\b",
     _F,
 )
 _HIRING_STOPPED = re.compile(
@@ -107,13 +119,23 @@ _NO_SAID = re.compile(
     r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|"
     r"(?:not|isn['’]t|wasn['’]t) a (?:good |strong )?"
     r"(?:fit|match)|"
-    r"no longer (?:under|in) consideration|not in consideration|regret to (?:inform|let you know|tell you|advise)|"
+    r"no longer (?:under|in) consideration|not in consideration|"
+    r"regret to (?:inform|let you know|tell you|advise)\b[^.]{0,80}\b(?:application|candidacy|position|role|"
+    r"interview|offer|candidate|process|opportunit\w+|select\w*|shortlist\w*|successful|proceed\w*|"
+    r"mov(?:e|ing) forward)\b|"
+    # "we don't think it's the right fit", "not quite the match we need".
+    r"(?:not|(?:do|does|did|is|was|are|were|wo)n['’]t)\b[^.?]{0,30}\b"
+    r"(?:the right|a (?:good|strong|great)|an? (?:ideal|perfect)) (?:fit|match)|"
     r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
     r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
     r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
     r"stronger|deeper)|need someone with more|it['’]s a no\b|decided against (?:your|"
     r"you|moving|proceeding|progressing)|"
+    # The job given to anyone but you; the search going on without you.
+    r"(?:given|gave|offered|awarded) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|job|post) to (?!you\b)|"
+    r"(?:going to|will|decided to|need to|want to|have to|chose to|plan to) (?:keep|continue) (?:looking|searching|"
+    r"(?:our|the) search)|pas (?:pu )?aboutir|n['’]a pas (?:pu )?abouti|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
     r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
     r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
@@ -126,7 +148,8 @@ _STATUS = re.compile(
     r"has been|of))?(?:\s+(?:now|changed|updated|set|moved))?"
     r"(?:\s+(?:to|as))?\s*[:|\-–]?\s*(?P<v>[^.\n|]{2,50})"
     r"|\bstatus (?:is now|has (?:been )?(?:changed|updated|moved) to|changed to|"
-    r"updated to|moved to|now)\s*[:\-–]?\s*(?P<w>[^.\n|]{2,50})",
+    r"updated to|moved to|now)\s*[:\-–]?\s*(?P<w>[^.\n|]{2,50})"
+    r"|^\s*status\s*[:|]\s*(?P<u>[^.\n|]{2,50})",
     _F,
 )
 _STATUS_OFFER = re.compile(r"^\s*(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F)
@@ -190,13 +213,15 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
                      "innych", "andra", "annan", "andre", "anden", "annen", "someone", "a candidate")),
-    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated", "no longer")),
+    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated", "no longer",
+              "appointment")),
     (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
                        "conclude")),
     (_DIRECTION, ("direction",)),
-    (_NO_SAID, ("successful", "right fit", "right match", "a fit", "a match", "good fit", "strong fit",
+    (_NO_SAID, ("successful", "fit", "match",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
-                "need someone", "não", "nie ", "inte ", "ikke ", "niet ", "non ", "a no", "against")),
+                "need someone", "given", "gave", "offered", "awarded", "keep", "continu", "abouti", "não", "nie ",
+                "inte ", "ikke ", "niet ", "non ", "a no", "against")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
     (_STATUS, ("status",)),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
@@ -224,9 +249,9 @@ def is_conditional(text: str, at: int) -> bool:
 
 
 def _regretful_no(sentence: str) -> bool:
-    """'Unfortunately, we won't be proceeding': regret, the company speaking, no question, no date or time."""
+    """'Unfortunately, we won't be proceeding': the company speaking, no question, no date or time."""
     return (
-        _REGRET.search(sentence) is not None
+        (_REGRET.search(sentence) is not None or _WE_NOT.search(sentence) is not None)
         and _WE.search(sentence) is not None
         and "?" not in sentence
         and _WHEN.search(sentence) is None
@@ -277,7 +302,8 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if (_CANCEL_MEETING in present and _CANCEL_MEETING.search(sentence)) and not negated:
             add("interview_cancelled", "meeting called off", sentence)
         status = _STATUS.search(sentence) if _STATUS in present else None
-        if status is not None and (kind := _status_kind(status.group("v") or status.group("w") or "")) is not None:
+        value = (status.group("v") or status.group("w") or status.group("u") or "") if status is not None else ""
+        if status is not None and (kind := _status_kind(value)) is not None:
             add(kind, "status changed", sentence)
         if _OFFER_WORD in present and _OFFER_WORD.search(sentence):
             if _SOMEONE_ELSE in present and _SOMEONE_ELSE.search(sentence):
