@@ -256,17 +256,20 @@ def read_answer(rt: Runtime, inquiry: Inquiry, text: str) -> tuple[Answer, str]:
     return answer, ADDRESS_EXPECTED
 
 
-def act_on_answer(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
-    """Apply a readable answer (by e-mail, or `followup answer` at the terminal); return what it did."""
+def act_on_answer(
+    rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime, via: str = "e-mail"
+) -> str:
+    """Apply a readable answer (by e-mail, or `followup answer` at the terminal: via="cli");
+    return what it did."""
     if inquiry.kind == "what":
-        done = _act_on_what(rt, store, inquiry, answer, now)
+        done = _act_on_what(rt, store, inquiry, answer, now, via)
     else:
-        done = _act_on_address(rt, store, inquiry, answer, now)
+        done = _act_on_address(rt, store, inquiry, answer, now, via)
     store.answer_inquiry(inquiry.id, done, now)
     return done
 
 
-def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
+def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime, via: str) -> str:
     from followup.approval.request import format_time
     from followup.planner import check_recipient
 
@@ -298,7 +301,7 @@ def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, no
         detected, kind=answer.kind, contact=contact,
         interview=interview if answer.kind is EventKind.interview_scheduled else None,
         confidence=1.0, uncertain=False,
-        evidence=(*detected.evidence, f"owner: answered {answer.kind.value} by e-mail"),
+        evidence=(*detected.evidence, f"owner: answered {answer.kind.value} by {via}"),
     )  # fmt: skip
     message = Message(
         sender=Person(name or None, sender_address or None), date=original.date, subject=original.subject or "",
@@ -313,7 +316,7 @@ def _act_on_what(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, no
     return f"'{original.subject or ''}' is tracked as {event.kind.value}{when}; {planned} planned"
 
 
-def _act_on_address(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime) -> str:
+def _act_on_address(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer, now: datetime, via: str) -> str:
     from followup import outbox
 
     from followup.corrections import InterviewChange, correct_interview
@@ -321,5 +324,5 @@ def _act_on_address(rt: Runtime, store: Store, inquiry: Inquiry, answer: Answer,
     assert answer.address is not None
     person = Person(inquiry.person_name, answer.address)
     change = InterviewChange(add=(person,))
-    correct_interview(rt, store, inquiry.interview_id or 0, change, now, via="e-mail")
+    correct_interview(rt, store, inquiry.interview_id or 0, change, now, via=via)
     return f"{outbox.person_label(person)} is {inquiry.person_name}'s address; their notes go to it"

@@ -86,13 +86,18 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
             items.append(Item("not_understood", f"the mail '{o.subject or ''}' from {o.sender or 'unknown'} was {sure}",
                               f"reply to the question mailed to you, or `followup answer {q.id} INTERVIEW|APPLICATION|"
                               "REJECTION|OFFER|CANCELLED|IGNORE`", question_id=q.id))  # fmt: skip
+    # An address question mailed to the owner can be answered at the terminal too: name its id.
+    asked = {(q.interview_id, (q.person_name or "").casefold()): q.id
+             for q in store.inquiries(open_only=True) if q.kind == "address"}  # fmt: skip
     for iv in store.interviews(TrackState.scheduled.value):
         title = report.title(iv.company, iv.role)
         for person in iv.interviewers:
             if not person.email:
+                question = asked.get((iv.id, (person.name or "").casefold()))
+                answer = f" or `followup answer {question} ADDRESS`" if question is not None else ""
                 items.append(Item("no_address", f"interviewer {person.name or 'unnamed'} ({title}) has no address",
-                                  f"`followup interview {iv.id} --add-interviewer '{person.name} <address>'`",
-                                  interview_id=iv.id))  # fmt: skip
+                                  f"`followup interview {iv.id} --add-interviewer '{person.name} <address>'`{answer}",
+                                  interview_id=iv.id, question_id=question))  # fmt: skip
         if iv.contact is None or not iv.contact.email:
             items.append(Item("no_address", f"interview #{iv.id} ({title}) has no contact with an address",
                               f"`followup interview {iv.id} --contact 'Name <address>'`", interview_id=iv.id))

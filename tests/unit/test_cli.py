@@ -323,8 +323,10 @@ def test_review_lists_what_needs_you_with_the_command_that_resolves_it(
     assert by_kind["no_address"]["what"] == (
         "interviewer Samir Nagheenanajar (Initech - Backend Engineer) has no address"
     )
+    asked = by_kind["no_address"]["question_id"]
+    assert isinstance(asked, int)  # the address question mailed to the owner, answerable here too
     assert by_kind["no_address"]["command"] == (
-        "`followup interview 1 --add-interviewer 'Samir Nagheenanajar <address>'`"
+        f"`followup interview 1 --add-interviewer 'Samir Nagheenanajar <address>'` or `followup answer {asked} ADDRESS`"
     )
     assert "catching up" in by_kind["not_understood"]["what"]
     question = by_kind["not_understood"]["question_id"]
@@ -471,3 +473,23 @@ def test_approve_all_for_an_unknown_interview_says_so_on_stderr(
     assert main(["--config", config, "approve", "--all-for", "1"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "interview #1 has no drafts awaiting approval" in captured.err
+
+
+def test_an_address_answered_at_the_terminal_is_recorded_as_from_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    name = "recruiter_names_an_interviewer_without_address.eml"
+    path = tmp_path / "mail" / "new" / name
+    path.write_bytes((ROOT / "tests" / "data" / "mail" / name).read_bytes())
+    arrived = datetime(2027, 1, 22, 22, 0, tzinfo=UTC).timestamp()
+    os.utime(path, (arrived, arrived))
+    assert main(["--config", config, "run", "--once", "--now", "2027-01-22T23:00:00+01:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "review", "--json"]) == 0
+    (asked,) = [i["question_id"] for i in json.loads(capsys.readouterr().out) if i["kind"] == "no_address"]
+    assert main(["--config", config, "answer", str(asked), "samir.n@initech.example"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "history"]) == 0
+    history = capsys.readouterr().out
+    assert "address of Samir Nagheenanajar: samir.n@initech.example (by the owner, cli)" in history

@@ -106,7 +106,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         if answer.problem is not None:
             raise InvalidTransition(f"cannot read that answer ({answer.problem}); expected {expected}")
         with st.transaction():
-            return inquiries.act_on_answer(rt, st, inquiry, answer, now)
+            return inquiries.act_on_answer(rt, st, inquiry, answer, now, via="cli")
 
     done = change(args, act)
     if done is None:
