@@ -295,28 +295,37 @@ def _content_type(part: MimeMessage) -> str:
 
 
 def _read_leaf(part: MimeMessage, ctype: str, body: _Body, defects: _Defects) -> None:
-    try:
-        disposition = part.get_content_disposition()
-    except Exception:
-        disposition = None
-    try:
-        filename = (part.get_filename() or "").lower()
-    except Exception:
-        filename = ""
-    is_calendar = ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs"))
+    is_calendar = ctype in _CALENDAR_TYPES or _filename(part).endswith((".ics", ".vcs"))
     if is_calendar:
         if len(body.calendars) < MAX_CALENDARS:
             text = _decode_part(part, body, defects, MAX_CALENDAR_CHARS)
             if text and text not in body.calendars:
                 body.calendars.append(text)
         return
-    if disposition == "attachment" or ctype not in ("text/plain", "text/html"):
+    if ctype not in ("text/plain", "text/html"):
         return  # never decode non-text attachments: bounded work on a 20 MB PDF
+    try:
+        disposition = part.get_content_disposition()
+    except Exception:
+        disposition = None
+    if disposition == "attachment":
+        return
     limit = MAX_TEXT_CHARS if ctype == "text/plain" else MAX_HTML_CHARS
     text = _decode_part(part, body, defects, limit)
     if text is None:
         return
     (body.plain if ctype == "text/plain" else body.html).append(text)
+
+
+def _filename(part: MimeMessage) -> str:
+    # Reading parameters costs: a part whose headers do not hold the parameter's name has none.
+    try:
+        disposition, ctype = part.get("Content-Disposition"), part.get("Content-Type")
+        if "filename" not in str(disposition or "").lower() and "name" not in str(ctype or "").lower():
+            return ""
+        return (part.get_filename() or "").lower()
+    except Exception:
+        return ""
 
 
 def _decode_part(part: MimeMessage, body: _Body, defects: _Defects, limit: int) -> str | None:

@@ -172,3 +172,28 @@ def test_sentence_families_never_match_text_without_one_of_their_words() -> None
         for text in corpus_texts():
             if family.search(text):
                 assert any(w in text.lower() for w in needed), (family.pattern[:60], needed)
+
+
+_NAMED_PARTS = (
+    b'Content-Type: text/calendar; method=REQUEST\nContent-Disposition: attachment; filename="Invite.ICS"\n\nx',
+    b"Content-Type: application/octet-stream; NAME=invite.ics\n\nx",
+    b"Content-Type: application/octet-stream\nContent-Disposition: attachment;\n"
+    b" filename*=UTF-8''r%C3%A9union.ics\n\nx",
+    b"Content-Type: application/octet-stream;\n name*0=inv; name*1=ite.vcs\n\nx",
+    b"Content-Type: text/plain; charset=utf-8\n\nx",
+    b"Content-Disposition: inline\n\nx",
+)
+
+
+def test_a_part_whose_headers_name_no_file_has_no_file_name() -> None:
+    import email
+    from email.message import Message as MimeMessage
+
+    from followup.parse import _filename
+
+    parts: list[MimeMessage] = [email.message_from_bytes(raw) for raw in _NAMED_PARTS]
+    for path in sorted(DATA.rglob("*.eml")):
+        parts += list(email.message_from_bytes(path.read_bytes()).walk())
+    assert sum(1 for p in parts if p.get_filename()) >= 5
+    for part in parts:
+        assert _filename(part) == (part.get_filename() or "").lower(), part.items()

@@ -47,6 +47,7 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
     for cue in read_cues(ctx.subject, text[:20000]):
         scores.add(cue.kind, cue.weight, cue.note)
         scores.soft_rejection = scores.soft_rejection or cue.soft
+    lowered: str | None = None
     for kind in KINDS:
         count = 0
         for m in STRONG[kind].finditer(text):
@@ -72,9 +73,10 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
             if cm:
                 scores.add(kind, 1.0, f"calendar text: {quote(cm.group(0))}")
         vocab: KindVocabulary = getattr(ctx.extra, kind)
-        lowered = f"{ctx.subject}\n{text}".lower()
+        if vocab.phrases and lowered is None:
+            lowered = f"{ctx.subject}\n{text}".lower()  # only when the owner configured phrases
         for phrase in vocab.phrases:
-            if phrase and phrase.lower() in lowered:
+            if phrase and lowered is not None and phrase.lower() in lowered:
                 scores.add(kind, 3.5, f"config phrase ({kind}): {quote(phrase)}")
         sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
         if sender and vocab.sender_domains and has_domain(sender, vocab.sender_domains):
