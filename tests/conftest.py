@@ -1,0 +1,29 @@
+"""What every test layer shares."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logging() -> Iterator[None]:
+    """Put the root logger back as it was after each test.
+
+    `followup.cli.main` calls setup_logging, which points the root logger at the sys.stderr of
+    that moment: pytest's capture of one test. Left in place, a line logged by a thread that
+    outlives the test (aiosmtpd's 'connection lost') is written to a closed stream, and Python
+    prints '--- Logging error ---' at teardown.
+    """
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    for handler in handlers:
+        if handler not in root.handlers:
+            root.addHandler(handler)
+    root.setLevel(level)
