@@ -493,3 +493,33 @@ def test_an_address_answered_at_the_terminal_is_recorded_as_from_the_cli(
     assert main(["--config", config, "history"]) == 0
     history = capsys.readouterr().out
     assert "address of Samir Nagheenanajar: samir.n@initech.example (by the owner, cli)" in history
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["application", "add", "--company", "   "],
+        ["application", "1", "--role", ""],
+        ["interview", "1", "--company", " "],
+    ],
+)
+def test_a_blank_company_or_role_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    assert main(["--config", config, *argv]) == 2
+    assert "is blank" in capsys.readouterr().err
+    assert main(["--config", config, "applications", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_an_empty_listing_since_an_instant_does_not_say_nothing_is_tracked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    for what in ("interviews", "applications"):
+        assert main(["--config", config, what, "--since", "2099-01-01T00:00:00+00:00"]) == 0
+        out = capsys.readouterr().out
+        assert "yet" not in out and f"no {what} tracked since 2099-01-01" in out
+    assert main(["--config", config, "history", "--since", "2099-01-01T00:00:00+00:00"]) == 0
+    assert capsys.readouterr().out.startswith("nothing sent since 2099-01-01")

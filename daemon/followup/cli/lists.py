@@ -22,7 +22,8 @@ def cmd_interviews(args: argparse.Namespace) -> int:
         print_json_items(report.interview_json(i) for i in interviews)
         return EXIT_OK
     if not interviews:
-        print("no interviews tracked yet")
+        print(f"no interviews tracked since {fmt_time(args.since, config.owner.timezone)}" if args.since
+              else "no interviews tracked yet")
     zone = config.owner.timezone
     for iv in interviews:
         when = fmt_time(iv.time.start, zone) if iv.time else "time unknown"
@@ -39,7 +40,8 @@ def cmd_applications(args: argparse.Namespace) -> int:
         print_json_items(report.application_json(a) for a in apps)
         return EXIT_OK
     if not apps:
-        print("no applications tracked yet")
+        print(f"no applications tracked since {fmt_time(args.since, config.owner.timezone)}" if args.since
+              else "no applications tracked yet")
     for a in apps:
         received = fmt_time(a.received, config.owner.timezone)
         print(f"#{a.id} {report.title(a.company, a.role)}: {a.state.value}, received {received}")
@@ -122,7 +124,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
         print(f"{fmt_time(datetime.fromisoformat(c['at']), config.owner.timezone)}  corrected {about}: {c['note']}")
     if not notes:
-        print("nothing sent yet")
+        print(f"nothing sent since {fmt_time(args.since, config.owner.timezone)}" if args.since else "nothing sent yet")
     for n in notes:
         replied = f"replied {fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
         print(

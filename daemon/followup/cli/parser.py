@@ -100,8 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="add an interviewer, or give the address of one named without it")
     p.add_argument("--remove-interviewer", action="append", default=[], metavar="ADDRESS|NAME")
     p.add_argument("--contact", metavar="'NAME <ADDRESS>'", help="the recruiter or coordinator to follow up with")
-    p.add_argument("--company")
-    p.add_argument("--role")
+    p.add_argument("--company", type=_not_blank)
+    p.add_argument("--role", type=_not_blank)
     p.add_argument("--time", type=_iso_now, metavar="ISO", help="the new start; the length stays unless --end")
     p.add_argument("--end", type=_iso_now, metavar="ISO")
     ending = p.add_mutually_exclusive_group()
@@ -110,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("application", help="add an application by hand (add), or correct or close one (ID)")
     p.add_argument("id", metavar="ID|add")
-    p.add_argument("--company")
-    p.add_argument("--role")
+    p.add_argument("--company", type=_not_blank)
+    p.add_argument("--role", type=_not_blank)
     p.add_argument("--contact", metavar="'NAME <ADDRESS>'")
     p.add_argument("--close", action="store_true", help="no longer pursued: its drafts are cancelled")
 
@@ -153,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _paging(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=_positive, metavar="N", help="only the N most recent")
     p.add_argument("--since", type=_iso_now, metavar="ISO", help="only those from this instant on")
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is blank; give the name, e.g. 'Northwind Labs'")
+    return text.strip()
 
 
 def _positive(text: str) -> int:
