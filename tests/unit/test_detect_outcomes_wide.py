@@ -140,6 +140,17 @@ NOT_REJECTIONS = [
         "Hi Alex, your interview is confirmed for Tuesday, December 8 at 2:00 PM ET. Unfortunately the office "
         "parking is full that day, so please take the train.",
     ),
+    # Receipts telling what will be done with every application.
+    (
+        "Application received",
+        "Thank you for applying to Brightline! Our team will review applications and move forward with "
+        "candidates whose skills best match the role. Candidates who are selected will be contacted.",
+    ),
+    (
+        "Application received",
+        "Thanks for applying. When we have reviewed all applications, we will proceed with the applicants "
+        "who most closely match what the team needs.",
+    ),
     # A receipt that promises not to move forward only if unqualified.
     (
         "We received your application",
@@ -206,10 +217,17 @@ MORE_REJECTIONS = [
      "role. We wish you every success."),
     ("Votre candidature", "Bonjour Alex,\n\nVotre candidature chez Brightline n'a malheureusement pas pu "
      "aboutir. Nous vous souhaitons bon courage dans votre recherche."),
+    ("Votre candidature", "Bonjour Alex,\n\nNous avons bien étudié votre candidature. Malheureusement, nous ne "
+     "pouvons pas y donner une suite favorable."),
     ("Ihre Bewerbung", "Hallo Alex,\n\nleider können wir Ihre Bewerbung nicht weiter berücksichtigen. "
      "Wir wünschen Ihnen alles Gute."),
     ("Tu candidatura", "Hola Alex,\n\nLamentablemente tu candidatura no ha sido seleccionada para continuar "
      "en el proceso."),
+    ("Your application", "Hi Alex,\n\nUnfortunately, after careful consideration, we have decided to move forward "
+     "with candidates who more closely match our needs."),
+    ("Your application", "Hi Alex,\n\nWhen we reviewed your application we decided not to move forward."),
+    ("Your application", "Hi Alex,\n\nWe appreciate the time you've invested. We've decided to proceed with "
+     "applicants who better match our requirements."),
     ("Your application", "Dear Alex,\n\nThank you for applying. We received a very high number of "
      "applications and have not been able to shortlist you on this occasion.\n\n"
      "You are receiving this email because you applied on our careers site. Unsubscribe | Privacy policy"),

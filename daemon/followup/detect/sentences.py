@@ -29,15 +29,19 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?;])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!Mrs\.)(?<!Prof\.)(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)\s+"
     r"|\n\s*"
 )
+# A condition or a rule for everyone. "Candidates who…" is general as the subject of the
+# sentence; "we moved forward with candidates who…" speaks of the others. "When we reviewed your
+# application" tells what happened, not a condition.
 _CONDITIONAL = re.compile(
-    r"^(?:if|unless|should|whether|in case|once|when)\b|\b(?:if you|only (?:candidates|applicants|those)|"
-    r"(?<!other )(?<!another )(?<!selected )applicants who|(?<!other )(?<!another )(?<!selected )candidates who|"
-    r"those who|in the event)\b",
+    r"^(?:if|unless|should|whether|in case)\b|^(?:once|when)\b(?! again)(?!(?:\s+\w+){0,3}\s+\w+ed\b)|"
+    r"^(?:the |all |any )?(?:candidates|applicants) who\b|"
+    r"\b(?:if you|only (?:candidates|applicants|those)|those who|in the event)\b",
     _F,
 )
 _NEGATION = re.compile(
     r"\b(?:not|no longer|unable to|won['’]t|wouldn['’]t|cannot|can['’]t|didn['’]t|haven['’]t|isn['’]t|aren['’]t|"
-    r"decided against|declined? to|no (?:further|next)|ne (?:pas|plus)|nicht|no (?:hemos|vamos|podemos))\b",
+    r"decided against|declined? to|no (?:further|next)|ne (?:pas|plus)|n(?:e |['’])\w+ (?:pas|plus)|nicht|"
+    r"no (?:hemos|vamos|podemos))\b",
     _F,
 )
 # A decision against, strong enough without naming the candidate: "We've decided not to continue."
@@ -49,7 +53,7 @@ _WE_NOT = re.compile(
     r"(?:be )?unable to|no longer)\b",
     _F,
 )
-_WE = re.compile(r"\b(?:we|the (?:team|company|panel|hiring \w+|client))\b", _F)
+_WE = re.compile(r"\b(?:we|the (?:team|company|panel|hiring \w+|client)|nous|wir|nosotros)\b", _F)
 _WHEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
     r"\b\d{1,2}:\d\d\b",
@@ -67,7 +71,7 @@ _PROGRESS = re.compile(
     r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
     r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|hir(?:e|ing)|"
     r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
-    r"the next (?:stage|step|round)|retenu|donner suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
+    r"the next (?:stage|step|round)|retenu|donner (?:une )?suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
     _F,
 )
 _ABOUT_YOU = re.compile(
@@ -86,6 +90,18 @@ _SOMEONE_ELSE = re.compile(
     r"andra kandidat|en annan kandidat|andre kandidat|en anden kandidat|en annen kandidat)",
     _F,
 )
+_CLOSER_MATCH = re.compile(
+    r"\b(?:candidates?|applicants?|profiles?|individuals?|people|someone) (?:who|whose|that|with)\b[^.]{0,50}?"
+    r"\b(?:more|better|closer|closely|best|stronger)\b",
+    _F,
+)
+_DECIDED = re.compile(
+    r"\b(?:decided|decision|chose|chosen|opted|elected|selected|extended|hired|offered|went|"
+    r"(?:are|were|have|has|had|['’]ve|['’]re) (?:now )?(?:moving|moved|"
+    r"proceeding|proceeded|going|gone|pursuing|pursued|continuing|continued))\b",
+    _F,
+)
+_VAGUE = re.compile(r"(?:whose|a candidate|someone)\b", _F)
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
@@ -209,7 +225,7 @@ _CANCEL_MEETING = re.compile(
 # searched for only in mail holding one of them.
 _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NEGATION, ("not", "no longer", "n't", "n’t", "unable", "cannot", "against", "declin", "no further", "no next",
-                 "ne pas", "ne plus", "nicht", "no hemos", "no vamos", "no podemos")),
+                 "ne pas", "ne plus", " pas", " plus", "nicht", "no hemos", "no vamos", "no podemos")),
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
                      "innych", "andra", "annan", "andre", "anden", "annen", "someone", "a candidate")),
@@ -218,6 +234,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
                        "conclude")),
     (_DIRECTION, ("direction",)),
+    (_CLOSER_MATCH, ("more", "better", "closer", "closely", "best", "stronger")),
     (_NO_SAID, ("successful", "fit", "match",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
                 "need someone", "given", "gave", "offered", "awarded", "keep", "continu", "abouti", "não", "nie ",
@@ -289,7 +306,12 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             progress = _PROGRESS.search(sentence, negated.start())
             if progress is not None and progress.start() - negated.end() <= 60:
                 add("rejection", "not taken further", sentence)
-        if (_SOMEONE_ELSE in present and _SOMEONE_ELSE.search(sentence)) and _CHOSE.search(sentence):
+        other = _SOMEONE_ELSE.search(sentence) if _SOMEONE_ELSE in present else None
+        if other is not None and _CHOSE.search(sentence) and (_DECIDED.search(sentence) or not _VAGUE.match(other[0])):
+            # "Candidates whose skills best match" is how every application is weighed until a
+            # decision is said; "other candidates" is somebody else whatever the tense.
+            add("rejection", "someone else chosen", sentence)
+        elif _CLOSER_MATCH in present and _CLOSER_MATCH.search(sentence) and _DECIDED.search(sentence):
             add("rejection", "someone else chosen", sentence)
         if _CLOSED in present and _CLOSED.search(sentence):
             add("rejection", "position closed", sentence, soft=bool(_HOLD.search(sentence)))
