@@ -47,9 +47,9 @@ def mutated_mail(draw: st.DrawFn) -> bytes:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_mail())
 def test_mutated_real_mail_never_raises_and_stays_fast(raw: bytes) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     message = parse_message(raw, "mutated")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert message.date is None or message.date.tzinfo is not None
 
 

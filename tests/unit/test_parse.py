@@ -349,10 +349,10 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_parses_in_under_a_second(name: str) -> None:
     raw = HOSTILE[name]()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     m = parse_message(raw, name)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+    elapsed = time.process_time() - started
+    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s of CPU"
     assert len(m.text) <= 1_000_000
     assert len(m.headers) <= 100 and all(len(v) <= 1000 for _, v in m.headers)
 

@@ -24,7 +24,7 @@ def test_the_whole_public_corpus_is_present() -> None:
 @pytest.mark.parametrize("name", FILES)
 def test_corpus_file_reads_without_exception_in_under_a_second(name: str) -> None:
     path = CORPUS / name
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     if name.endswith(".eml"):
         message = parse_message(path.read_bytes(), name)
         assert isinstance(message.text, str)
@@ -40,7 +40,7 @@ def test_corpus_file_reads_without_exception_in_under_a_second(name: str) -> Non
         unwrap_forward(text)
     else:
         unwrap_forward(path.read_text(encoding="utf-8"))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
