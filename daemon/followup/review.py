@@ -32,7 +32,8 @@ RECENTLY = timedelta(days=7)
 class Item:
     """One thing the owner should look at: what it is, why, and the command that resolves it."""
 
-    kind: str  # not_understood | no_address | skipped | near_expiry | expired | unknown | failed | detect_error
+    # not_understood | no_address | skipped | near_expiry | expired | unknown | failed | booking | detect_error
+    kind: str
     what: str
     command: str
     interview_id: int | None = None
@@ -118,6 +119,10 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
                    else f"`followup application {row['application_id']}`")  # fmt: skip
         items.append(Item("skipped", f"{target}: {row['note']}", f"correct what is wrong with {command}",
                           interview_id=row["interview_id"], application_id=row["application_id"]))  # fmt: skip
+    for booking in store.booking_requests(now - RECENTLY):
+        o = Event.from_json(json.loads(booking.event_json or "{}")).original
+        items.append(Item("booking", f"the mail '{o.subject or ''}' from {o.sender or 'unknown'} asks you to pick a "
+                          "time for an interview", "book a slot; the confirmation that follows is tracked"))  # fmt: skip
     errors = store.message_counts().get("detect_error", 0)
     if errors:
         items.append(Item("detect_error", f"detection failed on {report.count(errors, 'message')}",

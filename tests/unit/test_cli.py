@@ -523,3 +523,16 @@ def test_an_empty_listing_since_an_instant_does_not_say_nothing_is_tracked(
         assert "yet" not in out and f"no {what} tracked since 2099-01-01" in out
     assert main(["--config", config, "history", "--since", "2099-01-01T00:00:00+00:00"]) == 0
     assert capsys.readouterr().out.startswith("nothing sent since 2099-01-01")
+
+
+def test_review_lists_a_request_to_pick_an_interview_slot(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = str(_maildir_config(tmp_path))
+    path = tmp_path / "mail" / "new" / "booking.eml"
+    path.write_bytes((ROOT / "tests" / "data" / "mail" / "booking_link_to_pick_a_slot.eml").read_bytes())
+    arrived = datetime(2026, 12, 1, 17, 0, tzinfo=UTC).timestamp()
+    os.utime(path, (arrived, arrived))
+    assert main(["--config", config, "run", "--once", "--now", "2026-12-01T18:30:00+01:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "review", "--json"]) == 0
+    (booking,) = [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "booking"]
+    assert "asks you to pick a time for an interview" in booking["what"]

@@ -93,6 +93,15 @@ class MessageStore(Database):
             )
         return message_from_row(rows[0]) if rows else None
 
+    def booking_requests(self, since: datetime) -> list[MessageRow]:
+        """Mail since `since` that asked the owner to pick an interview slot (kind none, booking_requested)."""
+        rows = self._read(
+            "SELECT * FROM messages WHERE kind = 'none' AND processed_at >= ? "
+            "AND json_extract(event_json, '$.booking_requested') = 1 ORDER BY id",
+            (to_ts(since),),
+        )
+        return [message_from_row(r) for r in rows]
+
     def find_processed(self, message_id: str | None) -> MessageRow | None:
         """The first time a message with this Message-ID was seen and acted on (not backfill), if ever."""
         if not message_id:
