@@ -121,8 +121,8 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
                           interview_id=row["interview_id"], application_id=row["application_id"]))  # fmt: skip
     for booking in store.booking_requests(now - RECENTLY):
         o = Event.from_json(json.loads(booking.event_json or "{}")).original
-        items.append(Item("booking", f"the mail '{o.subject or ''}' from {o.sender or 'unknown'} asks you to pick a "
-                          "time for an interview", "book a slot; the confirmation that follows is tracked"))  # fmt: skip
+        what = f"the mail '{o.subject or ''}' from {o.sender or 'unknown'} asks you to pick a time for an interview"
+        items.append(Item("booking", what, "book a slot; the confirmation that follows is tracked"))
     errors = store.message_counts().get("detect_error", 0)
     if errors:
         items.append(Item("detect_error", f"detection failed on {report.count(errors, 'message')}",
