@@ -405,3 +405,21 @@ def test_a_note_ends_with_one_newline_whatever_the_template_and_signature_end_wi
     assert body == "Thanks,\nAlex\n"
     message = email.message_from_bytes(render("---\nsubject: hi\n---\nBye\n\n\n"), policy=policy.default)
     assert message.get_content().replace("\r\n", "\n") == "Bye\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "company", "expected"),
+    [
+        ("Tidepool Energy", "Tidepool Energy", FALLBACK_FIRST_NAME),
+        ("Lindenwerk Karriere", "Lindenwerk", FALLBACK_FIRST_NAME),
+        ("Recrutement Boréal Conseil", "Boréal Conseil", FALLBACK_FIRST_NAME),
+        ("Jordan Ellis", "Ellis Labs", "Jordan"),
+        ("Jordan Ellis", None, "Jordan"),
+    ],
+)
+def test_a_company_or_its_careers_desk_is_greeted_as_there(display: str, company: str | None, expected: str) -> None:
+    template = load_template("---\nsubject: hi\n---\nHi {{ recipient.first_name }},\n", "t.txt")
+    context = build_context(
+        owner_name="A", owner_email="a@example.com", recipient=Person(display, "desk@acme.example"), company=company
+    )
+    assert render_text(template, context)[1] == f"Hi {expected},\n"

@@ -144,7 +144,7 @@ def build_context(
         owner=OwnerVars(clean_line(owner_name), clean_line(owner_email), clean_body(owner_signature)),
         recipient=RecipientVars(
             name=clean_optional(recipient.name),
-            first_name=first_name(recipient.name, recipient.email),
+            first_name=first_name(recipient.name, recipient.email, company),
             email=email,
         ),
         company=clean_optional(company),

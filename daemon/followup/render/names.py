@@ -19,6 +19,7 @@ _NOT_PEOPLE = {
     "notification", "support", "info", "admin", "office", "calendar", "scheduling", "mailer",
     "daemon", "postmaster", "people", "staffing", "workday", "greenhouse", "lever", "via",
     "department", "group", "inc", "inc.", "llc", "ltd", "gmbh", "corp", "company", "acquisition",
+    "karriere", "recrutement", "recrutamento", "reclutamento", "rrhh", "rh", "werving",
 }  # fmt: skip
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -34,11 +35,13 @@ def _tidy_case(token: str) -> str:
     return token
 
 
-def first_name(display_name: str | None, email: str | None = None) -> str:
+def first_name(display_name: str | None, email: str | None = None, company: str | None = None) -> str:
     """Return the name to greet someone by, or "there" when no person's name is known.
 
     `email` is accepted for callers that have only an address; an address alone never yields
-    a name (guessing "Jdoe" from jdoe@ is worse than "Hi there").
+    a name (guessing "Jdoe" from jdoe@ is worse than "Hi there"). A display name that begins
+    with the company's own first word ("Tidepool Energy", "Lindenwerk Karriere") is the
+    company's desk, not a person.
     """
     name = clean_line(display_name)
     name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # "Jane Doe (Acme)", "[Recruiting]"
@@ -57,6 +60,9 @@ def first_name(display_name: str | None, email: str | None = None) -> str:
     tokens = [t.strip(_QUOTES) for t in name.split()]
     tokens = [t for t in tokens if t and _bare(t) not in _SUFFIXES]
     if not tokens or any(_bare(t) in _NOT_PEOPLE for t in tokens):
+        return FALLBACK_FIRST_NAME
+    company_words = clean_line(company).split()
+    if company_words and _bare(tokens[0]) == _bare(company_words[0]):
         return FALLBACK_FIRST_NAME
     title = None
     while tokens and _bare(tokens[0]) in _TITLES:
