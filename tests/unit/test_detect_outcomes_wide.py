@@ -215,6 +215,17 @@ MORE_REJECTIONS = [
     ("Quick update", "Hi Alex, we've given the role to someone we worked with before. Wish you the best."),
     ("Your application", "Dear Alex,\n\nWe have decided to close your application for the Platform Engineer "
      "role. We wish you every success."),
+    ("Status update", "Hello Alex,\n\nYour application has been marked as Rejected."),
+    ("Status update", "Hello Alex,\n\nYour application has been moved to the Declined stage."),
+    ("Job Applicant Update", "Hi Alex,\n\nYour job application for Platform Engineer has been Rejected."),
+    ("Your application", "Hello Alex,\n\nThank you for your interest. Your application has been refused."),
+    ("Application update", "Dear Alex,\n\nStatus changed: Applied -> Rejected"),
+    ("Application update", "Dear Alex,\n\nI'm sorry to tell you we've picked another applicant."),
+    ("Application update", "Dear Alex,\n\nYou were not among the candidates chosen for an interview."),
+    ("Application update", "Dear Alex,\n\nWe've closed the Platform Engineer role without hiring."),
+    ("Application update", "Dear Alex,\n\nWe've decided to promote from within for this role."),
+    ("Application update", "Dear Alex,\n\nThe hiring manager felt that your experience does not match the "
+     "requirements of the role."),
     ("Votre candidature", "Bonjour Alex,\n\nVotre candidature chez Brightline n'a malheureusement pas pu "
      "aboutir. Nous vous souhaitons bon courage dans votre recherche."),
     ("Votre candidature", "Bonjour Alex,\n\nNous avons bien étudié votre candidature. Malheureusement, nous ne "

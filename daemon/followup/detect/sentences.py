@@ -71,7 +71,9 @@ _PROGRESS = re.compile(
     r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
     r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|hir(?:e|ing)|"
     r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
-    r"the next (?:stage|step|round)|retenu|donner (?:une )?suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
+    r"the next (?:stage|step|round)|(?:chosen|picked) (?:for|to|as)|"
+    r"among (?:the )?(?:\w+ )?(?:candidates|applicants|finalists|those|people)|"
+    r"retenu|donner (?:une )?suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
     _F,
 )
 _ABOUT_YOU = re.compile(
@@ -104,6 +106,7 @@ _DECIDED = re.compile(
 _VAGUE = re.compile(r"(?:whose|a candidate|someone)\b", _F)
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
+    r"picked|identified|found|appointed|"
     r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
     r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto|closer|better (?:match|fit|suited|aligned)|"
     r"more closely|(?:better|more closely|closely) align\w*|"
@@ -114,7 +117,7 @@ _CLOSED = re.compile(
     r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
     r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
     r"withdrawn|paused|eliminated|no longer (?:available|open))\b|\b(?:filled|closed|paused|frozen) (?:the|"
-    r"this|our) (?:position|role|opening|search|req)\b|\bfilled (?:all )?(?:of )?(?:the|"
+    r"this|our)(?: [\w-]+){0,3} (?:position|role|opening|search|req)\b|\bfilled (?:all )?(?:of )?(?:the|"
     r"this|our|these) (?:open |available )?"
     r"(?:positions?|roles?|openings?|vacanc\w+)\b"
     r"|\bmade an appointment (?:to|for) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|post|vacancy)\b",
@@ -148,6 +151,10 @@ _NO_SAID = re.compile(
     r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
     r"stronger|deeper)|need someone with more|it['’]s a no\b|decided against (?:your|"
     r"you|moving|proceeding|progressing)|"
+    r"promot(?:e|ed|ing) (?:from within|internally)|(?:hire|hired|hiring|fill|filled|filling) (?:it |the (?:role|"
+    r"position) )?(?:internally|from within)|"
+    r"(?:experience|background|skills|profile|qualifications|skill set)\b[^.]{0,30}\b(?:does not|doesn['’]t|"
+    r"did not|didn['’]t|do not|don['’]t) (?:quite |fully )?(?:match|meet|align|fit)|"
     # The job given to anyone but you; the search going on without you.
     r"(?:given|gave|offered|awarded) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|job|post) to (?!you\b)|"
     r"(?:going to|will|decided to|need to|want to|have to|chose to|plan to) (?:keep|continue) (?:looking|searching|"
@@ -165,7 +172,16 @@ _STATUS = re.compile(
     r"(?:\s+(?:to|as))?\s*[:|\-–]?\s*(?P<v>[^.\n|]{2,50})"
     r"|\bstatus (?:is now|has (?:been )?(?:changed|updated|moved) to|changed to|"
     r"updated to|moved to|now)\s*[:\-–]?\s*(?P<w>[^.\n|]{2,50})"
-    r"|^\s*status\s*[:|]\s*(?P<u>[^.\n|]{2,50})",
+    r"|^\s*status\s*[:|]\s*(?P<u>[^.\n|]{2,50})"
+    r"|\bstatus\b[^.\n]{0,50}?(?:->|→|=>)\s*(?P<t>[^.\n|]{2,50})",
+    _F,
+)
+# The application itself said to be turned down: "Your application has been marked as Rejected".
+_APPLICATION_TURNED_DOWN = re.compile(
+    r"\b(?:your|the) (?:job )?(?:application|candidacy|candidature|profile|submission)\b[^.]{0,60}?"
+    r"\b(?:has been|have been|was|is|is now|got)\s+(?:now\s+)?(?:(?:marked|set|moved|changed|updated) (?:as|to)"
+    r"(?: the)?\s+)?(?:rejected|declined|refused|unsuccessful|not (?:been )?selected|disqualified|turned down|"
+    r"not (?:been )?successful)\b",
     _F,
 )
 _STATUS_OFFER = re.compile(r"^\s*(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F)
@@ -234,10 +250,13 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
                        "conclude")),
     (_DIRECTION, ("direction",)),
+    (_APPLICATION_TURNED_DOWN, ("reject", "declin", "refus", "unsuccessful", "selected", "disqualif", "turned down",
+                                "successful")),
     (_CLOSER_MATCH, ("more", "better", "closer", "closely", "best", "stronger")),
     (_NO_SAID, ("successful", "fit", "match",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
-                "need someone", "given", "gave", "offered", "awarded", "keep", "continu", "abouti", "não", "nie ",
+                "need someone", "given", "gave", "offered", "promot", "internally", "within", "n't", "n’t", " not ",
+                "awarded", "keep", "continu", "abouti", "não", "nie ",
                 "inte ", "ikke ", "niet ", "non ", "a no", "against")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
     (_STATUS, ("status",)),
@@ -319,12 +338,14 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("rejection", "hiring stopped", sentence, soft=True)
         if _DIRECTION in present and _DIRECTION.search(sentence):
             add("rejection", "different direction", sentence)
+        if _APPLICATION_TURNED_DOWN in present and _APPLICATION_TURNED_DOWN.search(sentence):
+            add("rejection", "application turned down", sentence)
         if _NO_SAID in present and _NO_SAID.search(sentence):
             add("rejection", "no said", sentence)
         if (_CANCEL_MEETING in present and _CANCEL_MEETING.search(sentence)) and not negated:
             add("interview_cancelled", "meeting called off", sentence)
         status = _STATUS.search(sentence) if _STATUS in present else None
-        value = (status.group("v") or status.group("w") or status.group("u") or "") if status is not None else ""
+        value = "" if status is None else next((v for v in status.group("v", "w", "u", "t") if v), "")
         if status is not None and (kind := _status_kind(value)) is not None:
             add(kind, "status changed", sentence)
         if _OFFER_WORD in present and _OFFER_WORD.search(sentence):
