@@ -536,3 +536,10 @@ def test_review_lists_a_request_to_pick_an_interview_slot(tmp_path: Path, capsys
     assert main(["--config", config, "review", "--json"]) == 0
     (booking,) = [i for i in json.loads(capsys.readouterr().out) if i["kind"] == "booking"]
     assert "asks you to pick a time for an interview" in booking["what"]
+
+
+def test_status_counts_one_message_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    assert main(["--config", config, "status"]) == 0
+    out = capsys.readouterr().out
+    assert "; 1 message seen" in out and "1 messages" not in out

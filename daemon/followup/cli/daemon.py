@@ -77,6 +77,7 @@ def terminal_progress() -> Callable[[str, int, int], None] | None:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from followup.report import count
     from followup.service import status_data
 
     config = load(args)
@@ -96,7 +97,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         mark = "ok" if f["healthy"] else "UNHEALTHY"
         last_ok = fmt_time(datetime.fromisoformat(f["last_poll_ok"]) if f["last_poll_ok"] else None, zone)
         print(
-            f"folder {f['folder']}: {mark} - {f['state']}; last good poll {last_ok}; {f['messages_seen']} messages seen"
+            f"folder {f['folder']}: {mark} - {f['state']}; last good poll {last_ok}; "
+            f"{count(f['messages_seen'], 'message')} seen"
         )
         if f["last_error"]:
             at = fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
