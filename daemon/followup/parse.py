@@ -562,13 +562,19 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
     return head
 
 
+_FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _unfold(value: str) -> str:
-    # RFC 5322 §2.2.3: unfolding removes CRLF before whitespace.
-    return re.sub(r"\r?\n(?=[ \t])", "", value).replace("\r", "").replace("\n", "")
+    # RFC 5322 §2.2.3: unfolding removes CRLF before whitespace. Most values hold no line break.
+    if "\n" not in value and "\r" not in value:
+        return value
+    return _FOLD_RE.sub("", value).replace("\r", "").replace("\n", "")
 
 
 def _one_line(value: str) -> str:
-    return re.sub(r"\s+", " ", value).strip()
+    return _SPACES_RE.sub(" ", value).strip()
 
 
 _SURROGATE_RE = re.compile("[\udc80-\udcff]")
