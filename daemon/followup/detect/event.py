@@ -201,10 +201,13 @@ def _detect(
     evidence.extend(scores.evidence)
 
     everything = f"{subject}\n{judged}\n{cal_text}"
-    job_hits = len({m.group(0).lower() for m in JOB.finditer(everything[:20000])})
-    job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(everything[:20000]))
+    # One string for the first 20,000 characters, so the phrase tables' per-text memo and
+    # lower-casing see the same object each time.
+    window = everything[:20000]
+    job_hits = len({m.group(0).lower() for m in JOB.finditer(window)})
+    job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(window))
     job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
-    job_hits += 1 if from_company and CALL_OFF.search(everything[:20000]) else 0
+    job_hits += 1 if from_company and CALL_OFF.search(window) else 0
     if is_ats and ks is not None:
         evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")
     interview_word = bool(INTERVIEW.search(f"{subject}\n{judged[:20000]}\n{cal_text}"))
@@ -253,8 +256,8 @@ def _detect(
     ):
         return _none(original, evidence, f"recruiter cold outreach: {quote(sorted(outreach)[0])}", cal_ref)
 
-    not_hiring = {m.group(0).lower() for m in NOT_HIRING.finditer(everything[:20000])}
-    if (bought := COMMERCE.search(everything[:20000])) and (learnt := LEARNING.search(everything[:20000])):
+    not_hiring = {m.group(0).lower() for m in NOT_HIRING.finditer(window)}
+    if (bought := COMMERCE.search(window)) and (learnt := LEARNING.search(window)):
         not_hiring |= {f"{bought.group(0).lower()} + {learnt.group(0).lower()}"}
     if (
         not_hiring

@@ -106,9 +106,9 @@ class Gated:
         if self._gated_by_literals:
             # The gates are the literals: those found present are already known, no second scan.
             found = set(present)
-            chosen = tuple(i for i, lit in enumerate(self.literals) if lit in found)
+            chosen = tuple([i for i, lit in enumerate(self.literals) if lit in found])
         else:
-            chosen = tuple(i for i, lit in enumerate(self.literals) if not lit or lit in low)
+            chosen = tuple([i for i, lit in enumerate(self.literals) if not lit or lit in low])
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
