@@ -543,3 +543,16 @@ def test_status_counts_one_message_in_the_singular(tmp_path: Path, capsys: pytes
     assert main(["--config", config, "status"]) == 0
     out = capsys.readouterr().out
     assert "; 1 message seen" in out and "1 messages" not in out
+
+
+def test_approve_edit_with_an_editor_that_cannot_start_is_one_line_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    first = _followups(config, capsys)[0]
+    monkeypatch.setenv("EDITOR", str(tmp_path / "no-such-editor"))
+    monkeypatch.delenv("VISUAL", raising=False)
+    assert main(["--config", config, "approve", str(first["id"]), "--edit"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot start the editor" in err[0] and "EDITOR" in err[0]
+    assert next(f for f in _followups(config, capsys) if f["id"] == first["id"])["state"] == "awaiting_approval"

@@ -207,7 +207,12 @@ def edit_text(subject: str, body: str) -> tuple[str, str] | None:
         f.write(f"Subject: {subject}\n\n{body}")
         path = f.name
     try:
-        done = subprocess.run([*shlex.split(editor), path], check=False)
+        try:
+            done = subprocess.run([*shlex.split(editor), path], check=False)
+        except OSError as exc:
+            raise FollowupError(
+                f"cannot start the editor {editor!r}: {exc.strerror or exc}; set $VISUAL or $EDITOR to your editor"
+            ) from None
         if done.returncode != 0:
             raise UsageError(f"the editor ({editor}) exited with {done.returncode}; nothing changed")
         text = Path(path).read_text(encoding="utf-8")
