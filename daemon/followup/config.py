@@ -24,7 +24,6 @@ from followup.vocabulary import DetectionConfig
 from followup.spec import Address, Duration, Frozen, Port, Zone, at_key, problems_from_validation
 from followup.yamlpos import Document, load_yaml
 
-DEFAULT_CONFIG_PATH = "~/.config/followup/config.yaml"
 SECRET_COMMAND_TIMEOUT_S = 30
 
 

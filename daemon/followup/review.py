@@ -53,8 +53,6 @@ class Item:
 
 def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
     """Everything that waits for the owner, most urgent kinds first."""
-    from followup.approval import jobs as approval_jobs
-
     zone = rt.config.owner.timezone
     items: list[Item] = []
     for fu in (*store.followups(S.unknown), *store.followups(S.failed)):
@@ -68,6 +66,10 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
                               f"fix the cause, then `followup approve {fu.id}`, or `followup reject {fu.id}`",
                               followup_id=fu.id))  # fmt: skip
     for fu in store.followups(S.awaiting_approval):
+        # Imported only when a draft waits: it brings the sending side, which a `status` with
+        # nothing waiting does not need.
+        from followup.approval import jobs as approval_jobs
+
         expires_at = approval_jobs.draft_window(rt, store, fu, now).expires_at
         if expires_at - now <= NEAR_EXPIRY:
             when = format_time(expires_at, zone)

@@ -10,62 +10,61 @@ One module per command group: `parser` (the arguments), `common` (what every com
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from followup.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, UsageError, open_store
-from followup.cli.daemon import (
-    cmd_check, cmd_demo, cmd_login, cmd_pause, cmd_resume, cmd_run, cmd_status,
-)
-from followup.cli.decide import (
-    cmd_answer, cmd_application, cmd_approve, cmd_ask, cmd_interview, cmd_redirect, cmd_reject, cmd_retime,
-    cmd_review, cmd_revive, cmd_settle, cmd_snooze,
-)
-from followup.cli.explain import cmd_explain, cmd_inspect
-from followup.cli.lists import (
-    cmd_applications, cmd_export, cmd_followups, cmd_history, cmd_interviews, cmd_pending, cmd_stats,
-)
 from followup.cli.parser import build_parser
 from followup.errors import ConfigError, FollowupError, StoreError
 from followup.logs import setup_logging
 
 # Re-exported: tests and tools call these through `followup.cli`.
-__all__ = ["COMMANDS", "build_parser", "main", "open_store"]
+__all__ = ["COMMANDS", "build_parser", "handler", "main", "open_store"]
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "approve": cmd_approve,
-    "reject": cmd_reject,
-    "revive": cmd_revive,
-    "interview": cmd_interview,
-    "application": cmd_application,
-    "snooze": cmd_snooze,
-    "review": cmd_review,
-    "answer": cmd_answer,
-    "retime": cmd_retime,
-    "redirect": cmd_redirect,
-    "mark-sent": cmd_settle,
-    "resend": cmd_settle,
-    "explain": cmd_explain,
-    "inspect": cmd_inspect,
-    "interviews": cmd_interviews,
-    "applications": cmd_applications,
-    "followups": cmd_followups,
-    "pending": cmd_pending,
-    "ask": cmd_ask,
-    "history": cmd_history,
-    "stats": cmd_stats,
-    "export": cmd_export,
-    "check": cmd_check,
-    "run": cmd_run,
-    "status": cmd_status,
-    "pause": cmd_pause,
-    "resume": cmd_resume,
-    "login": cmd_login,
+# Each command names its module and function, imported only when that command runs: `--help`
+# and one command never pay for the imports of all the others.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("daemon", "cmd_demo"),
+    "approve": ("decide", "cmd_approve"),
+    "reject": ("decide", "cmd_reject"),
+    "revive": ("decide", "cmd_revive"),
+    "interview": ("decide", "cmd_interview"),
+    "application": ("decide", "cmd_application"),
+    "snooze": ("decide", "cmd_snooze"),
+    "review": ("decide", "cmd_review"),
+    "answer": ("decide", "cmd_answer"),
+    "retime": ("decide", "cmd_retime"),
+    "redirect": ("decide", "cmd_redirect"),
+    "mark-sent": ("decide", "cmd_settle"),
+    "resend": ("decide", "cmd_settle"),
+    "explain": ("explain", "cmd_explain"),
+    "inspect": ("explain", "cmd_inspect"),
+    "interviews": ("lists", "cmd_interviews"),
+    "applications": ("lists", "cmd_applications"),
+    "followups": ("lists", "cmd_followups"),
+    "pending": ("lists", "cmd_pending"),
+    "ask": ("decide", "cmd_ask"),
+    "history": ("lists", "cmd_history"),
+    "stats": ("lists", "cmd_stats"),
+    "export": ("lists", "cmd_export"),
+    "check": ("daemon", "cmd_check"),
+    "run": ("daemon", "cmd_run"),
+    "status": ("daemon", "cmd_status"),
+    "pause": ("daemon", "cmd_pause"),
+    "resume": ("daemon", "cmd_resume"),
+    "login": ("daemon", "cmd_login"),
 }
+
+
+def handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs `command`, its module imported now."""
+    module, name = COMMANDS[command]
+    fn: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(f"followup.cli.{module}"), name)
+    return fn
 
 
 def _silence_stdout() -> None:
@@ -84,9 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     setup_logging(args.log_format, logging.DEBUG if args.verbose else logging.INFO)
-    handler = COMMANDS[args.command]
     try:
-        code = handler(args)
+        code = handler(args.command)(args)
         sys.stdout.flush()
         return code
     except BrokenPipeError:

@@ -15,17 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup.clock import Clock, FixedClock, SystemClock
-from followup.config import DEFAULT_CONFIG_PATH, Config, read_config
-from followup.store import Store
 
+# The config and the store are imported where a command needs them: `--help` and usage errors
+# must not pay for pydantic or sqlite.
 if TYPE_CHECKING:
+    from followup.config import Config
     from followup.runtime import Runtime
+    from followup.store import Store
 
 
 log = logging.getLogger(__name__)
 
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+DEFAULT_CONFIG_PATH = "~/.config/followup/config.yaml"
 
 
 # In the state dir: the fingerprint of the last config, rules and templates that passed validation.
@@ -47,11 +51,15 @@ def config_path(args: argparse.Namespace) -> Path:
 
 def load(args: argparse.Namespace) -> Config:
     """Read the config named by the arguments (raises ConfigError)."""
+    from followup.config import read_config
+
     return read_config(config_path(args))
 
 
 def open_store(config: Config) -> Store:
     """Open the state store of `config`."""
+    from followup.store import Store
+
     return Store.open(config.state_path)
 
 
@@ -120,4 +128,6 @@ def optional_config(args: argparse.Namespace) -> Config | None:
     path = config_path(args)
     if args.config is None and not os.environ.get("FOLLOWUP_CONFIG") and not path.exists():
         return None
+    from followup.config import read_config
+
     return read_config(path)

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 
 from followup import __version__
-from followup.config import DEFAULT_CONFIG_PATH
+from followup.cli.common import DEFAULT_CONFIG_PATH
 from followup.model import FollowUpState
 
 

@@ -1,0 +1,95 @@
+"""Start-up cost of the light commands, against a bare interpreter measured in the same run.
+
+Builds a Maildir setup in a temporary folder (the shipped rules and templates), runs
+`run --once` once so the state dir holds the fingerprint of a config that passed validation,
+then times, as the minimum of N runs each:
+
+- `python -c pass` (the anchor);
+- `followup --help`, `followup status`, an idle `followup run --once`;
+
+and prints each one's difference to the anchor, its ratio, and whether pydantic or the
+sending side (`followup.send`) was imported. Target: idle `run --once` ≤ 150 ms beyond the anchor.
+
+    python bench/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_MS = 150.0
+
+PROBE = (
+    "import sys\n"
+    "sys.argv = ['followup', *sys.argv[1:]]\n"
+    "try:\n"
+    "    from followup.cli import main\n"
+    "    code = main(sys.argv[1:])\n"
+    "finally:\n"
+    "    heavy = [m for m in ('pydantic', 'followup.send', 'jinja2', 'followup.config') if m in sys.modules]\n"
+    "    sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
+)
+
+
+def setup(folder: Path) -> Path:
+    mail = folder / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (mail / sub).mkdir(parents=True)
+    config = folder / "config.yaml"
+    config.write_text(
+        "owner: {name: Ana, email: ana@example.com}\nmailbox: {source: maildir, path: mail}\n"
+        f"rules: {ROOT / 'rules'}\ntemplates: {ROOT / 'rules' / 'templates'}\nstate_dir: state\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def best(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return min(times) * 1000
+
+
+def loaded(cmd: list[str]) -> str:
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    line = next((x for x in done.stderr.splitlines() if x.startswith("LOADED")), "LOADED ?")
+    return line.removeprefix("LOADED").strip() or "-"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=15)
+    ns = ap.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        config = setup(Path(tmp))
+        os.environ.pop("FOLLOWUP_CONFIG", None)
+        cli = [py, "-m", "followup", "--config", str(config)]
+        subprocess.run([*cli, "run", "--once"], capture_output=True, check=True)
+        cases = {
+            "--help": ["--help"],
+            "status": ["status"],
+            "run --once (idle)": ["run", "--once"],
+        }
+        anchor = best([py, "-c", "pass"], ns.runs)
+        print(f"bare interpreter (python -c pass): {anchor:.1f} ms (min of {ns.runs})")
+        for name, extra in cases.items():
+            ms = best([*cli, *extra], ns.runs)
+            what = loaded([py, "-c", PROBE, "--config", str(config), *extra])
+            met = "met" if ms - anchor <= TARGET_MS else "NOT met"
+            note = f"  target ≤ {TARGET_MS:.0f} ms: {met}" if "run" in name else ""
+            print(f"{name:18} {ms:7.1f} ms  +{ms - anchor:6.1f} ms  x{ms / anchor:5.1f}  loaded: {what}{note}")
+
+
+if __name__ == "__main__":
+    main()
