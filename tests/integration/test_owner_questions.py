@@ -5,7 +5,8 @@ arrives. (2) The owner answers INTERVIEW with a time: the interview is tracked a
 planned, and a confirmation comes back. (3) An interviewer named without an address gets a
 "What is X's address?" question; the owner's answer turns the note that had fallen back to the
 recruiter into a thank-you to that person. (4) A forged answer, one without the token, and
-one that cannot be read change nothing. Each pass is `service.run_once`, as the daemon runs it.
+one that cannot be read change nothing. The first pass is `followup run --once` as a subprocess,
+the others `service.run_once` in-process (the same code, faster).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def test_the_owner_answers_questions_by_mail_and_only_a_true_answer_counts(world
     w = world
     # (1) A forwarded mail nobody could classify: a question, and nothing tracked.
     w.deliver(FORWARD.read_bytes(), T_FORWARD)
-    w.run(T_FORWARD)
+    assert "questions mailed to you: 1" in w.run_cli(T_FORWARD)  # `followup run --once`, as a subprocess
     (question,) = questions(w)
     assert str(question["Subject"]).endswith("What is this mail? catching up")
     assert "Peter Gibbons" in text_of(question) and "INTERVIEW, APPLICATION, REJECTION" in text_of(question)
