@@ -403,6 +403,11 @@ class Config(Frozen):
             return None
         return self.smtp.oauth2 or self.mailbox.oauth2
 
+    @property
+    def uses_oauth2(self) -> bool:
+        """Whether the mailbox or SMTP signs in with OAuth2 (else the OAuth2 code is not needed)."""
+        return self.mailbox.auth == "oauth2" or self.smtp_oauth2 is not None
+
     @model_validator(mode="after")
     def _check_email_approval(self) -> Config:
         explicit = "via" in self.approval.model_fields_set

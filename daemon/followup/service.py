@@ -98,9 +98,11 @@ def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
         for state in (FollowUpState.failed, FollowUpState.unknown)
         for fu in store.followups(state)
     ]
-    from followup.oauth import revoked_sign_ins
+    revoked: list[str] = []
+    if config.uses_oauth2:
+        from followup.oauth import revoked_sign_ins
 
-    revoked = revoked_sign_ins(config)
+        revoked = revoked_sign_ins(config)
     for f in folders:
         if revoked:
             # A revoked sign-in stops every poll until `followup login`: no folder is healthy.
@@ -328,7 +330,7 @@ class _Stop:
 
 def notice_revoked_sign_ins(rt: Runtime, store: Store, now: datetime) -> list[str]:
     """Queue a notice (once) for each OAuth2 sign-in the provider revoked; return their lines."""
-    if rt.config.mailbox.auth != "oauth2" and rt.config.smtp_oauth2 is None:
+    if not rt.config.uses_oauth2:
         return []
     from followup.oauth import revoked_sign_ins
 

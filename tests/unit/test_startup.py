@@ -16,7 +16,7 @@ import pytest
 from followup.cli import COMMANDS, build_parser, handler
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("pydantic", "followup.config", "followup.send", "jinja2", "followup.render")
+HEAVY = ("pydantic", "followup.config", "followup.send", "jinja2", "followup.render", "followup.oauth")
 
 # Runs the command line in-process, then reports which heavy modules it imported.
 PROBE = f"""
@@ -60,10 +60,10 @@ def test_an_idle_run_once_does_not_load_the_sending_side(config: Path) -> None:
     assert not {"followup.send", "jinja2", "followup.render"} & set(loaded)
 
 
-def test_status_with_nothing_waiting_does_not_load_the_sending_side(config: Path) -> None:
+def test_status_with_nothing_waiting_and_no_oauth2_loads_neither_the_sending_side_nor_oauth(config: Path) -> None:
     code, loaded, err = run("--config", str(config), "status")
     assert code == 0, err
-    assert not {"followup.send", "jinja2", "followup.render"} & set(loaded)
+    assert not {"followup.send", "jinja2", "followup.render", "followup.oauth"} & set(loaded)
 
 
 def test_a_broken_config_after_a_good_one_is_still_validated_in_full(config: Path) -> None:
