@@ -249,3 +249,27 @@ MORE_REJECTIONS = [
 def test_more_shapes_of_no_are_rejections(subject: str, text: str) -> None:
     event = detect(msg(f"{text}\n\nBest,\nPriya Shah\nTalent Partner, Brightline", subject=subject, sender=HUMAN))
     assert event["kind"] == "rejection", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Quick update", "Hi Alex,\n\nThanks for chatting with us last week. Sadly we won't be moving "
+         "forward.\n\nPriya"),
+        ("Following up", "Hi Alex, thanks for your time on Tuesday. We've decided to go with another person. "
+         "All the best, Priya"),
+        ("Re: our chat", "Alex - we're going to pass this time. Thanks for meeting the team."),
+    ],
+)  # fmt: skip
+def test_a_no_in_a_few_words_without_any_job_word_is_still_a_rejection(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject, sender=HUMAN))
+    assert event["kind"] == "rejection", event["evidence"]
+
+
+def test_a_newsletter_saying_no_about_something_else_is_not_a_rejection() -> None:
+    text = (
+        "Hi neighbours,\n\nUnfortunately we won't be moving forward with the garden party this year. "
+        "See you at the market!\n\nUnsubscribe | View in browser | Manage preferences"
+    )
+    event = detect(msg(text, subject="Street news", sender=Person("Elm St", "news@elmstreet.example")))
+    assert event["kind"] != "rejection", event["evidence"]

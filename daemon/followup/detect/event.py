@@ -20,7 +20,7 @@ from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.role import find_role
-from followup.detect.sentences import is_conditional
+from followup.detect.sentences import is_conditional, read_cues
 from followup.detect.signals import (
     BULK,
     CALL_OFF,
@@ -104,6 +104,14 @@ def _none(
     )
 
 
+def _outcome_said(subject: str, judged: str) -> bool:
+    """A person at a company saying no or yes in a few words ("Sadly we won't be moving
+    forward"): a job mail though no job word is in it. Not in mail with a list's footer."""
+    if BULK.search(judged[:20000]):
+        return False
+    return any(cue.kind in {"rejection", "offer"} and cue.weight > 0 for cue in read_cues(subject, judged[:20000]))
+
+
 def _organized_by(message: Message, owner_email: str) -> bool:
     """Whether the message carries an invitation the owner organized for someone else too."""
     owner = owner_email.lower()
@@ -176,6 +184,7 @@ def _detect(
         if (
             JOB.search(probe) is None
             and not (from_company and CALL_OFF.search(probe))
+            and not (from_company and _outcome_said(subject, judged))
             and not any(STRONG[k].search(probe) for k in ("rejection", "offer", "application_received"))
             and not any(p and p.lower() in lower_cached(probe) for k in KINDS for p in getattr(extra, k).phrases)
         ):
@@ -208,6 +217,8 @@ def _detect(
     job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(window))
     job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
     job_hits += 1 if from_company and CALL_OFF.search(window) else 0
+    said = from_company and max(scores.kind["rejection"], scores.kind["offer"]) >= 3
+    job_hits += 1 if said and not BULK.search(judged[:20000]) else 0  # as `_outcome_said`, already scored
     if is_ats and ks is not None:
         evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")
     interview_word = bool(INTERVIEW.search(f"{subject}\n{judged[:20000]}\n{cal_text}"))
