@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from followup.config import Config, OAuth2Config, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
+from followup.report import count
 from followup.source import Source
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def check_imap(config: Config) -> tuple[bool, str]:
         sizes = []
         for folder in config.mailbox.folders:
             status = source.status(folder)
-            sizes.append(f"{folder} ({status.exists} messages)")
+            sizes.append(f"{folder} ({count(status.exists, 'message')})")
         sent = check_sent(config, source)
     except FollowupError as exc:
         return False, f"mailbox: {exc}"
@@ -168,7 +169,8 @@ def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str,
         for problem in exc.problems:
             yield str(problem), False
         return
-    yield f"rules: ok, {len(rt.rules.rules)} rules; templates: ok, {len(rt.templates)} templates", True
+    rules, templates = count(len(rt.rules.rules), "rule"), count(len(rt.templates), "template")
+    yield f"rules: ok, {rules}; templates: ok, {templates}", True
     warning = check_trust(rt)
     if warning:
         yield warning, True

@@ -556,3 +556,21 @@ def test_approve_edit_with_an_editor_that_cannot_start_is_one_line_and_changes_n
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot start the editor" in err[0] and "EDITOR" in err[0]
     assert next(f for f in _followups(config, capsys) if f["id"] == first["id"])["state"] == "awaiting_approval"
+
+
+def test_check_counts_one_rule_and_one_template_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "rejection_reply.txt").write_bytes(
+        (ROOT / "rules" / "templates" / "rejection_reply.txt").read_bytes()
+    )
+    rules = (ROOT / "rules" / "rejections.yaml").read_text(encoding="utf-8")
+    (tmp_path / "one_rule.yaml").write_text(rules.replace("      window: business_hours\n", ""), encoding="utf-8")
+    config = _maildir_config(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    text = text.replace(f"rules: {ROOT / 'rules'}\n", "rules: one_rule.yaml\n")
+    text = text.replace(f"templates: {ROOT / 'rules' / 'templates'}\n", "templates: templates\n")
+    config.write_text(text, encoding="utf-8")
+    main(["--config", str(config), "check"])
+    assert "rules: ok, 1 rule; templates: ok, 1 template\n" in capsys.readouterr().out
