@@ -176,42 +176,51 @@ def stats_from_counts(
 
     `totals` is (applications, interviews) when some are not counted in any month.
     """
-    months: dict[str, dict[str, Any]] = {}
-
-    def bucket(month: str) -> dict[str, Any]:
-        return months.setdefault(
-            month, {"applications": 0, "interviews": 0, "followups_sent": 0, "replies": 0, "_delays": []}
-        )
-
-    for month, count in application_months.items():
-        bucket(month)["applications"] += count
-    for month, count in interview_months.items():
-        bucket(month)["interviews"] += count
+    sent_months: dict[str, tuple[int, list[timedelta]]] = {}
     for sent_at, replied_at in sends:
-        b = bucket(_month(sent_at))
-        b["followups_sent"] += 1
+        count, delays = sent_months.get(_month(sent_at), (0, []))
         if replied_at is not None:
-            b["replies"] += 1
-            b["_delays"].append(replied_at - sent_at)
+            delays.append(replied_at - sent_at)
+        sent_months[_month(sent_at)] = (count + 1, delays)
+    return stats_from_groups(application_months, interview_months, sent_months, totals=totals)
 
-    def figures(sent: int, replies: int, delays: list[timedelta]) -> dict[str, Any]:
+
+def stats_from_groups(
+    application_months: Mapping[str, int],
+    interview_months: Mapping[str, int],
+    sent_months: Mapping[str, tuple[int, list[timedelta]]],
+    *,
+    totals: tuple[int, int] | None = None,
+) -> dict[str, Any]:
+    """`stats_json` from counts grouped by month ('YYYY-MM'); `sent_months` holds, per month sent,
+    how many follow-ups went out and the time to the first reply of each that got one.
+
+    `totals` is (applications, interviews) when some are not counted in any month.
+    """
+
+    def figures(sent: int, delays: list[timedelta]) -> dict[str, Any]:
         return {
             "followups_sent": sent,
-            "replies": replies,
-            "reply_rate": round(replies / sent, 3) if sent else None,
+            "replies": len(delays),
+            "reply_rate": round(len(delays) / sent, 3) if sent else None,
             "median_hours_to_reply": _hours(_median(delays)) if delays else None,
         }
 
     per_month = []
-    for month in sorted(months):
-        b = months[month]
+    for month in sorted({*application_months, *interview_months, *sent_months}):
+        sent, delays = sent_months.get(month, (0, []))
         per_month.append(
-            {"month": month, "applications": b["applications"], "interviews": b["interviews"]}
-            | figures(b["followups_sent"], b["replies"], b["_delays"])
+            {
+                "month": month,
+                "applications": application_months.get(month, 0),
+                "interviews": interview_months.get(month, 0),
+            }
+            | figures(sent, delays)
         )
-    all_delays = [replied - sent for sent, replied in sends if replied is not None]
+    all_delays = [d for _, delays in sent_months.values() for d in delays]
     apps, ivs = totals or (sum(application_months.values()), sum(interview_months.values()))
-    totals_row = {"applications": apps, "interviews": ivs} | figures(len(sends), len(all_delays), all_delays)
+    sent_total = sum(n for n, _ in sent_months.values())
+    totals_row = {"applications": apps, "interviews": ivs} | figures(sent_total, all_delays)
     return {"totals": totals_row, "months": per_month}
 
 

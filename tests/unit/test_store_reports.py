@@ -82,6 +82,8 @@ def test_history_and_stats_from_sql_match_the_pairing_they_replace(store: Store,
     assert old and any(n.replied_at for n in old)
     grouped = report.stats_from_counts(*store.months(), store.sends_and_replies(), totals=store.tracked_counts())
     assert grouped == report.stats_json(store.applications(), store.interviews(), old)
+    in_sql = report.stats_from_groups(*store.months(), store.sends_by_month(), totals=store.tracked_counts())
+    assert in_sql == grouped
 
 
 def test_history_pages_by_time_and_count(store: Store) -> None:

@@ -136,7 +136,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     _config, data = query(
-        args, lambda st: report.stats_from_counts(*st.months(), st.sends_and_replies(), totals=st.tracked_counts())
+        args, lambda st: report.stats_from_groups(*st.months(), st.sends_by_month(), totals=st.tracked_counts())
     )
     if args.json:
         print_json(data)

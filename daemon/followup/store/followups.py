@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from followup.approval.states import check_transition
@@ -253,6 +253,32 @@ class FollowUpStore(Database):
         )
         return [(datetime.fromisoformat(r["sent_time"]), _first(r)) for r in rows]
 
+
+    # The first reply as one value: ISO UTC text orders as time, as `_earliest` compares it.
+    _FIRST_OF_BOTH = (
+        "CASE WHEN reply_iv IS NULL THEN reply_app WHEN reply_app IS NULL OR reply_iv <= reply_app "
+        "THEN reply_iv ELSE reply_app END"
+    )
+
+    def sends_by_month(self) -> dict[str, tuple[int, list[timedelta]]]:
+        """Sent follow-ups by month sent ('YYYY-MM', UTC): (how many, time to the first reply of
+        each that got one). What `stats` counts, grouped in SQL; only the replies come to Python.
+        """
+        counts = self._read(
+            "SELECT substr(t.at, 1, 7) AS month, COUNT(*) AS n FROM followups f JOIN transitions t "
+            "ON t.followup_id = f.id AND t.to_state = 'sent' WHERE f.state = 'sent' GROUP BY month"
+        )
+        months: dict[str, tuple[int, list[timedelta]]] = {r["month"]: (r["n"], []) for r in counts}
+        rows = self._connect().execute(
+            f"SELECT sent_time, replied FROM (SELECT sent_time, {self._FIRST_OF_BOTH} AS replied FROM "
+            f"(SELECT t.at AS sent_time, {self._FIRST_REPLY} FROM followups f JOIN transitions t "
+            "ON t.followup_id = f.id AND t.to_state = 'sent' WHERE f.state = 'sent')) WHERE replied IS NOT NULL"
+        )
+        rows.row_factory = None
+        parse = datetime.fromisoformat
+        for sent, replied in rows.fetchall():
+            months[sent[:7]][1].append(parse(replied) - parse(sent))
+        return months
 
     def due_followups(self, now: datetime) -> list[FollowUp]:
         """Approved follow-ups whose send time has come and whose retry delay has passed."""
