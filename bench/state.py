@@ -10,8 +10,8 @@ approval and a few approved notes wait for their time. Then it times, on each st
              dispatch (nothing due), notices; the job the daemon runs every 5 seconds
   new event  one new interview invitation through the real pipeline (parse, detect, track,
              plan, record), in a transaction rolled back afterwards
-  commands   interviews, applications, pending, followups, history, stats (in-process, output
-             discarded), each with --json
+  commands   interviews, applications, pending, followups, history (its default page and
+             --all), stats (in-process, output discarded), each with --json
 
 and prints each time and its growth from one store to the next (the store is 5x larger).
 Targets: work pass <= 1 s and growth <= 6x; one new invite <= 0.2 s; stats, history and
@@ -212,9 +212,10 @@ def measure(config_path: Path, repeat: int) -> dict[str, float]:
     one_event()  # imports and compiles detection: not counted
     times["one new invite"] = best_of(one_event, repeat)
     store.close()
-    for command in ("interviews", "applications", "pending", "followups", "history", "stats"):
-        args = ["--config", str(config_path), command, "--json"]
-        with contextlib.redirect_stdout(io.StringIO()):
+    # `history` shows its most recent page by default; `history --all` is every sent note.
+    for command in ("interviews", "applications", "pending", "followups", "history", "history --all", "stats"):
+        args = ["--config", str(config_path), *command.split(), "--json"]
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             times[command] = best_of(lambda a=args: cli_main(a), repeat)  # type: ignore[misc]
     return times
 

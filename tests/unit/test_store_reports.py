@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from followup import report
-from followup.cli.lists import sent_notes
+from followup.cli.lists import history_page, sent_notes
 from followup.model import Application, FollowUp, FollowUpState, Interview, InterviewTime, Person
 from followup.store import Store
 
@@ -93,6 +93,28 @@ def test_history_pages_by_time_and_count(store: Store) -> None:
     middle = every[len(every) // 2].sent_at
     since = sent_notes(store, since=middle)
     assert [n.followup.id for n in since] == [n.followup.id for n in every if n.sent_at >= middle]
+
+
+def test_history_shows_the_most_recent_page_and_says_how_many_more(store: Store) -> None:
+    fill(store, 3)
+    for i in range(5):
+        store.add_history("corrected", T0 + timedelta(days=i), interview_id=1, note=f"fix {i}")
+    every = sent_notes(store)
+    assert len(every) > 4
+    first = history_page(store, page=4)
+    assert [n.followup.id for n in first.notes] == [n.followup.id for n in every[-4:]]
+    assert first.more_notes == len(every) - 4
+    assert [c["note"] for c in first.corrected] == ["fix 1", "fix 2", "fix 3", "fix 4"]
+    assert first.more_corrected == 1
+    whole = history_page(store, every=True, page=4)
+    assert report.history_json(whole.notes) == report.history_json(every)
+    assert (len(whole.corrected), whole.more_notes, whole.more_corrected) == (5, 0, 0)
+    # An explicit page or window is what was asked for: nothing is counted as left out.
+    asked = history_page(store, limit=2, page=4)
+    assert len(asked.notes) == 2 and (asked.more_notes, asked.more_corrected) == (0, 0)
+    since = history_page(store, since=T0, page=4)
+    assert len(since.notes) == len(every) and since.more_notes == 0
+    assert history_page(store, page=len(every)).more_notes == 0
 
 
 def test_list_commands_page_by_time_and_count(store: Store) -> None:

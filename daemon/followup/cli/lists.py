@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup.cli.common import EXIT_OK, fmt_time, load, print_json, print_json_items, query
 from followup.clock import SystemClock
@@ -109,16 +109,48 @@ def sent_notes(store: Store, *, limit: int | None = None, since: datetime | None
     ]
 
 
-def cmd_history(args: argparse.Namespace) -> int:
-    def read(st: Store) -> tuple[list[report.SentNote], list[dict[str, Any]]]:
-        since = args.since
-        corrected = st.history_of_kind("corrected")
-        corrected = [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
-        return sent_notes(st, limit=args.limit, since=args.since), corrected[-args.limit :] if args.limit else corrected
+# What `history` shows when asked for no page or window: the most recent notes, so that the
+# command stays quick and readable on a store of years; `--all` lists everything.
+HISTORY_PAGE = 50
 
-    config, (notes, corrected) = query(args, read)
+
+class HistoryPage(NamedTuple):
+    notes: list[report.SentNote]
+    corrected: list[dict[str, Any]]
+    more_notes: int  # left out by the default page
+    more_corrected: int
+
+
+def history_page(
+    st: Store, *, limit: int | None = None, since: datetime | None = None, every: bool = False,
+    page: int = HISTORY_PAGE,
+) -> HistoryPage:
+    """The sent notes and corrections `history` lists; without --limit, --since or --all, the
+    `page` most recent of each, with how many more there are."""
+    paged = limit is None and since is None and not every
+    if paged:
+        limit = page
+    corrected = st.history_of_kind("corrected")
+    corrected = [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
+    shown = corrected[-limit:] if limit else corrected
+    notes = sent_notes(st, limit=limit, since=since)
+    more = st.sent_count() - len(notes) if paged and len(notes) == limit else 0
+    return HistoryPage(notes, shown, more, len(corrected) - len(shown) if paged else 0)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    config, found = query(args, lambda st: history_page(st, limit=args.limit, since=args.since, every=args.all))
+    notes, corrected = found.notes, found.corrected
+    hidden = [report.count(found.more_notes, "earlier sent note")] if found.more_notes else []
+    hidden += [report.count(found.more_corrected, "earlier correction")] if found.more_corrected else []
+    footer = (
+        f"{' and '.join(hidden)} not shown: `followup history --all` lists everything "
+        "(or choose with --limit N, --since ISO)"
+    )
     if args.json:
         print_json_items([*report.history_json(notes), *(report.correction_json(c) for c in corrected)])
+        if hidden:
+            print(footer, file=sys.stderr)
         return EXIT_OK
     for c in corrected:
         about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
@@ -131,6 +163,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             f"{fmt_time(n.sent_at, config.owner.timezone)}  {n.company or 'unknown company'}: "
             f"{n.followup.rule} -> {n.followup.recipient.email}; {replied}"
         )
+    if hidden:
+        print(footer)
     return EXIT_OK
 
 

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true")
         if name in ("interviews", "applications", "history"):
             _paging(p)
+        if name == "history":
+            p.add_argument("--all", action="store_true", help="every sent note (by default the 50 most recent)")
 
     p = sub.add_parser("followups", help="every follow-up with its state")
     p.add_argument("--state", choices=[s.value for s in FollowUpState], help="only this state")

@@ -245,6 +245,16 @@ class FollowUpStore(Database):
         ]
         return notes[::-1] if limit is not None else notes
 
+    def sent_count(self, since: datetime | None = None) -> int:
+        """How many sent follow-ups `sent_notes` would list without a limit."""
+        where, params = ("", []) if since is None else (" AND t.at >= ?", [to_ts(since)])
+        rows = self._read(
+            "SELECT COUNT(*) AS n FROM followups f JOIN transitions t ON t.followup_id = f.id "
+            f"AND t.to_state = 'sent' WHERE f.state = 'sent'{where}",
+            params,
+        )
+        return int(rows[0]["n"])
+
     def sends_and_replies(self) -> list[tuple[datetime, datetime | None]]:
         """(sent at, first reply at or after it) of every sent follow-up: what `stats` counts."""
         rows = self._read(
