@@ -185,6 +185,12 @@ PANELS = [
     ),
     ("You will be speaking with Jane Doe, Staff Engineer, and Raj Patel, Engineering Manager.\n",
      {"Jane Doe", "Raj Patel"}),
+    ("Interviewers: Łukasz Nowak, Ana McDonald, Raj Patel and Nguyễn Văn An.\n",
+     {"Łukasz Nowak", "Ana McDonald", "Raj Patel", "Nguyễn Văn An"}),
+    ("You'll meet Şebnem Yılmaz (Staff Engineer) and Raj Patel (EM).\n", {"Şebnem Yılmaz", "Raj Patel"}),  # noqa: RUF001
+    ("Interviewers:\n1. Jane Doe - Staff Engineer\n2. Raj Patel - Engineering Manager\n", {"Jane Doe", "Raj Patel"}),
+    ("The interview will be conducted by Jane Doe and Raj Patel.\n", {"Jane Doe", "Raj Patel"}),
+    ("Jane Doe and Raj Patel will be your interviewers.\n", {"Jane Doe", "Raj Patel"}),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from followup.ics import CalendarInvite
 from followup.model import Person
 
 _EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![\w-])")
-_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
+_NAME = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ]+)?)"
 _PERSON_NAME = re.compile(rf"{_NAME}(?:\s+(?:de |van |von |da |del |van der |O['’])?{_NAME}){{1,2}}")
 _TITLE_WORDS = re.compile(
     r"\b(?:recruit\w*|coordinator|talent|partner|manager|engineer\w*|director|team|people|acquisition|lead|head|"
@@ -66,7 +66,7 @@ _INTERVIEWER_LINE = re.compile(
     r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
     r"Ihre Gesprächspartner|mit|con|entrevistador(?:es|a)?|vous rencontrerez|"
     r"Sie treffen|Sie lernen|conocerás a|estarás con|estarán|participarán|"
-    r"hosted by|host|who|with)\b\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
+    r"hosted by|conducted by|led by|host|who|with)\b\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
     FLAGS,
 )
 _ROLE_ACCOUNT = re.compile(
@@ -76,7 +76,7 @@ _ROLE_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 
-_HONORIFIC = re.compile(r"\b(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta)\.?\s+(?=[A-ZÀ-Þ])")
+_HONORIFIC = re.compile(r"\b(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta)\.?\s+(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])")
 
 
 def _is_person_ok(ctx: Context, person: Person | None) -> bool:
@@ -142,25 +142,29 @@ _SAYS_NO_REPLY = re.compile(
 )
 
 
-_TITLE_BEFORE_NAME = re.compile(r"^(?:(?:our|my|the|your|their)\s+)(?:[a-z][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
+_TITLE_BEFORE_NAME = re.compile(r"^(?:(?:our|my|the|your|their)\s+)(?:[a-z][\w-]*\s+){1,4}(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])")
 # A list item naming someone: "Renata Ilves, Principal — renata@…", "- Paul Adeyemi (Associate)".
-_LISTED_PERSON = re.compile(r"^\s*(?:[-•*·]\s*)?[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+\s*[,—–(|-]")
+_LISTED_PERSON = re.compile(
+    r"^\s*(?:[-•*·]\s*)?[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s*[,—–(|-]"
+)
 # Other ways a text names whom you meet: an agenda line "10:00 - 10:45 Jane Doe (Manager)", and
 # "Jane Doe (Engineering Manager) will be joining".
 _AGENDA_PERSON = re.compile(
     r"^\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[:|-]?\s*"
-    r"(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*(?:[,(|—–-]|$)",
+    r"(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*(?:[,(|—–-]|$)",
     re.MULTILINE,
 )
-_N2 = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+_N2 = r"(?:Mc|Mac)?[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+"
 # "Michael Bolton and Samir N. will interview you"; "Meet Michael Bolton, our VP of Engineering."
 _WILL_INTERVIEW = re.compile(
     rf"(?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
-    r"\s+will (?:also )?(?:be )?(?:interview(?:ing)? you|meet(?:ing)? (?:with )?you|speak(?:ing)? with you)\b"
+    r"\s+will (?:also )?(?:be )?(?:interview(?:ing)? you|your (?:interviewers?|panel)|meet(?:ing)? (?:with )?you|"
+    r"speak(?:ing)? with you)\b"
 )
 _MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{_N2})\b", re.MULTILINE)
 _JOINING = re.compile(
-    r"\b(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s*\([^)\n]{2,60}\))?\s+will (?:also )?(?:be )?"
+    r"\b(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)(?:\s*\([^)\n]{2,60}\))?"
+    r"\s+will (?:also )?(?:be )?"
     r"(?:joining|interviewing you|conducting|leading (?:the|your) (?:interview|session))\b"
 )
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
@@ -345,7 +349,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                     if blanks > 1:
                         break
                     continue
-                if i > 0 and not re.match(r"^\s*(?:[-•*·]|\d[.)])?\s*[A-ZÀ-Þ]", line):
+                if i > 0 and not re.match(r"^\s*(?:[-•*·]|\d[.)])?\s*[A-ZÀ-ÞĀ-ɏḀ-ỿ]", line):
                     break
                 if blanks and not _LISTED_PERSON.match(line):
                     break
@@ -364,10 +368,12 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         any_list = any_list or is_list
         target = bare if label == "with" else labelled
         parts = re.split(
-            r",\s*(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ])|,?\s*\band\b|\bet\b|\bund\b|\by\b|\n|;|&|\s[-–—|]\s", block
+            r",\s*(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ])|,?\s*\band\b|\bet\b|\bund\b|\by\b|\n|;|&|"
+            r"\s[-–—|]\s",
+            block,
         )
         for index, part in enumerate(parts):
-            part = part.strip(" ,-•*·\t")
+            part = re.sub(r"^\d{1,2}[.)]\s*", "", part.strip(" ,-•*·\t"))  # "1. Jane Doe"
             if part.lower().rstrip(".!") in ("me", "myself", "moi", "mir", "mí", "mi", "yo", "ich"):
                 # "speaking with me and Raj Patel": the writer is an interviewer too.
                 writer = ctx.message.sender
