@@ -279,3 +279,13 @@ def test_a_newsletter_saying_no_about_something_else_is_not_a_rejection() -> Non
     )
     event = detect(msg(text, subject="Street news", sender=Person("Elm St", "news@elmstreet.example")))
     assert event["kind"] != "rejection", event["evidence"]
+
+
+def test_interviewers_named_by_first_name_are_the_people_copied() -> None:
+    body = f"{INVITE}You'll meet Jane and Raj from the platform team.\n\nBest,\nPriya Shah"
+    cc = (Person("Jane Doe", "jane.doe@brightline.example"), Person("Raj Patel", "raj.patel@brightline.example"))
+    event = detect(msg(body, subject="Onsite confirmed", sender=HUMAN, cc=cc))
+    assert {(p["name"], p["email"]) for p in event["interviewers"]} == {
+        ("Jane Doe", "jane.doe@brightline.example"),
+        ("Raj Patel", "raj.patel@brightline.example"),
+    }, event["interviewers"]

@@ -172,6 +172,19 @@ _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well 
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
 
 
+def _copied_by_first_name(ctx: Context, part: str) -> Person | None:
+    """The one person in Cc or To (not you, not a robot) whose first name is all `part` says."""
+    first = re.match(rf"{_NAME}\.?(?=\s+(?:from|of|on|at|in|who)\b|\s*$)", part.strip())
+    if first is None:
+        return None
+    found = [
+        p for p in (*ctx.message.cc, *ctx.message.to)
+        if p.name and p.email and p.email.lower() not in ctx.selves and not is_robot_address(p.email)
+        and len(p.name.split()) > 1 and p.name.split()[0] == first.group(0).rstrip(".")
+    ]  # fmt: skip
+    return Person(name=found[0].name, email=(found[0].email or "").lower()) if len(found) == 1 else None
+
+
 def _address_in_headers(ctx: Context, name: str) -> str | None:
     """The address of a person named in the text, from To, Cc, Reply-To or From."""
     msg = ctx.message
@@ -387,6 +400,11 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             part = _FILLER.sub("", part)  # "then Sophie Barnes", "also Raj Patel"
             part = _TITLE_BEFORE_NAME.sub("", part)  # "our lead designer Tom Fairweather"
             nm = _PERSON_NAME.match(part)
+            if not nm and (copied := _copied_by_first_name(ctx, part)) is not None:
+                # "You'll meet Jane and Raj" with Jane Doe and Raj Patel in Cc.
+                if all(squash(p.name or "") != squash(copied.name or "") for p in target):
+                    target.append(copied)
+                continue
             if not nm:
                 if index == 0 and label != "with" and not is_list:
                     break  # "speak with you", "meet with our team": no name follows
