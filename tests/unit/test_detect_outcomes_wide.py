@@ -289,3 +289,28 @@ def test_interviewers_named_by_first_name_are_the_people_copied() -> None:
         ("Jane Doe", "jane.doe@brightline.example"),
         ("Raj Patel", "raj.patel@brightline.example"),
     }, event["interviewers"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Your credit card application", "Hi Alex,\n\nThank you for applying for the Northbank Platinum card. We have "
+         "received your application and will respond within 5 business days."),
+        ("Apartment application received", "Hi Alex,\n\nThanks for applying to rent 12 Elm St. We received your "
+         "application and the landlord will review it."),
+        ("Your mortgage application", "Dear Alex, we have received your application for a mortgage. Ref 44123."),
+        ("Re: school admission", "Dear Alex, we regret to inform you that your child's admission application was "
+         "unsuccessful."),
+        ("Membership application", "Dear Alex, thank you for applying for membership of the Riverside Tennis Club. "
+         "Your application has been received."),
+    ],
+)  # fmt: skip
+def test_applications_for_money_homes_schools_or_clubs_are_not_job_mail(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject, sender=Person("Northbank", "hello@northbank.example")))
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_shop_offer_extended_to_you_is_not_a_job_offer() -> None:
+    text = "Hi Alex,\n\nOur best offer of the season - extended just for you. 30% off all tents until Sunday."
+    event = detect(msg(text, subject="An offer for you", sender=Person("Lumen Outdoor", "hi@lumen.example")))
+    assert event["kind"] == "none", event["evidence"]

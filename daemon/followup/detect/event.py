@@ -30,6 +30,7 @@ from followup.detect.signals import (
     LEARNING,
     MEETING_WORD,
     NOT_HIRING,
+    OTHER_APPLICATION,
     OUTREACH,
     SLOT_PICK,
 )
@@ -105,11 +106,12 @@ def _none(
 
 
 def _outcome_said(subject: str, judged: str) -> bool:
-    """A person at a company saying no or yes in a few words ("Sadly we won't be moving
-    forward"): a job mail though no job word is in it. Not in mail with a list's footer."""
+    """A person at a company saying no in a few words ("Sadly we won't be moving forward"): a
+    job mail though no job word is in it. Not in mail with a list's footer; not a yes, as an
+    offer with no job word is a sale ("our best offer, extended just for you")."""
     if BULK.search(judged[:20000]):
         return False
-    return any(cue.kind in {"rejection", "offer"} and cue.weight > 0 for cue in read_cues(subject, judged[:20000]))
+    return any(cue.kind == "rejection" and cue.weight > 0 for cue in read_cues(subject, judged[:20000]))
 
 
 def _organized_by(message: Message, owner_email: str) -> bool:
@@ -213,11 +215,12 @@ def _detect(
     # One string for the first 20,000 characters, so the phrase tables' per-text memo and
     # lower-casing see the same object each time.
     window = everything[:20000]
-    job_hits = len({m.group(0).lower() for m in JOB.finditer(window)})
+    job_words = {m.group(0).lower() for m in JOB.finditer(window)}
+    job_hits = len(job_words)
     job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(window))
     job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
     job_hits += 1 if from_company and CALL_OFF.search(window) else 0
-    said = from_company and max(scores.kind["rejection"], scores.kind["offer"]) >= 3
+    said = from_company and scores.kind["rejection"] >= 3
     job_hits += 1 if said and not BULK.search(judged[:20000]) else 0  # as `_outcome_said`, already scored
     if is_ats and ks is not None:
         evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")
@@ -278,6 +281,13 @@ def _detect(
     ):
         reason = ", ".join(sorted(not_hiring))[:80]
         return _none(original, evidence, f"not a hiring step (practice, media, club, course): {reason}", cal_ref)
+
+    if (
+        not (is_ats or job_domain)
+        and all(w.startswith(("applica", "applied", "applying")) for w in job_words)
+        and (thing := OTHER_APPLICATION.search(window)) is not None
+    ):
+        return _none(original, evidence, f"an application for something else than a job: {quote(thing[0])}", cal_ref)
 
     meeting_word = bool(MEETING_WORD.search(f"{subject}\n{judged[:20000]}"))
     interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))

@@ -10,6 +10,8 @@ Must not: score or decide (that is `event` and `kinds`).
 
 from __future__ import annotations
 
+import re
+
 from followup.detect.gated import Gated
 from followup.detect.text import rx
 
@@ -475,6 +477,15 @@ MEETING_WORD = rx(
 # Mail that says "interview" or books a time, but is no step of a hiring process for the owner:
 # practice with a friend or a platform, media interviews, clubs, course and webinar receipts,
 # and the owner's own work meetings about interviewing others.
+# An application for money, a home, a school or a club: "applying for the Platinum card",
+# "your mortgage application". Read only when the mail has no job word but "application".
+OTHER_APPLICATION = re.compile(
+    r"\bappl(?:y|ying|ied|ication)\w* (?:for|to)\b[^.\n]{0,40}?\b(?:credit card|card|loan|mortgage|apartment|flat|"
+    r"rent|rental|lease|tenancy|grant|scholarship|admission|membership|insurance|permit|passport|school)\b"
+    r"|\b(?:credit card|card|loan|mortgage|rental|tenancy|grant|scholarship|admissions?|membership|insurance|"
+    r"passport|permit|apartment) application\b",
+    re.IGNORECASE,
+)
 NOT_HIRING = Gated(
     ("mock", "practice", "peer", "rehears", "dry run", "dry-run", "play the interviewer", "podcast", "episode",
      "recording", "livestream", "radio", "magazine", "journalist", "article", "book club", "reading group",
