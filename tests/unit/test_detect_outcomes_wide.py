@@ -314,3 +314,13 @@ def test_a_shop_offer_extended_to_you_is_not_a_job_offer() -> None:
     text = "Hi Alex,\n\nOur best offer of the season - extended just for you. 30% off all tents until Sunday."
     event = detect(msg(text, subject="An offer for you", sender=Person("Lumen Outdoor", "hi@lumen.example")))
     assert event["kind"] == "none", event["evidence"]
+
+
+def test_an_agency_writing_for_its_client_names_the_client_as_the_company() -> None:
+    text = (
+        "Hi Alex,\n\nOn behalf of our client, Helix Bio, your interview is confirmed for Tuesday, December 8 at "
+        "2:00 PM ET.\n\nPriya Shah\nTalentBridge Recruiting"
+    )
+    sender = Person("Priya Shah", "priya.shah@talentbridge.example")
+    event = detect(msg(text, subject="Interview confirmed", sender=sender))
+    assert event["company"] == "Helix Bio", event["evidence"]

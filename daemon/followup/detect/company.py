@@ -52,6 +52,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             rf"|@) {_COMPANY}",
             2.5,
         ),
+        # An agency names its client: "on behalf of our client, Helix Bio", "my client Helix Bio".
+        (rf"\b(?i:our|my|a|the) (?i:client|customer)(?:,|:)?\s+{_COMPANY}", 3.0),
         (rf"\b(?i:on behalf of|welcome to|join(?:ing)?|work(?:ing)? at|here at|from the) {_COMPANY}", 2.0),
         (rf"\b(?i:the|our) {_COMPANY} (?i:team|recruiting team|hiring team|talent team|family|recruiting)\b", 2.0),
         (rf"\b(?i:chez|rejoindre|au sein d['’]|au sein de|l['’]équipe) ?{_COMPANY}", 2.5),
@@ -114,6 +116,7 @@ _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("company", "organi", "employer", "entreprise", "soci", "unternehmen", "firma", "empresa"),
     ("appl", "interest"),
     ("position", "role", "job", "opening", "opportunit", "team", "interview", "offer", "career", "internship"),
+    ("client", "customer"),
     ("behalf", "welcome", "join", "work", "here at", "from the"),
     ("the ", "our "),
     ("chez", "rejoindre", "au sein", "équipe"),
