@@ -126,7 +126,7 @@ def test_the_run_time_probe_sees_an_edge_module() -> None:
 
 # docs/architecture.md: the inbound side never imports the outbound one; `route` is where they meet.
 INBOUND = ("sync", "intake", "pipeline")
-OUTBOUND = ("outbox", "send", "approval.jobs")
+OUTBOUND = ("outbox", "dispatch", "send", "approval.jobs")
 
 
 @pytest.mark.parametrize("name", INBOUND)
