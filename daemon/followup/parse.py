@@ -1,9 +1,9 @@
 """Pure: raw mail bytes → a normalised Message, judged by the forwarded original.
 
-Owns MIME reading with the stdlib `email` package (compat32, the most lenient policy): RFC 2047
-headers, any charset including mislabelled ones, HTML-only bodies turned into readable text,
-calendar parts and .ics attachments, message/rfc822 originals, inline forwards (via
-forwards.py), auto-reply markers (RFC 3834), list and authentication headers.
+Owns MIME reading with the stdlib `email` package (compat32, the most lenient policy): headers
+and bodies in any charset (decoded by charsets.py), HTML-only bodies turned into readable text
+(by htmltext.py), calendar parts and .ics attachments, message/rfc822 originals, inline
+forwards (via forwards.py), auto-reply markers (RFC 3834), list and authentication headers.
 It must not do I/O, read the clock or decide what a message means (detect does), and it never
 raises: every problem with the input becomes a short reason in `Message.defects`.
 
@@ -14,19 +14,24 @@ never decoded.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes
-from email.header import decode_header
 from email.message import Message as MimeMessage
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
-from html.parser import HTMLParser
 
+from followup.charsets import (
+    Defects,
+    decode_bytes,
+    decode_header_value,
+    fix_8bit,
+    one_line,
+    unfold,
+)
 from followup.forwards import (
     ForwardResult,
     is_forward_subject,
@@ -34,9 +39,12 @@ from followup.forwards import (
     strip_subject_prefixes,
     unwrap_forward,
 )
+from followup.htmltext import MAX_HTML_CHARS, MAX_TEXT_CHARS, html_to_text
 from followup.model import Message, Person
 
-__all__ = ["html_to_text", "parse_message"]
+# decode_bytes, decode_header_value and html_to_text live in charsets.py and htmltext.py; they are
+# named here too so that callers of the whole parse stage need one import.
+__all__ = ["decode_bytes", "decode_header_value", "html_to_text", "parse_message", "unflow"]
 
 MAX_RAW_BYTES = 40_000_000
 MAX_PARTS = 500
@@ -44,20 +52,15 @@ MAX_NESTING = 30
 MAX_RFC822_DEPTH = 3
 MAX_HEADERS = 500
 MAX_HEADER_CHARS = 16_000
-MAX_TEXT_CHARS = 1_000_000
 MAX_PART_ENCODED_CHARS = 4_000_000
-MAX_HTML_CHARS = 1_000_000
 MAX_CALENDAR_CHARS = 1_000_000
 MAX_CALENDARS = 10
-MAX_DEFECTS = 50
 MAX_IDS = 100
 
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
-_ENCODED_WORD_RE = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _MSG_ID_RE = re.compile(r"<[^<>\s]{1,900}>")
 _BARE_ADDR_RE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})""", re.IGNORECASE)
-_LATIN_LIKE = {"ascii", "iso8859-1", "cp1252", "iso8859-15"}
 # Subjects of out-of-office and automatic replies in the languages we meet most.
 _AUTO_SUBJECT_RE = re.compile(
     r"^\s*(?:auto(?:matic|matische|matisk)?[ -]?(?:reply|response|antwort|svar|respuesta)|"
@@ -105,21 +108,12 @@ class _Body:
     parts: int = 0
 
 
-class _Defects:
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, reason: str) -> None:
-        if reason not in self.items and len(self.items) < MAX_DEFECTS:
-            self.items.append(reason)
-
-
 def parse_message(raw: bytes, source: str = "") -> Message:
     """Parse raw mail bytes into a Message; never raises (problems go to `defects`).
 
     `source` names where the bytes came from (file, folder/UID) for the caller's logs.
     """
-    defects = _Defects()
+    defects = Defects()
     try:
         return _parse(raw, defects)
     except Exception as exc:  # last resort of "never raises": keep the reason, lose the mail
@@ -128,7 +122,7 @@ def parse_message(raw: bytes, source: str = "") -> Message:
                        defects=tuple(defects.items))
 
 
-def _parse(raw: bytes, defects: _Defects) -> Message:
+def _parse(raw: bytes, defects: Defects) -> Message:
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
     raw = bytes(raw)
@@ -215,7 +209,7 @@ MAX_KEPT_ENCODED = 256_000
 MAX_MULTIPART_DECLARATIONS = 100
 
 
-def _bound_raw(raw: bytes, defects: _Defects) -> bytes:
+def _bound_raw(raw: bytes, defects: Defects) -> bytes:
     """Shrink what would make the stdlib parser slow: huge encoded bodies and deep nesting.
 
     A run of over 1 MB of base64 alphabet is an attachment we never decode (text parts are
@@ -243,7 +237,7 @@ def _bound_raw(raw: bytes, defects: _Defects) -> bytes:
     return raw
 
 
-def _note_forward_defects(forward: ForwardResult, defects: _Defects) -> None:
+def _note_forward_defects(forward: ForwardResult, defects: Defects) -> None:
     if forward.sender is None:
         defects.add("forwarded original has no sender")
     if forward.date is None:
@@ -253,7 +247,7 @@ def _note_forward_defects(forward: ForwardResult, defects: _Defects) -> None:
 # --- MIME tree ------------------------------------------------------------------------------
 
 
-def _walk(root: MimeMessage, defects: _Defects) -> _Body:
+def _walk(root: MimeMessage, defects: Defects) -> _Body:
     """Collect text, HTML, calendars and attached messages, breadth-bounded and depth-bounded."""
     body = _Body()
     stack: list[tuple[MimeMessage, int]] = [(root, 0)]
@@ -294,7 +288,7 @@ def _content_type(part: MimeMessage) -> str:
         return "text/plain"
 
 
-def _read_leaf(part: MimeMessage, ctype: str, body: _Body, defects: _Defects) -> None:
+def _read_leaf(part: MimeMessage, ctype: str, body: _Body, defects: Defects) -> None:
     is_calendar = ctype in _CALENDAR_TYPES or _filename(part).endswith((".ics", ".vcs"))
     if is_calendar:
         if len(body.calendars) < MAX_CALENDARS:
@@ -328,7 +322,7 @@ def _filename(part: MimeMessage) -> str:
         return ""
 
 
-def _decode_part(part: MimeMessage, body: _Body, defects: _Defects, limit: int) -> str | None:
+def _decode_part(part: MimeMessage, body: _Body, defects: Defects, limit: int) -> str | None:
     payload = part.get_payload()
     if not isinstance(payload, str):
         return None
@@ -391,92 +385,7 @@ def unflow(text: str, *, delsp: bool = False) -> str:
     return "\n".join(out)
 
 
-def decode_bytes(data: bytes, declared: str | None, defects: _Defects | None = None) -> str:
-    """Decode bytes with the declared charset, falling back to UTF-8 then cp1252 / latin-1."""
-    codec = _codec(declared)
-    if declared and codec is None and defects is not None:
-        defects.add(f"unknown charset {declared[:40]!r}")
-    is_ascii = data.isascii()
-    if codec in _LATIN_LIKE and not is_ascii:
-        # A common mislabel: UTF-8 bytes declared as latin-1 / ascii. Valid multi-byte UTF-8
-        # is almost never an accident of a single-byte charset, so trust the bytes.
-        try:
-            text = data.decode("utf-8")
-            if codec != "ascii" and defects is not None:
-                defects.add(f"charset declared {declared} but bytes are utf-8")
-            return text
-        except UnicodeDecodeError:
-            pass
-    for candidate in (codec, "utf-8"):
-        if candidate is None:
-            continue
-        try:
-            text = data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if candidate != codec and codec is not None and defects is not None:
-            defects.add(f"charset {declared} did not fit; decoded as {candidate}")
-        return text
-    mixed = _decode_mixed_utf8(data)
-    if mixed is not None:
-        if defects is not None:
-            defects.add("mixed utf-8 and single-byte text")
-        return mixed
-    guess = _guess_single_byte(data) if codec in (None, "ascii", "utf-8") else "cp1252"
-    try:
-        text = data.decode(guess)
-        if codec is not None and defects is not None:
-            defects.add(f"charset {declared} did not fit; decoded as {guess}")
-        return text
-    except UnicodeDecodeError:
-        pass
-    if defects is not None and codec is not None:
-        defects.add(f"charset {declared} did not fit; decoded as latin-1")
-    return data.decode("latin-1")
-
-
-_SURROGATES_RE = re.compile("[\udc80-\udcff]+")
-
-
-def _decode_mixed_utf8(data: bytes) -> str | None:
-    """Decode mostly-UTF-8 bytes whose odd invalid bytes are cp1252 (pasted legacy text)."""
-    text = data.decode("utf-8", "surrogateescape")
-    bad = sum(len(m) for m in _SURROGATES_RE.findall(text))
-    good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
-    if good == 0 or bad > good:
-        return None
-    return _SURROGATES_RE.sub(
-        lambda m: m.group(0).encode("utf-8", "surrogateescape").decode("cp1252", "replace"), text
-    )
-
-
-def _guess_single_byte(data: bytes) -> str:
-    """Tell Cyrillic cp1251 from Western cp1252 when no charset is declared.
-
-    Russian text read as cp1252 is made almost only of accented letters (À-ÿ); Western text has
-    a few accented letters among ASCII ones.
-    """
-    high = sum(1 for b in data if 0xC0 <= b <= 0xFF)
-    letters = sum(1 for b in data if (0x41 <= b <= 0x5A) or (0x61 <= b <= 0x7A)) + high
-    return "cp1251" if high >= 4 and high * 10 >= letters * 6 else "cp1252"
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip().strip("\"'").lower()
-    if name in ("unknown-8bit", "x-unknown", "unknown", "x-user-defined", "default"):
-        return None
-    try:
-        info = codecs.lookup(name)
-    except (LookupError, ValueError):
-        return None
-    if not getattr(info, "_is_text_encoding", True):
-        return None  # base64_codec, zlib_codec, rot13...: not a charset
-    return info.name
-
-
-def _best_text(body: _Body, defects: _Defects) -> tuple[str, str | None]:
+def _best_text(body: _Body, defects: Defects) -> tuple[str, str | None]:
     html = body.html[0] if body.html else None
     plain = "\n\n".join(p.strip("\r\n") for p in body.plain if p.strip())
     if plain:
@@ -495,7 +404,7 @@ def _normalize_text(text: str) -> str:
 # --- headers --------------------------------------------------------------------------------
 
 
-def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
+def _read_head(mime: MimeMessage, hint: str | None, defects: Defects) -> _Head:
     raw_items: list[tuple[str, str]] = []
     for name, value in list(mime.raw_items())[:MAX_HEADERS]:
         if not isinstance(value, str):
@@ -519,7 +428,7 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
 
     head = _Head()
     head.headers = tuple((k, decode_header_value(v, hint)[:1000]) for k, v in raw_items[:100])
-    head.subject = _one_line(decode_header_value(first("Subject") or "", hint))
+    head.subject = one_line(decode_header_value(first("Subject") or "", hint))
     senders = _people(first("From"), hint)
     head.sender = senders[0] if senders else None
     if first("From") and head.sender is None:
@@ -530,14 +439,14 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
     head.date = _date(first("Date"), defects)
     head.message_id = _msg_id(first("Message-ID"))
     head.in_reply_to = _msg_id(first("In-Reply-To"))
-    refs = _MSG_ID_RE.findall(_unfold(first("References") or ""))
+    refs = _MSG_ID_RE.findall(unfold(first("References") or ""))
     head.references = tuple(dict.fromkeys(refs[:MAX_IDS]))
     head.authentication_results = tuple(
-        _one_line(decode_header_value(v, hint))[:2000] for v in every("Authentication-Results")[:20]
+        one_line(decode_header_value(v, hint))[:2000] for v in every("Authentication-Results")[:20]
     )
     list_id = first("List-Id")
     if list_id:
-        decoded = _one_line(decode_header_value(list_id, hint))
+        decoded = one_line(decode_header_value(list_id, hint))
         inner = re.search(r"<([^<>]+)>", decoded)
         head.list_id = (inner.group(1) if inner else decoded).strip() or None
 
@@ -546,7 +455,7 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
     # and confirmations "auto-generated": those are news, and detect must still read them.
     auto = first("Auto-Submitted")
     if auto:
-        value = _one_line(auto).split(";")[0].strip().lower()
+        value = one_line(auto).split(";")[0].strip().lower()
         if value:
             head.auto_submitted = value
             head.is_auto_reply = value.startswith("auto-replied")
@@ -562,80 +471,20 @@ def _read_head(mime: MimeMessage, hint: str | None, defects: _Defects) -> _Head:
     return head
 
 
-_FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
-_SPACES_RE = re.compile(r"\s+")
-
-
-def _unfold(value: str) -> str:
-    # RFC 5322 §2.2.3: unfolding removes CRLF before whitespace. Most values hold no line break.
-    if "\n" not in value and "\r" not in value:
-        return value
-    return _FOLD_RE.sub("", value).replace("\r", "").replace("\n", "")
-
-
-def _one_line(value: str) -> str:
-    return _SPACES_RE.sub(" ", value).strip()
-
-
-_SURROGATE_RE = re.compile("[\udc80-\udcff]")
-
-
-def _fix_8bit(value: str, hint: str | None) -> str:
-    """Re-decode raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) carried as surrogates."""
-    if _SURROGATE_RE.search(value) is None:
-        return value
-    data = value.encode("utf-8", "surrogateescape")
-    return decode_bytes(data, hint)
-
-
-def decode_header_value(value: str, hint: str | None = None) -> str:
-    """Decode a raw header value: unfold, raw 8-bit bytes, RFC 2047 encoded-words."""
-    text = _fix_8bit(_unfold(value), hint)
-    if "=?" not in text:
-        return text
-    pieces: list[str] = []
-    position = 0
-    last_was_word = False
-    for match in _ENCODED_WORD_RE.finditer(text):
-        between = text[position : match.start()]
-        # RFC 2047 §6.2: whitespace between adjacent encoded-words is not displayed.
-        if not (last_was_word and not between.strip()):
-            pieces.append(between)
-        pieces.append(_decode_word(match.group(0)))
-        position = match.end()
-        last_was_word = True
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
-def _decode_word(word: str) -> str:
-    try:
-        decoded = decode_header(word)
-    except Exception:
-        return word
-    out: list[str] = []
-    for chunk, charset in decoded:
-        if isinstance(chunk, str):
-            out.append(chunk)
-        else:
-            out.append(decode_bytes(chunk, charset))
-    return "".join(out)
-
-
 @functools.lru_cache(maxsize=1024)
 def _people(value: str | None, hint: str | None) -> tuple[Person, ...]:
     # Cached: the same To/From lines (the owner's own address above all) recur mail after mail,
     # and the stdlib's strict address parser is one of the costlier steps of a parse.
     if not value:
         return ()
-    text = _fix_8bit(_unfold(value), hint)
+    text = fix_8bit(unfold(value), hint)
     people: list[Person] = []
     try:
         pairs = getaddresses([text])
     except Exception:
         pairs = []
     for name, address in pairs[:200]:
-        name = _one_line(decode_header_value(name, hint)) if name else ""
+        name = one_line(decode_header_value(name, hint)) if name else ""
         address = address.strip()
         email = address if "@" in address and " " not in address else None
         if name or email:
@@ -648,11 +497,11 @@ def _people(value: str | None, hint: str | None) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _date(value: str | None, defects: _Defects) -> datetime | None:
+def _date(value: str | None, defects: Defects) -> datetime | None:
     if not value:
         defects.add("no Date header")
         return None
-    text = _one_line(value)[:200]
+    text = one_line(value)[:200]
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -674,152 +523,9 @@ def _date(value: str | None, defects: _Defects) -> datetime | None:
 def _msg_id(value: str | None) -> str | None:
     if not value:
         return None
-    text = _unfold(value)
+    text = unfold(value)
     match = _MSG_ID_RE.search(text)
     if match:
         return match.group(0)
     text = text.strip()
     return f"<{text}>" if text and " " not in text and len(text) < 900 else None
-
-
-# --- HTML -----------------------------------------------------------------------------------
-
-_BLOCK_TAGS = frozenset(
-    [
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tfoot",
-        "blockquote", "pre", "hr", "section", "article", "header", "footer", "dl", "dt", "dd", "address", "center",
-        "form", "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption",
-    ]
-)
-_SKIP_TAGS = frozenset({"script", "style", "title", "xml", "template", "noscript"})
-
-
-class _TextExtractor(HTMLParser):
-    """Turn HTML into readable text: block tags break lines, table cells join with ' | '."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.size = 0
-        self.limit = limit
-        self.skip = 0
-        self.cells = 0
-        self.href: str | None = None
-        self.anchor_start = 0
-
-    def _emit(self, text: str) -> None:
-        if self.size < self.limit:
-            self.pieces.append(text)
-            self.size += len(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-            return
-        if tag == "tr":
-            self._emit("\n")
-            self.cells = 0
-        elif tag in ("td", "th"):
-            if self.cells:
-                self._emit(" | ")
-            self.cells += 1
-        elif tag in _BLOCK_TAGS:
-            self._emit("\n")
-        elif tag == "a":
-            href = next((v for k, v in attrs if k == "href" and v), None)
-            self.href = href.strip() if href and re.match(r"(?i)(https?:|mailto:)", href.strip()) else None
-            self.anchor_start = len(self.pieces)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr") or tag in _BLOCK_TAGS:
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-            return
-        if tag == "a":
-            if self.href:
-                label = "".join(self.pieces[self.anchor_start :]).strip()
-                target = self.href[7:] if self.href.lower().startswith("mailto:") else self.href
-                if not label:
-                    self._emit(target)
-                elif target not in label:
-                    self._emit(f" ({target})")
-            self.href = None
-        elif tag in ("p", "div", "li", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self._emit(data)
-
-
-MAX_TAGS = 8_000
-_KEPT_TAGS = frozenset({"a", "td", "th", "tr", "br", "hr", "p", "li", "table", "blockquote", "pre",
-                        "h1", "h2", "h3", "h4", "h5", "h6"}) | _SKIP_TAGS
-_LAYOUT_BLOCK_RE = re.compile(
-    r"</?(?:div|section|article|header|footer|center|ul|ol|tbody|thead)\b[^<>]{0,2000}>", re.I
-)
-_LAYOUT_INLINE_RE = re.compile(
-    r"</?(?:span|font|b|i|u|em|strong|small|big|sup|sub|o:p|img|meta|link)\b[^<>]{0,2000}>", re.I
-)
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,2000}>")
-
-
-def _simplify_tag(match: re.Match[str]) -> str:
-    name = match.group(2).lower()
-    if name in _KEPT_TAGS:
-        return match.group(0)
-    return "\n" if name in _BLOCK_TAGS else ""
-
-
-def _prepare_html(html: str) -> str:
-    """Bound the work html.parser will do: drop comments and tags that carry no text layout.
-
-    Comments are cut by splitting (linear even when unclosed: an unclosed comment runs to the
-    end, as in browsers); layout-free tags (div, span, font, ...) become line breaks or nothing;
-    what remains is cut after MAX_TAGS tags.
-    """
-    html = html[:MAX_HTML_CHARS]
-    if "<!--" in html:
-        pieces = html.split("<!--")
-        kept = [pieces[0]]
-        for piece in pieces[1:]:
-            end = piece.find("-->")
-            if end < 0:
-                break
-            kept.append(piece[end + 3 :])
-        html = "".join(kept)
-    if html.count("<") > MAX_TAGS // 4:
-        html = _cut_after_tags(html, 5 * MAX_TAGS)
-        html = _LAYOUT_BLOCK_RE.sub("\n", html)
-        html = _LAYOUT_INLINE_RE.sub("", html)
-        html = _cut_after_tags(html, 2 * MAX_TAGS)
-        if html.count("<") > MAX_TAGS // 4:
-            html = _TAG_RE.sub(_simplify_tag, html)
-    return _cut_after_tags(html, MAX_TAGS)
-
-
-def _cut_after_tags(html: str, count: int) -> str:
-    if html.count("<") <= count:
-        return html
-    position = 0
-    for _ in range(count):
-        position = html.find("<", position) + 1
-    return html[: position - 1]
-
-
-def html_to_text(html: str, limit: int = MAX_TEXT_CHARS) -> str:
-    """Render HTML as plain text: lines per block, ' | ' between table cells, links as 'text (url)'."""
-    extractor = _TextExtractor(limit)
-    try:
-        extractor.feed(_prepare_html(html))
-        extractor.close()
-    except Exception:  # html.parser gives up on some broken declarations; keep what was read
-        pass
-    text = "".join(extractor.pieces)
-    lines = [re.sub(r"[ \t\f\v\u00a0\u200b]+", " ", line).strip() for line in text.splitlines()]
-    out = "\n".join(lines)
-    out = re.sub(r"\n{3,}", "\n\n", out)
-    return out.strip()[:limit]
