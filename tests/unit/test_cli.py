@@ -574,3 +574,20 @@ def test_check_counts_one_rule_and_one_template_in_the_singular(
     config.write_text(text, encoding="utf-8")
     main(["--config", str(config), "check"])
     assert "rules: ok, 1 rule; templates: ok, 1 template\n" in capsys.readouterr().out
+
+
+def test_status_says_an_error_a_later_good_poll_followed_is_an_earlier_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = str(_maildir_config(tmp_path))
+    (tmp_path / "mail").rename(tmp_path / "away")
+    assert main(["--config", config, "run", "--once", "--now", "2026-12-01T10:00:00+01:00"]) == 1
+    capsys.readouterr()
+    assert main(["--config", config, "status"]) == 0
+    assert "  last error (" in capsys.readouterr().out
+    (tmp_path / "away").rename(tmp_path / "mail")
+    assert main(["--config", config, "run", "--once", "--now", "2026-12-01T10:05:00+01:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "status"]) == 0
+    out = capsys.readouterr().out
+    assert "last error (" not in out and "  earlier error (" in out and "a later poll succeeded" in out

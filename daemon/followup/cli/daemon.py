@@ -102,7 +102,17 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         if f["last_error"]:
             at = fmt_time(datetime.fromisoformat(f["last_error_at"]), zone) if f["last_error_at"] else "?"
-            print(f"  last error ({at}): {f['last_error']}")
+            # The store keeps the last error after a good poll; shown as current it would read as
+            # a fault that is still there.
+            settled = bool(
+                f["last_poll_ok"]
+                and f["last_error_at"]
+                and datetime.fromisoformat(f["last_error_at"]) < datetime.fromisoformat(f["last_poll_ok"])
+            )
+            if settled:
+                print(f"  earlier error ({at}), a later poll succeeded: {f['last_error']}")
+            else:
+                print(f"  last error ({at}): {f['last_error']}")
     for item in data["needs_you"]:
         print(f"needs you: {item['what']}: {item['command']}")
     if data["notices_waiting"]:
