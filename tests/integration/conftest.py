@@ -20,7 +20,7 @@ import pytest
 from imapclient import IMAPClient
 
 from followup.config import MailboxConfig, Secret
-from tests.integration.dovecot import Dovecot, find_dovecot, start_dovecot
+from tests.integration.dovecot import Dovecot, require_dovecot, start_dovecot
 from tests.integration.smtpd import *  # noqa: F403 - the SMTP fixtures live there
 from tests.integration.tokenserver import token_server  # noqa: F401 - the OAuth2 server fixture
 
@@ -30,8 +30,7 @@ _folder_numbers = itertools.count(1)
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
     """A Dovecot serving IMAP on 127.0.0.1 (plain + STARTTLS port, implicit-TLS port)."""
-    if find_dovecot() is None:
-        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd); the IMAP tests need a real server")
+    require_dovecot()
     server = start_dovecot()
     try:
         yield server

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.dovecot import find_dovecot
+from tests.integration.dovecot import require_dovecot
 
 pytestmark = pytest.mark.integration
 
@@ -21,8 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_few_killed_sends_meet_every_target() -> None:
-    if find_dovecot() is None:
-        pytest.skip("dovecot is not installed; the crash test needs a real IMAP server")
+    require_dovecot()
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "crash.py"), "--trials", "3", "--invites", "2", "--seed", "7"],
         capture_output=True, text=True, timeout=600,

@@ -27,7 +27,7 @@ from followup.oauth import TokenSource, TokenStore, login, mailbox_tokens, sign_
 from followup.send import SmtpSender
 from followup.service import make_source
 from tests.integration.conftest import PROJECT, make_mail
-from tests.integration.dovecot import Dovecot, find_dovecot, free_port, start_dovecot
+from tests.integration.dovecot import Dovecot, require_dovecot, free_port, start_dovecot
 from tests.integration.smtpd import CapturingHandler, _server_context
 from tests.integration.tokenserver import CLIENT_ID, MAIL_SCOPE, TokenServer
 
@@ -40,8 +40,7 @@ USER = "owner"
 def oauth_dovecot(token_server: TokenServer) -> Iterator[Dovecot]:
     """A Dovecot that takes XOAUTH2 and OAUTHBEARER, checking tokens at the token server;
     its folder `Outgoing` is the one marked \\Sent."""
-    if find_dovecot() is None:
-        pytest.skip("dovecot is not installed")
+    require_dovecot()
     server = start_dovecot(introspection_url=token_server.introspection_url, sent_special_use="Outgoing")
     try:
         yield server

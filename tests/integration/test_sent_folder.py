@@ -20,7 +20,7 @@ from followup.source import resolve_sent_folder
 from followup.source.imap import ImapSource
 from followup.store import Store
 from tests.integration.conftest import make_mail
-from tests.integration.dovecot import Dovecot, find_dovecot, start_dovecot
+from tests.integration.dovecot import Dovecot, require_dovecot, start_dovecot
 
 pytestmark = pytest.mark.integration
 
@@ -29,8 +29,7 @@ MARKED = "Outgoing"  # a name no list of well-known names holds: only SPECIAL-US
 
 
 def _server(special_use: str | None) -> Iterator[Dovecot]:
-    if find_dovecot() is None:
-        pytest.skip("dovecot is not installed")
+    require_dovecot()
     server = start_dovecot(sent_special_use=special_use)
     try:
         yield server
