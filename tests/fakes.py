@@ -74,14 +74,9 @@ class RecordingSender:
 
     def __init__(self, script: list[SendError | None] | None = None) -> None:
         self.sent: list[tuple[bytes, str, list[str]]] = []
-        self.batches = 0
         self.script = list(script or [])
-        self.fail_next: SendError | None = None
 
     def send(self, message_bytes: bytes, from_addr: str, to: list[str]) -> SendReceipt:
-        if self.fail_next is not None:
-            failure, self.fail_next = self.fail_next, None
-            raise failure
         outcome = self.script.pop(0) if self.script else None
         if outcome is not None:
             raise outcome
@@ -89,7 +84,6 @@ class RecordingSender:
         return SendReceipt(250, f"2.0.0 Ok: queued as Q{len(self.sent)}")
 
     def batch(self) -> AbstractContextManager[None]:
-        self.batches += 1
         return nullcontext()
 
     def parsed(self, to: str | None = None) -> list[EmailMessage]:

@@ -317,13 +317,13 @@ def test_login_completes_a_device_code_flow(
     path = write_config(tmp_path, oauth_dovecot, token_server, oauth2=oauth2)
 
     def owner_approves() -> None:
-        # The owner opens the page and types the code: here, the first code the server hands out.
+        # The owner opens the page and types the code: here, the first code the server hands out,
+        # once login has polled and been told authorization_pending.
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             with token_server.lock:
-                codes = [d["user_code"] for d in token_server.devices.values() if d["user"] is None]
+                codes = [d["user_code"] for d in token_server.devices.values() if d["user"] is None and d["polls"]]
             if codes:
-                time.sleep(0.2)  # the first poll sees authorization_pending
                 token_server.approve_device(codes[0], USER)
                 return
             time.sleep(0.05)

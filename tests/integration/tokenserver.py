@@ -151,7 +151,7 @@ class TokenServer:
     def _device(self, scopes: frozenset[str]) -> dict[str, Any]:
         device_code = "dc-" + secrets.token_urlsafe(16)
         user_code = secrets.token_hex(3).upper()
-        # The owner "approves" on the second poll: the first one sees authorization_pending.
+        # Pending until the test approves the user code (approve_device); each poll is counted.
         self.devices[device_code] = {"user_code": user_code, "scopes": scopes, "polls": 0, "user": None}
         return {
             "device_code": device_code,

@@ -166,7 +166,7 @@ def test_no_request_is_mailed_when_approval_is_by_cli_only(tmp_path: Path) -> No
 
 
 def test_a_request_that_could_not_be_sent_is_asked_again_next_pass(desk: Desk) -> None:
-    desk.sender.fail_next = TransientSendError("smtp 127.0.0.1:2525: timed out")
+    desk.sender.script.insert(0, TransientSendError("smtp 127.0.0.1:2525: timed out"))
     assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED, desk.sender) == 0
     assert approval_jobs.send_requests(desk.rt, desk.store, PLANNED + timedelta(minutes=2), desk.sender) == 1
     assert len(desk.requests()) == 1 and "Approve 3 follow-ups" in str(desk.requests()[0]["Subject"])
