@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from followup.errors import StoreError
 from followup.model import FollowUp, FollowUpState
+from followup.store.database import company_word
 from followup.store.history import HistoryStore
 from followup.store.messages import MessageStore
 from followup.store.tokens import TokenStore
@@ -66,9 +67,13 @@ class ChangeStore(MessageStore, TrackingStore, TokenStore, HistoryStore):
         interviews, applications = self.candidates(
             calendar_uid=calendar_uid, message_ids=ids, company=company, addresses=addresses
         )
-        companies = {company, *(iv.company for iv in interviews), *(a.company for a in applications)}
-        for name in sorted(c for c in companies if c):
-            peers_iv, peers_app = self.candidates(calendar_uid=None, message_ids=(), company=name, addresses=())
+        # `candidates` matches a company by its first word only: one query per word not yet asked.
+        words = {company_word(c): c for c in (*(iv.company for iv in interviews), *(a.company for a in applications))}
+        words.pop(company_word(company), None)
+        for word in sorted(w for w in words if w):
+            peers_iv, peers_app = self.candidates(
+                calendar_uid=None, message_ids=(), company=words[word], addresses=()
+            )
             interviews += peers_iv
             applications += peers_app
         by_iv = {iv.id: iv for iv in interviews if iv.id is not None}

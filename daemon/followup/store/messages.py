@@ -21,8 +21,7 @@ class MessageStore(Database):
 
     def folders(self) -> list[FolderRow]:
         """Every folder the store has polled or tried to, by name."""
-        names = [r["name"] for r in self._read("SELECT name FROM folders ORDER BY name")]
-        return [row for row in (self.folder(n) for n in names) if row is not None]
+        return [folder_from_row(r) for r in self._read("SELECT * FROM folders ORDER BY name")]
 
     def _ensure_folder(self, conn: sqlite3.Connection, name: str) -> None:
         conn.execute("INSERT OR IGNORE INTO folders (name) VALUES (?)", (name,))
@@ -45,14 +44,6 @@ class MessageStore(Database):
             conn.execute(
                 "UPDATE folders SET first_sync_at = COALESCE(first_sync_at, ?) WHERE name = ?",
                 (to_ts(at), name),
-            )
-
-    def advance_last_uid(self, name: str, uid: int) -> None:
-        """Move a folder's high-water mark (never backwards)."""
-        with self.transaction() as conn:
-            self._ensure_folder(conn, name)
-            conn.execute(
-                "UPDATE folders SET last_uid = MAX(last_uid, ?) WHERE name = ?", (uid, name)
             )
 
     def record_poll_ok(self, name: str, at: datetime) -> None:

@@ -117,26 +117,27 @@ class TrackingStore(Database):
         rows = self._read(sql, params)
         if limit is not None:
             rows = rows[::-1]
-        questions: dict[int, list[str]] = {}
         # Only the questions of the interviews listed (the work pass lists the scheduled ones).
-        chosen = sql.replace("SELECT *", "SELECT id", 1)
-        found = self._read(
-            f"SELECT interview_id, text FROM questions WHERE interview_id IN ({chosen}) ORDER BY id", params
-        )
-        for q in found:
-            questions.setdefault(q["interview_id"], []).append(q["text"])
-        return [interview_from_row(r, tuple(questions.get(r["id"], ()))) for r in rows]
+        return self._with_questions(rows)
 
     def interview(self, interview_id: int) -> Interview | None:
         """One interview by id, with its questions."""
         rows = self._read("SELECT * FROM interviews WHERE id = ?", (interview_id,))
-        return self._interview(rows[0]) if rows else None
+        return self._with_questions(rows)[0] if rows else None
 
-    def _interview(self, r: sqlite3.Row) -> Interview:
-        questions = tuple(
-            q["text"] for q in self._read("SELECT text FROM questions WHERE interview_id = ? ORDER BY id", (r["id"],))
+    def _with_questions(self, rows: list[sqlite3.Row]) -> list[Interview]:
+        """Interviews from their rows, with their questions read in one query."""
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        questions: dict[int, list[str]] = {}
+        found = self._read(
+            f"SELECT interview_id, text FROM questions WHERE interview_id IN ({','.join('?' * len(ids))}) ORDER BY id",
+            ids,
         )
-        return interview_from_row(r, questions)
+        for q in found:
+            questions.setdefault(q["interview_id"], []).append(q["text"])
+        return [interview_from_row(r, tuple(questions.get(r["id"], ()))) for r in rows]
 
     def add_question(self, interview_id: int, text: str, at: datetime) -> None:
         """Note a question the owner wants to ask at an interview."""
@@ -171,7 +172,7 @@ class TrackingStore(Database):
             f"(SELECT application_id FROM tracked_people WHERE address IN ({by_person})) ORDER BY id",
             (word, *ids, *people),
         )
-        return [self._interview(r) for r in ivs], [application_from_row(r) for r in apps]
+        return self._with_questions(ivs), [application_from_row(r) for r in apps]
 
     def months(self) -> tuple[dict[str, int], dict[str, int]]:
         """Applications by month received and interviews by month held ('YYYY-MM'), counted in SQL.
@@ -209,8 +210,7 @@ class TrackingStore(Database):
 
     def tracking_version(self) -> int:
         """A number that changes whenever tracked addresses or threads may have changed."""
-        rows = self._read("SELECT value FROM settings WHERE key = 'tracking_version'")
-        return int(rows[0]["value"]) if rows else 0
+        return int(self.get_setting("tracking_version") or 0)
 
 
 def _listing(table: str, state: str | None, limit: int | None, since: datetime | None) -> tuple[str, list[Any]]:
