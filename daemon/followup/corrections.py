@@ -20,7 +20,7 @@ from email.utils import parseaddr
 
 from followup import drafts, outbox
 from followup.errors import InvalidTransition
-from followup.hints import domain_of
+from followup.addresses import domain_of
 from followup.model import (
     Application,
     Event,

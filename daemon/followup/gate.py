@@ -26,11 +26,10 @@ import re
 from dataclasses import dataclass
 from email.utils import getaddresses
 
-from followup.parse import decode_header_value
+from followup.charsets import decode_header_value
 from followup.addresses import has_domain, is_robot_address, known_sender
 from followup.rawmail import Parts, header_of, parts_of
 
-_CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics")
 _MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
 # Job words in the languages detection reads, matched in a lower-cased subject or sender name.
 # Generous where a miss could lose an event, but not so loose that every newsletter offering a

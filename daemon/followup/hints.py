@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 
+from followup.addresses import domain_of
 from followup.model import Event, EventKind, Person
 
 # Kinds a taught sender kind may give a mail detection left as `none`: an interview also
@@ -54,12 +55,6 @@ class Hints:
 
 
 NO_HINTS = Hints()
-
-
-def domain_of(address: str | None) -> str:
-    """The domain of an address (or of 'Name <address>'), lower-cased; empty when there is none."""
-    _, email = parseaddr(address or "")
-    return email.rpartition("@")[2].lower() if "@" in email else ""
 
 
 def apply_hints(event: Event, hints: Hints) -> Event:

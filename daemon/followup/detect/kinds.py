@@ -48,6 +48,7 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         scores.add(cue.kind, cue.weight, cue.note)
         scores.soft_rejection = scores.soft_rejection or cue.soft
     lowered: str | None = None
+    sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
     for kind in KINDS:
         count = 0
         for m in STRONG[kind].finditer(text):
@@ -78,7 +79,6 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         for phrase in vocab.phrases:
             if phrase and lowered is not None and phrase.lower() in lowered:
                 scores.add(kind, 3.5, f"config phrase ({kind}): {quote(phrase)}")
-        sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
         if sender and vocab.sender_domains and has_domain(sender, vocab.sender_domains):
             scores.add(kind, 2.5, f"config sender domain ({kind}): {domain_of(sender)}")
     if invite is not None:

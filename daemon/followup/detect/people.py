@@ -99,11 +99,6 @@ def _signature_people(ctx: Context) -> list[Person]:
     body = ctx.body[:30000]
     found: list[tuple[int, Person]] = []
     lines = body.splitlines()
-    offsets: list[int] = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
     for m in _EMAIL.finditer(body):
         email = m.group(1).strip(".").lower()
         if email in ctx.selves or is_robot_address(email):

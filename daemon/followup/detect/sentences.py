@@ -314,7 +314,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     whole = "\n".join(lines)
     low = whole.lower()
     present = {rx for rx, words in _FAMILIES if any(w in low for w in words) and rx.search(whole) is not None}
-    tables = "new status" in whole.lower()
+    tables = "new status" in low
     for index, sentence in enumerate(lines):
         if tables and (kind := _table_status(lines, index)) is not None:
             add(kind, "status changed", f"{sentence} / {lines[index + 1]}")
