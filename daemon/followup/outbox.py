@@ -176,10 +176,10 @@ def dispatch_due(
     finally:
         folder.close()
     for outcome in report.outcomes:
-        fu = store.followup(outcome.followup_id)
-        if fu is None:
+        if outcome.action not in ("failed", "expired"):
             continue
-        if outcome.action in ("failed", "expired"):
+        fu = store.followup(outcome.followup_id)
+        if fu is not None:
             store.add_notice(
                 f"{outcome.action}:{fu.id}",
                 f"Follow-up #{fu.id} ({fu.rule}, to {fu.recipient.email}) {outcome.action}: {outcome.detail}",

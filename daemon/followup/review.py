@@ -76,12 +76,14 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
             what = f"draft #{fu.id} ({fu.rule}, to {fu.recipient.email}) expires {when}"
             items.append(Item("near_expiry", what, f"`followup approve {fu.id}` or `followup reject {fu.id}`",
                               followup_id=fu.id))  # fmt: skip
+    # Only drafts that expired lately: read the last week's transitions once, not each draft's.
+    lately = {t.followup_id for t in store.transitions_since(now - RECENTLY) if t.to_state == S.expired.value}
     for fu in store.followups(S.expired):
-        expired = [t.at for t in store.transitions(fu.id or 0) if t.to_state == S.expired.value]
-        if expired and now - max(expired) <= RECENTLY:
+        if fu.id in lately:
             items.append(Item("expired", f"draft #{fu.id} ({fu.rule}, to {fu.recipient.email}) expired unapproved",
                               f"`followup revive {fu.id}` if it should still go", followup_id=fu.id))  # fmt: skip
-    for q in store.inquiries(open_only=True):
+    open_questions = store.inquiries(open_only=True)
+    for q in open_questions:
         if q.kind == "what":
             event = Event.from_json(json.loads(q.event_json or "{}"))
             sure = "not understood" if event.kind.value == "none" else f"understood as {event.kind.value}, unsure"
@@ -91,7 +93,7 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
                               "REJECTION|OFFER|CANCELLED|IGNORE`", question_id=q.id))  # fmt: skip
     # An address question mailed to the owner can be answered at the terminal too: name its id.
     asked = {(q.interview_id, (q.person_name or "").casefold()): q.id
-             for q in store.inquiries(open_only=True) if q.kind == "address"}  # fmt: skip
+             for q in open_questions if q.kind == "address"}  # fmt: skip
     for iv in store.interviews(TrackState.scheduled.value):
         title = report.title(iv.company, iv.role)
         for person in iv.interviewers:

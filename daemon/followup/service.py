@@ -343,8 +343,11 @@ def notice_revoked_sign_ins(rt: Runtime, store: Store, now: datetime) -> list[st
 
 
 def check_health(rt: Runtime, store: Store, now: datetime) -> list[str]:
-    """Log and queue a notice (once per incident) for each unhealthy folder; return their lines."""
-    lines = notice_revoked_sign_ins(rt, store, now)
+    """Log and queue a notice (once per incident) for each unhealthy folder; return their lines.
+
+    A revoked sign-in is noticed by `run_once` right after it polls, not again here.
+    """
+    lines: list[str] = []
     for name in rt.config.mailbox.folders:
         row = store.folder(name)
         health = folder_health(row, rt.config.mailbox.poll_every, now)
