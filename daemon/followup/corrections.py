@@ -256,12 +256,6 @@ def _pending_followup(store: Store, followup_id: int) -> FollowUp:
     return fu
 
 
-def _note(store: Store, fu: FollowUp, text: str, now: datetime) -> None:
-    store.add_history("corrected", now, interview_id=fu.interview_id,
-                      application_id=fu.application_id if fu.interview_id is None else None,
-                      note=f"follow-up {fu.id}: {text}")  # fmt: skip
-
-
 def retime_followup(store: Store, followup_id: int, send_at: datetime, now: datetime, *, via: str) -> FollowUp:
     """Move a pending note to another send time (an approved one stays approved: its text is unchanged)."""
     fu = _pending_followup(store, followup_id)
@@ -269,7 +263,7 @@ def retime_followup(store: Store, followup_id: int, send_at: datetime, now: date
         raise InvalidTransition("the new time needs a UTC offset, e.g. 2026-12-09T09:00:00+01:00")
     with store.transaction():
         store.update_followup(followup_id, now, send_at=send_at)
-        _note(store, fu, f"send time moved to {send_at.isoformat()} (by the owner, {via})", now)
+        outbox.note_correction(store, fu, f"send time moved to {send_at.isoformat()} (by the owner, {via})", now)
     updated = store.followup(followup_id)
     assert updated is not None
     return updated
@@ -303,5 +297,5 @@ def redirect_followup(
             recipient_name=person.name, recipient_email=person.email,
             subject=fresh.subject, body=fresh.body, edited=0,
         )  # fmt: skip
-        _note(store, fu, cause, now)
+        outbox.note_correction(store, fu, cause, now)
     return done

@@ -59,7 +59,7 @@ def with_text(rt: Runtime, target: Interview | Application | None, fu: FollowUp)
     """The follow-up with its rendered subject and body filled in (unchanged if it cannot render)."""
     try:
         subject, body = draft_text(rt, target, fu)
-    except (ConfigError, FollowupError) as exc:
+    except FollowupError as exc:
         reason = " / ".join(str(exc).splitlines()) or f"template {fu.template} is missing"
         return replace(fu, last_error=f"cannot render: {reason}")
     return replace(fu, subject=subject, body=body)

@@ -260,11 +260,23 @@ def approve(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: 
     if fu.send_at < now:
         # Approved after its time: it goes at the rule window's next opening (now, without a
         # window); dispatch still expires it if that is past max_lateness.
-        rule = rt.rules.get(fu.rule)
-        window = rt.rules.window_of(rule) if rule is not None else None
-        fields["send_at"] = next_in_window(now, window, rt.config.owner.timezone) if window else now
+        fields["send_at"] = next_opening(rt, fu, now)
     return store.transition(followup_id, S.approved, f"approved by the owner ({via})", now,
                             expect=S.awaiting_approval, **fields)
+
+
+def next_opening(rt: Runtime, fu: FollowUp, now: datetime) -> datetime:
+    """The next opening of the window of `fu`'s rule (now, when the rule has none)."""
+    rule = rt.rules.get(fu.rule)
+    window = rt.rules.window_of(rule) if rule is not None else None
+    return next_in_window(now, window, rt.config.owner.timezone) if window else now
+
+
+def note_correction(store: Store, fu: FollowUp, text: str, now: datetime) -> None:
+    """Write an owner's change to a follow-up into history, under its interview or application."""
+    store.add_history("corrected", now, interview_id=fu.interview_id,
+                      application_id=fu.application_id if fu.interview_id is None else None,
+                      note=f"follow-up {fu.id}: {text}")  # fmt: skip
 
 
 def reject(store: Store, followup_id: int, now: datetime, *, via: str) -> FollowUp:
@@ -291,16 +303,10 @@ def revive(rt: Runtime, store: Store, followup_id: int, now: datetime, *, via: s
         raise InvalidTransition(f"follow-up {followup_id} is {fu.state.value}, not expired; nothing changed")
     fields: dict[str, Any] = {}
     if now - fu.send_at > timedelta(seconds=fu.max_lateness_s):
-        rule = rt.rules.get(fu.rule)
-        window = rt.rules.window_of(rule) if rule is not None else None
-        fields["send_at"] = next_in_window(now, window, rt.config.owner.timezone) if window else now
+        fields["send_at"] = next_opening(rt, fu, now)
     with store.transaction():
         store.retire_tokens_for(followup_id, now)
-        store.add_history(
-            "corrected", now, interview_id=fu.interview_id,
-            application_id=fu.application_id if fu.interview_id is None else None,
-            note=f"follow-up {followup_id}: revived by the owner ({via})",
-        )  # fmt: skip
+        note_correction(store, fu, f"revived by the owner ({via})", now)
         return store.transition(
             followup_id, S.awaiting_approval, f"revived by the owner ({via})", now, expect=S.expired, **fields
         )

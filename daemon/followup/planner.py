@@ -34,7 +34,6 @@ PENDING = (FollowUpState.awaiting_approval, FollowUpState.approved)
 # States that no longer count against a cap: the note will never go out.
 _DROPPED = (FollowUpState.cancelled, FollowUpState.rejected, FollowUpState.expired)
 # Without an end time an interview is assumed to last this long (`after: interview.end`).
-DEFAULT_INTERVIEW_LENGTH = DEFAULT_LENGTH
 # A deferral (out-of-office return date) lands at this wall time when the rule has no window.
 DEFER_TIME = time(9, 0)
 
@@ -179,7 +178,7 @@ def _anchor(rule: Rule, target: Target, event: Event | None) -> tuple[datetime |
     if after == "interview.start":
         return target.time.start, None
     if target.time.end is None:
-        return target.time.start + DEFAULT_INTERVIEW_LENGTH, "no end time: assumed one hour after the start"
+        return target.time.start + DEFAULT_LENGTH, "no end time: assumed one hour after the start"
     return target.time.end, None
 
 
