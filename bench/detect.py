@@ -31,6 +31,14 @@ alex.morgan@mail.example in America/New_York. Metrics, each printed with its den
 - speed: messages per CPU-second for parse + detect on one core (this process, no threads),
   median and best of repeated passes over the split; CPU time from time.process_time.
 - hostile mail: CPU time and peak memory of four hostile messages (bound: 1 s and 200 MB each).
+- diagnostics (on either split, naming no message and showing no text): a kind confusion matrix
+  (expected x detected counts); the rules behind kind misses, per confusion cell, as counts of
+  evidence lines stripped of anything quoted from the mail; and a coarse category per miss of
+  start (none found / wrong kind / wrong day / same wall-clock, other zone / wrong time), company
+  (none / a hosting or job-board name / part of the label / the label plus more / another name /
+  a name where none is known), contact (none / a robot / another person at the same domain /
+  another domain / one where none is known) and interviewers (how many missed, how many extra,
+  and how often a missed address and an extra name-only entry are the same person).
 
 Prints figures and exits 0; it asserts nothing (the targets are in the detection issue, and the
 frozen split is measured, not a test gate).
@@ -53,6 +61,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
+from followup.addresses import KNOWN_SENDERS as _SENDERS  # noqa: E402
+from followup.addresses import domain_of, is_robot_address, known_sender  # noqa: E402
 from followup.detect import detect_event  # noqa: E402
 from followup.parse import parse_message  # noqa: E402
 
@@ -72,6 +82,122 @@ LABELS = {
     "interviewers": "interviewers (exact set)",
 }
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+SHORT = {
+    "interview_scheduled": "sched", "interview_rescheduled": "resch", "interview_cancelled": "cancl",
+    "application_received": "appl", "rejection": "rejct", "offer": "offer", "none": "none",
+}  # fmt: skip
+# Words an ATS, job board or careers mailbox puts in a display name instead of the employer's name.
+_HOSTING_WORDS = re.compile(r"\b(?:jobs?|careers?|talent|recruit\w*|hiring|team|hr|notifications?|no-?reply)\b", re.I)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\([^)]*\)|\d[\d:.+-]*")
+
+
+class Diagnostics:
+    """Counts of what kind of error each miss is; never a message name or a piece of its text."""
+
+    def __init__(self) -> None:
+        self.confusion: dict[tuple[str, str], int] = {}
+        self.cells: dict[tuple[str, str], dict[str, int]] = {}
+        self.start: dict[str, int] = {}
+        self.company: dict[str, int] = {}
+        self.contact: dict[str, int] = {}
+        self.people: dict[str, int] = {}
+
+    @staticmethod
+    def _bump(counts: dict[str, int], key: str, by: int = 1) -> None:
+        counts[key] = counts.get(key, 0) + by
+
+    def kind(self, want: str, got: str, evidence: list[str]) -> None:
+        self.confusion[(want, got)] = self.confusion.get((want, got), 0) + 1
+        if want == got:
+            return
+        rules = self.cells.setdefault((want, got), {})
+        for line in evidence:
+            # Keep the rule's own words; drop quoted mail text, names in brackets and numbers.
+            head, sep, rest = str(line).partition(":")
+            rule = f"{head}:" if sep and ("'" in rest or '"' in rest) else _QUOTED.sub("…", str(line))
+            self._bump(rules, rule[:90])
+
+    def start_miss(self, want: str, got: str | None, kind_ok: bool) -> None:
+        if not kind_ok:
+            self._bump(self.start, "wrong kind")
+            return
+        if got is None:
+            self._bump(self.start, "no start found")
+            return
+        w, g = datetime.fromisoformat(want), datetime.fromisoformat(got)
+        if w.replace(tzinfo=None) == g.replace(tzinfo=None):
+            self._bump(self.start, "same wall-clock, other zone/offset")
+        elif w.date() != g.astimezone(w.tzinfo).date():
+            same_clock = w.time() == g.astimezone(w.tzinfo).time()
+            self._bump(self.start, "wrong day, right time" if same_clock else "wrong day and time")
+        else:
+            self._bump(self.start, "right day, wrong time")
+
+    def company_miss(self, want: str | None, got: str | None, kind_ok: bool) -> None:
+        self._bump(self.company, "(of which the kind was wrong)", not kind_ok)
+        w, g = _norm(want), _norm(got)
+        if w is None:
+            self._bump(self.company, "a name where the label has none")
+        elif g is None:
+            self._bump(self.company, "none found")
+        elif _HOSTING_WORDS.search(g) or any(s.name.casefold() == g for s in _SENDERS):
+            self._bump(self.company, "a hosting/job-board/careers name")
+        elif g in w:
+            self._bump(self.company, "part of the label (too short)")
+        elif w in g:
+            self._bump(self.company, "the label plus more (too long)")
+        else:
+            self._bump(self.company, "another name")
+
+    def contact_miss(self, want: str | None, got: str | None, kind_ok: bool) -> None:
+        self._bump(self.contact, "(of which the kind was wrong)", not kind_ok)
+        if want is None:
+            key = "a robot where none is known" if is_robot_address(got) else "a person where none is known"
+        elif got is None:
+            key = "none found"
+        elif is_robot_address(got) or known_sender(got):
+            key = "a robot or ATS address"
+        elif domain_of(got) == domain_of(want):
+            key = "another address at the same domain"
+        else:
+            key = "an address at another domain"
+        self._bump(self.contact, key)
+
+    def people_miss(self, want: set[str], got: set[str], kind_ok: bool) -> None:
+        self._bump(self.people, "(of which the kind was wrong)", not kind_ok)
+        missed, extra = want - got, got - want
+        self._bump(self.people, "misses with some missed", bool(missed))
+        self._bump(self.people, "misses with some extra", bool(extra))
+        self._bump(self.people, "people missed", len(missed))
+        self._bump(self.people, "people extra", len(extra))
+        self._bump(self.people, "  missed that are addresses", sum("@" in p for p in missed))
+        self._bump(self.people, "  extra that are robots", sum("@" in p and is_robot_address(p) for p in extra))
+        self._bump(self.people, "  extra that are name-only", sum("@" not in p for p in extra))
+        names = [p for p in extra if "@" not in p]
+        unresolved = sum(any(token in m.split("@")[0] for token in p.split()) for p in names for m in missed)
+        self._bump(self.people, "  an extra name-only entry naming a missed address", unresolved)
+        self._bump(self.people, "  all missed (none found)", not got)
+
+    def lines(self) -> list[str]:
+        out = ["diagnostics (counts only):", "  kind confusion, expected (rows) x detected (columns):"]
+        out.append("    " + " " * 7 + "".join(f"{SHORT[k]:>6}" for k in KINDS))
+        for want in KINDS:
+            row = [self.confusion.get((want, got), 0) for got in KINDS]
+            if any(row):
+                out.append(f"    {SHORT[want]:<7}" + "".join(f"{n or '.':>6}" for n in row))
+        for (want, got), rules in sorted(self.cells.items()):
+            n = self.confusion[(want, got)]
+            out.append(f"  {want} -> {got} ({n}): rules in their evidence")
+            for rule, count in sorted(rules.items(), key=lambda kv: (-kv[1], kv[0])):
+                out.append(f"    {count:3}  {rule}")
+        for label, counts in (
+            ("start", self.start), ("company", self.company), ("contact", self.contact),
+            ("interviewers", self.people),
+        ):  # fmt: skip
+            if counts:
+                out.append(f"  {label} misses:")
+                out += [f"    {n:3}  {key}" for key, n in counts.items()]
+        return out
 
 
 def run(raw: bytes, name: str = "message.eml") -> dict[str, Any]:
@@ -131,7 +257,8 @@ class Tally:
 
 
 def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], dict[str, Tally]]:
-    """Run detection over the items; return printable lines and the field tallies."""
+    """Run detection over the items; return printable lines (figures, then diagnostics) and the field tallies."""
+    diag = Diagnostics()
     truth: list[str] = []
     guess: list[str] = []
     confidences: list[tuple[float, bool]] = []
@@ -147,6 +274,7 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
         truth.append(want)
         guess.append(got)
         fields["kind"].add(want == got, name, f"{want} -> {got}")
+        diag.kind(want, got, event.get("evidence") or [])
         confidences.append((float(event.get("confidence") or 0.0), want == got))
         if "uncertain" in event:
             flagged[bool(event["uncertain"])].append(want == got)
@@ -167,20 +295,29 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
         if want in {"interview_scheduled", "interview_rescheduled"} and exp.get("start"):
             start = event["interview"]["start"] if event.get("interview") and got == want else None
             fields["start"].add(_same_instant(start, exp["start"]), name, f"{exp['start']} -> {start}")
+            if not _same_instant(start, exp["start"]):
+                found = event["interview"]["start"] if event.get("interview") else None
+                diag.start_miss(exp["start"], found, got == want)
         fields["company"].add(
             _norm(event.get("company")) == _norm(exp.get("company")),
             name,
             f"{exp.get('company')!r} -> {event.get('company')!r}",
         )
+        if _norm(event.get("company")) != _norm(exp.get("company")):
+            diag.company_miss(exp.get("company"), event.get("company"), got == want)
         got_contact = ((event.get("contact") or {}).get("email") or "").casefold() or None
         want_contact = (exp.get("contact") or "").casefold() or None
         fields["contact"].add(got_contact == want_contact, name, f"{want_contact} -> {got_contact}")
+        if got_contact != want_contact:
+            diag.contact_miss(want_contact, got_contact, got == want)
         if want.startswith("interview_"):
             want_people = {p.casefold() for p in exp.get("interviewers") or []}
             got_people = _people(event)
             fields["interviewers"].add(
                 got_people == want_people, name, f"{sorted(want_people)} -> {sorted(got_people)}"
             )
+            if got_people != want_people:
+                diag.people_miss(want_people, got_people, got == want)
 
     out = [f"{'kind':<24} {'prec':>6} {'recall':>6} {'F1':>6}  (TP/predicted, TP/expected)"]
     f1s: list[float] = []
@@ -219,6 +356,7 @@ def measure(items: list[tuple[str, bytes, dict[str, Any]]]) -> tuple[list[str], 
             out.append(
                 f"  [{low:.2f}, {min(high, 1.0):.2f}{']' if high > 1 else ')'}  {len(chosen):4}  {mean:.3f}  {acc:.3f}"
             )
+    out += diag.lines()
     return out, fields
 
 
