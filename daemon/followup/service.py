@@ -384,6 +384,8 @@ class Daemon:
         self._cached_sender: Sender | None = None
         self._sender_for: Runtime | None = None
         self._watchers: list[threading.Thread] = []
+        self._source: Source | None = None
+        self._source_for: Runtime | None = None
 
     def _sender(self) -> Sender | None:
         # Built once per runtime: a {command: ...} secret is not re-run every few seconds.
@@ -393,6 +395,30 @@ class Daemon:
             self._cached_sender = make_sender(self.rt)
             self._sender_for = self.rt
         return self._cached_sender
+
+    def _kept_source(self) -> Source:
+        """The mailbox connection passes share: logged in once, not on every pass.
+
+        Only the pass worker uses it (one pass at a time). It is built again, with its secrets
+        resolved again, after a reload or a pass that could not log in (a rotated password).
+        """
+        if self._source is not None and self._source_for is self.rt:
+            return self._source
+        self._drop_source()
+        source = make_source(self.rt.config)
+        keep_open = getattr(source, "keep_open", None)
+        if keep_open is not None:
+            keep_open()
+        self._source, self._source_for = source, self.rt
+        return source
+
+    def _drop_source(self) -> None:
+        source, self._source, self._source_for = self._source, None, None
+        if source is not None:
+            keep_open = getattr(source, "keep_open", None)
+            if keep_open is not None:
+                keep_open(False)
+            source.close()
 
     def _yield_to_news(self) -> bool:
         """Whether the sending side should stop between two sends: a stop, or new mail to read.
@@ -405,8 +431,17 @@ class Daemon:
     def _pass(self, poll: bool) -> None:
         try:
             report = run_once(
-                self.rt, self.store, self.clock, sender=self._sender(), should_stop=self._yield_to_news, poll=poll
+                self.rt,
+                self.store,
+                self.clock,
+                sender=self._sender(),
+                source_factory=self._kept_source,
+                should_stop=self._yield_to_news,
+                poll=poll,
             )
+            is_connected = getattr(self._source, "is_connected", None)
+            if is_connected is not None and not is_connected():
+                self._drop_source()
             for line in report.lines():
                 log.info("%s", line)
             check_health(self.rt, self.store, self.clock.now())
@@ -524,6 +559,8 @@ class Daemon:
         if self._worker is not None:
             # Dispatch checks should_stop between sends: the current send finishes, no state is half-done.
             self._worker.join(timeout=max(60.0, 3 * self.rt.config.mailbox.timeout.seconds))
+        if self._worker is None or not self._worker.is_alive():
+            self._drop_source()
         log.info("stopped")
         return 0
 

@@ -83,6 +83,8 @@ class ImapSource:
         self._client: IMAPClient | None = None
         self._selected: str | None = None
         self._selected_uidvalidity = 0
+        # A long-running daemon keeps its login from one pass to the next (see `keep_open`).
+        self._keep = False
 
     def __repr__(self) -> str:
         return f"ImapSource({self.username!r} at {self.where})"
@@ -104,9 +106,34 @@ class ImapSource:
                 ) from None
         return context
 
+    def keep_open(self, keep: bool = True) -> None:
+        """While kept, `close` leaves the login open and `connect` reuses it when the server still
+        answers: a daemon polling every few seconds then logs in once, not once a pass. A fault
+        still drops the connection, so the next `connect` logs in again (a fresh OAuth2 token).
+        """
+        self._keep = keep
+
+    def is_connected(self) -> bool:
+        """Whether a logged-in connection is held (it may still have been dropped by the server)."""
+        return self._client is not None
+
+    def _reusable(self) -> bool:
+        if not self._keep or self._client is None:
+            return False
+        try:
+            with self._translate("NOOP"):
+                self._client.noop()
+        except FollowupError:
+            return False  # dropped by the fault: log in again
+        # Whatever a failed SELECT left selected on the server, select again before reading.
+        self._selected = None
+        return True
+
     def connect(self) -> None:
         """Connect and log in; raise TransientSourceError or PermanentSourceError."""
-        self.close()
+        if self._reusable():
+            return
+        self._logout()
         security = self.mailbox.security
         context = self._ssl_context() if security in ("tls", "starttls") else None
         with self._translate("connect"):
@@ -168,7 +195,11 @@ class ImapSource:
         return "XOAUTH2"
 
     def close(self) -> None:
-        """Log out and drop the connection; never raises."""
+        """Log out and drop the connection (unless kept open); never raises."""
+        if not self._keep:
+            self._logout()
+
+    def _logout(self) -> None:
         client, self._client, self._selected = self._client, None, None
         if client is None:
             return
