@@ -29,6 +29,7 @@ from common import OWNER, OWNER_NAME, OWNER_ZONE, WATCHED, Case  # noqa: E402
 from split import assign  # noqa: E402
 
 import cases_cancel_offer  # noqa: E402,F401
+import cases_dev_general  # noqa: E402,F401
 import cases_forwarded  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
 import cases_interviews2  # noqa: E402,F401
@@ -364,7 +365,10 @@ def main() -> None:
         if case.kind not in KINDS:
             raise SystemExit(f"{case.name}: unknown kind {case.kind}")
         names.add(case.name)
-    splits = assign({c.name: c.kind + ("+booking" if c.booking_requested else "") for c in CASES})
+    splits = assign(
+        {c.name: c.kind + ("+booking" if c.booking_requested else "") for c in CASES},
+        {c.name: c.split for c in CASES if c.split},
+    )
     for sub in ("dev", "frozen"):
         (HERE / sub).mkdir(exist_ok=True)
         for path in [*(HERE / sub).glob("*.eml"), *(HERE / sub).glob("*.expected.json")]:

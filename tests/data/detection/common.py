@@ -44,6 +44,7 @@ class Case:
     at: tuple[str, str] | None = None  # (local "YYYY-MM-DD HH:MM", IANA zone) of the interview start
     booking_requested: bool = False
     source: str = "own"
+    split: str | None = None  # pinned to one split at its first assignment (else stratified by split.py)
 
 
 CASES: list[Case] = []

@@ -24,11 +24,18 @@ def load() -> dict[str, str]:
     return json.loads(SPLIT_FILE.read_text()) if SPLIT_FILE.exists() else {}
 
 
-def assign(kinds: dict[str, str]) -> dict[str, str]:
-    """Return name -> split for every case in `kinds` (name -> kind), saving any new assignment."""
+def assign(kinds: dict[str, str], pinned: dict[str, str] | None = None) -> dict[str, str]:
+    """Return name -> split for every case in `kinds` (name -> kind), saving any new assignment.
+
+    `pinned` names new cases written for one split only (a batch that grows dev while frozen stays
+    as it was, so figures measured on frozen before and after stay comparable).
+    """
     splits = load()
+    for name, split in (pinned or {}).items():
+        if name in kinds and name not in splits:
+            splits[name] = split
     new = sorted(name for name in kinds if name not in splits)
-    if new:
+    if new or pinned:
         rng = random.Random(f"{SEED}:{len(splits)}")
         have = Counter((kinds[n], s) for n, s in splits.items() if n in kinds)
         for kind in sorted({kinds[n] for n in new}):
