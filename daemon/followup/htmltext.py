@@ -1,8 +1,10 @@
 """Pure: HTML mail bodies → readable plain text.
 
-Owns the one HTML-to-text rendering: block tags break lines, table cells join with ' | ', links
-read as 'text (url)'. Work is bounded for hostile input (characters read, tags kept).
-It must not do I/O or read MIME (parse.py hands it the decoded HTML), and it never raises.
+Owns the one HTML parser of the package and its two renderings: mail text for detection (block
+tags break lines, table cells join with ' | ', links read as 'text (url)') and a reply's shape for
+reading the owner's commands (a line per block, blockquotes kept as '> ' quoting, pre kept).
+Work is bounded for hostile input (characters read, tags kept). It must not do I/O or read MIME
+(parse.py hands it the decoded HTML), and it never raises.
 """
 
 from __future__ import annotations
@@ -22,68 +24,117 @@ _BLOCK_TAGS = frozenset(
         "form", "fieldset", "main", "nav", "aside", "figure", "figcaption", "caption",
     ]
 )
+# Where mail text also breaks after a block; the paragraph spacing detection's sentences were tuned on.
+_TEXT_END_BREAKS = frozenset(["p", "div", "li", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"])
 _SKIP_TAGS = frozenset({"script", "style", "title", "xml", "template", "noscript"})
+_FLOW_SPACE_RE = re.compile(r"[ \t\r\n\f]+")
 
 
-class _TextExtractor(HTMLParser):
-    """Turn HTML into readable text: block tags break lines, table cells join with ' | '."""
+class _Renderer(HTMLParser):
+    """Walk HTML once and write it as text, in one of the two renderings of `html_to_text`."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, quoting: bool) -> None:
         super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self.size = 0
+        self.quoting = quoting
         self.limit = limit
+        self.size = 0  # characters of data read
         self.skip = 0
+        self.line: list[str] = []  # the text being written (mail text: all of it, one stream)
+        self.lines: list[str] = []  # finished quoted lines (reply shape)
+        self.depth = 0  # blockquote nesting (Gmail gmail_quote, Apple and Thunderbird type=cite)
+        self.line_depth = 0
+        self.pre = 0
         self.cells = 0
         self.href: str | None = None
         self.anchor_start = 0
 
-    def _emit(self, text: str) -> None:
-        if self.size < self.limit:
-            self.pieces.append(text)
-            self.size += len(text)
+    def _break(self, *, always: bool) -> None:
+        """End a line: mail text always writes one (blank runs are squeezed later); a reply's
+        shape ends a line only where text was written, or for a hard break (br)."""
+        if not self.quoting:
+            self.line.append("\n")
+        elif always or self.line:
+            depth = self.line_depth if self.line else self.depth
+            text = "".join(self.line).strip()
+            self.lines.append("> " * depth + text if text else ">" * depth)
+            self.line = []
+
+    def _write(self, data: str) -> None:
+        if not self.quoting:
+            self.line.append(data)
+        elif self.pre:
+            pieces = data.split("\n")
+            for piece in pieces[:-1]:
+                self._flow(piece)
+                self._break(always=True)
+            self._flow(pieces[-1])
+        else:
+            self._flow(_FLOW_SPACE_RE.sub(" ", data))
+
+    def _flow(self, data: str) -> None:
+        if not self.line:
+            self.line_depth = self.depth
+            data = data.lstrip(" ")
+        if data:
+            self.line.append(data)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
-            return
-        if tag == "tr":
-            self._emit("\n")
+        elif tag == "br":
+            self._break(always=True)
+        elif self.quoting:
+            if tag in _BLOCK_TAGS or tag == "tr":
+                self._break(always=False)
+                if tag == "blockquote":
+                    self.depth += 1
+                elif tag == "pre":
+                    self.pre += 1
+        elif tag == "tr":
+            self._break(always=True)
             self.cells = 0
         elif tag in ("td", "th"):
             if self.cells:
-                self._emit(" | ")
+                self.line.append(" | ")
             self.cells += 1
         elif tag in _BLOCK_TAGS:
-            self._emit("\n")
+            self._break(always=True)
         elif tag == "a":
             href = next((v for k, v in attrs if k == "href" and v), None)
             self.href = href.strip() if href and re.match(r"(?i)(https?:|mailto:)", href.strip()) else None
-            self.anchor_start = len(self.pieces)
+            self.anchor_start = len(self.line)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("br", "hr") or tag in _BLOCK_TAGS:
-            self._emit("\n")
+        if tag == "br" or (not self.quoting and tag in _BLOCK_TAGS):
+            self._break(always=True)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
-            return
-        if tag == "a":
+        elif self.quoting:
+            if tag in _BLOCK_TAGS or tag == "tr":
+                self._break(always=False)
+                if tag == "blockquote":
+                    self.depth = max(0, self.depth - 1)
+                elif tag == "pre":
+                    self.pre = max(0, self.pre - 1)
+        elif tag == "a":
             if self.href:
-                label = "".join(self.pieces[self.anchor_start :]).strip()
+                label = "".join(self.line[self.anchor_start :]).strip()
                 target = self.href[7:] if self.href.lower().startswith("mailto:") else self.href
                 if not label:
-                    self._emit(target)
+                    self.line.append(target)
                 elif target not in label:
-                    self._emit(f" ({target})")
+                    self.line.append(f" ({target})")
             self.href = None
-        elif tag in ("p", "div", "li", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"):
-            self._emit("\n")
+        elif tag in _TEXT_END_BREAKS:
+            self._break(always=True)
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self._emit(data)
+        if self.skip or self.size >= self.limit:
+            return
+        self.size += len(data)
+        self._write(data)
 
 
 MAX_TAGS = 8_000
@@ -141,15 +192,26 @@ def _cut_after_tags(html: str, count: int) -> str:
     return html[: position - 1]
 
 
-def html_to_text(html: str, limit: int = MAX_TEXT_CHARS) -> str:
-    """Render HTML as plain text: lines per block, ' | ' between table cells, links as 'text (url)'."""
-    extractor = _TextExtractor(limit)
+def html_to_text(html: str, limit: int = MAX_TEXT_CHARS, *, quote_blockquotes: bool = False) -> str:
+    """Render HTML as plain text, at most `limit` characters of it.
+
+    By default, as mail text: lines per block, ' | ' between table cells, links as 'text (url)'.
+    With `quote_blockquotes`, in a reply's shape: the HTML's own line breaks and no more, blockquotes
+    as '> ' quoting (what is quoted is never a command), pre kept line by line, links and cells as
+    their bare text (an edited draft is sent as the owner wrote it). A reply's whole HTML is read, not
+    cut after a number of tags: a bottom-posted command sits under the quote.
+    """
+    renderer = _Renderer(limit, quote_blockquotes)
     try:
-        extractor.feed(_prepare_html(html))
-        extractor.close()
+        renderer.feed(html[:MAX_HTML_CHARS] if quote_blockquotes else _prepare_html(html))
+        renderer.close()
     except Exception:  # html.parser gives up on some broken declarations; keep what was read
         pass
-    text = "".join(extractor.pieces)
+    if quote_blockquotes:
+        if renderer.line:
+            renderer._break(always=True)
+        return "\n".join(renderer.lines)[:limit]
+    text = "".join(renderer.line)
     lines = [re.sub(r"[ \t\f\v\u00a0\u200b]+", " ", line).strip() for line in text.splitlines()]
     out = "\n".join(lines)
     out = re.sub(r"\n{3,}", "\n\n", out)

@@ -199,7 +199,8 @@ def send_inquiries(rt: Runtime, store: Store, now: datetime, sender: Sender) -> 
 def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) -> str | None:
     """Act on the owner's answer to a question; None when the mail answers no question of ours."""
     from followup.approval.authenticate import authenticate_reply
-    from followup.approval.reply import extract_own_text, html_reply_text
+    from followup.approval.reply import MAX_REPLY_CHARS, extract_own_text
+    from followup.htmltext import html_to_text
     from followup.approval.tokens import TokenRecord, find_token, hash_token
 
     token = find_token(message)
@@ -219,7 +220,8 @@ def handle_answer(rt: Runtime, store: Store, message: Message, now: datetime) ->
     if not auth.ok:
         log.warning("answer to a question refused inquiry=%s reason=%s", inquiry.id, auth.reason)
         return f"refused: {auth.reason}"
-    text = extract_own_text(message.text or (html_reply_text(message.html) if message.html else ""))
+    html = message.html or ""
+    text = extract_own_text(message.text or html_to_text(html, MAX_REPLY_CHARS, quote_blockquotes=True))
     key = message.envelope_message_id or message.message_id or token[:16]
     answer, expected = read_answer(rt, inquiry, text)
     if answer.problem is not None:

@@ -23,7 +23,7 @@ from followup.model import Message, Person
 from followup.parse import html_to_text, parse_message
 from followup.approval.authenticate import AuthResult, authenticate_reply
 from followup.approval.confirmation import render_confirmation
-from followup.approval.reply import ReplyCommand, extract_own_text, html_reply_text, parse_reply
+from followup.approval.reply import ReplyCommand, extract_own_text, parse_reply
 from followup.approval.request import DraftView, render_request
 from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
 
@@ -114,14 +114,21 @@ def test_own_text_of_a_real_yahoo_reply_stops_at_its_quote_header() -> None:
 @pytest.mark.parametrize("name", ["talon_html_gmail.html", "talon_html_ms_outlook_2010.html"])
 def test_own_text_of_real_html_replies_excludes_the_quote(name: str) -> None:
     html = fixture(name).read_text(encoding="utf-8", errors="replace")
-    for text in (html_reply_text(html), html_to_text(html)):
+    for text in (html_to_text(html, quote_blockquotes=True), html_to_text(html)):
         own = extract_own_text(text)
         assert own.startswith("Hi. I am fine.") and own.endswith("Alex")
         assert "How are you" not in own
 
 
+def test_an_html_reply_whose_head_is_never_closed_is_still_read() -> None:
+    # Browsers end <head> at the first body content; a renderer waiting for </head> read nothing.
+    html = "<html><head><meta charset='utf-8'><body><div>APPROVE 2</div><blockquote>request</blockquote>"
+    command = parse_reply(_reply(html_to_text(html), html=html))
+    assert (command.kind, command.drafts) == ("approve", (2,))
+
+
 def test_gmail_html_blockquote_becomes_quoted_lines() -> None:
-    text = html_reply_text(fixture("talon_html_gmail.html").read_text(encoding="utf-8"))
+    text = html_to_text(fixture("talon_html_gmail.html").read_text(encoding="utf-8"), quote_blockquotes=True)
     assert "> Hello! How are you?" in text.splitlines()
 
 

@@ -160,6 +160,29 @@ def test_html_to_text_keeps_tables_links_and_drops_scripts() -> None:
     ]
 
 
+def test_the_same_html_rendered_as_a_reply_keeps_quotes_and_drops_link_targets() -> None:
+    html = (
+        "<div>APPROVE 2</div><div>Mail <a href='https://acme.example/x'>here</a></div>"
+        "<blockquote type=cite><p>On Mon, Alex wrote:</p><blockquote>draft\n text</blockquote></blockquote>"
+        "<pre>line 1\n  line 2</pre>"
+    )
+    assert html_to_text(html, quote_blockquotes=True).splitlines() == [
+        "APPROVE 2", "Mail here", "> On Mon, Alex wrote:", "> > draft text", "line 1", "line 2",
+    ]  # fmt: skip
+    assert html_to_text(html).splitlines() == [
+        "APPROVE 2", "", "Mail here (https://acme.example/x)", "", "On Mon, Alex wrote:", "", "draft", "text", "",
+        "line 1", "line 2",
+    ]  # fmt: skip
+
+
+def test_the_package_has_one_html_parser() -> None:
+    package = Path(__file__).resolve().parents[2] / "daemon" / "followup"
+    users = sorted(
+        str(path.relative_to(package)) for path in package.rglob("*.py") if "HTMLParser" in path.read_text("utf-8")
+    )
+    assert users == ["htmltext.py"]
+
+
 def test_html_charset_from_meta_tag() -> None:
     raw = (b"From: a@b.example\r\nContent-Type: text/html\r\n\r\n"
            b"<meta charset='windows-1251'><p>" + "Привет".encode("cp1251") + b"</p>")

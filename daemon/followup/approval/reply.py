@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from types import MappingProxyType
 from typing import Literal
 
 from followup.approval.request import ACCEPTED, END_RE, MAX_DRAFT_NUMBER, START_RE, DraftView
 from followup.model import Message
-from followup.parse import html_to_text
+from followup.htmltext import html_to_text
 from followup.quoting import quote_level, unquote
 
 MAX_REPLY_CHARS = 200_000  # a command sits at the top; a longer reply is cut, not scanned whole
@@ -130,7 +129,7 @@ def parse_reply(message: Message, *, drafts: Sequence[DraftView] = ()) -> ReplyC
     try:
         texts = [message.text or ""]
         if message.html:
-            quoted_html = html_reply_text(message.html)
+            quoted_html = html_to_text(message.html, MAX_REPLY_CHARS, quote_blockquotes=True)
             if message.text == html_to_text(message.html):
                 # HTML-only: its text was flattened from the HTML, blockquotes and all, so only
                 # the rendering that keeps them as "> " quoting may be read; quoted text is
@@ -150,92 +149,6 @@ def parse_reply(message: Message, *, drafts: Sequence[DraftView] = ()) -> ReplyC
         return first
     except Exception as exc:  # the contract is "never raises": an odd reply is an unclear one
         return _unclear(f"the reply could not be read ({type(exc).__name__})")
-
-
-_HTML_SKIP = frozenset({"head", "style", "script", "title", "xml", "template", "noscript"})
-_HTML_BLOCKS = frozenset({
-    "p", "div", "li", "tr", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
-    "ul", "ol", "section", "article", "header", "footer", "center", "hr", "dd", "dt",
-})  # fmt: skip
-
-
-class _ReplyHtml(HTMLParser):
-    """HTML → text that keeps a reply's shape: a line per block, blockquotes as '> ' quoting."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.text = ""
-        self.depth = 0  # blockquote nesting (Gmail gmail_quote, Apple and Thunderbird type=cite)
-        self.line_depth = 0
-        self.skip = 0
-        self.pre = 0
-        self.size = 0
-
-    def _newline(self) -> None:
-        depth = self.line_depth if self.text else self.depth
-        self.lines.append("> " * depth + self.text.strip() if self.text.strip() else ">" * depth)
-        self.text = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HTML_SKIP:
-            self.skip += 1
-        elif tag == "br":
-            self._newline()
-        elif tag in _HTML_BLOCKS:
-            if self.text:
-                self._newline()
-            if tag == "blockquote":
-                self.depth += 1
-            elif tag == "pre":
-                self.pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._newline()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HTML_SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _HTML_BLOCKS:
-            if self.text:
-                self._newline()
-            if tag == "blockquote":
-                self.depth = max(0, self.depth - 1)
-            elif tag == "pre":
-                self.pre = max(0, self.pre - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self.skip or self.size > MAX_REPLY_CHARS:
-            return
-        self.size += len(data)
-        if self.pre:
-            pieces = data.split("\n")
-            for piece in pieces[:-1]:
-                self._data(piece)
-                self._newline()
-            self._data(pieces[-1])
-        else:
-            self._data(re.sub(r"[ \t\r\n\f]+", " ", data))
-
-    def _data(self, data: str) -> None:
-        if not self.text:
-            self.line_depth = self.depth
-            data = data.lstrip(" ")
-        self.text += data
-
-
-def html_reply_text(html: str) -> str:
-    """Render a reply's HTML as text, keeping its line breaks and its blockquotes as '> '."""
-    parser = _ReplyHtml()
-    try:
-        parser.feed(html[: MAX_REPLY_CHARS * 5])
-        parser.close()
-    except Exception:  # html.parser gives up on some broken declarations; keep what was read
-        pass
-    if parser.text:
-        parser._newline()
-    return "\n".join(parser.lines)
 
 
 def _unclear(why: str) -> ReplyCommand:
