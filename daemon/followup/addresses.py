@@ -144,10 +144,14 @@ def is_personal_mail_domain(domain: str) -> bool:
 
 
 def domain_of(address: str | None) -> str:
-    """Return the lower-case domain of an address ('' when there is none)."""
+    """Return the lower-case domain of an address ('' when there is none).
+
+    A trailing dot is dropped: 'example.com.' is the same absolute name as 'example.com' (RFC 1034
+    §3.1), and a domain compared with a list or an authenticated signer must not differ by it.
+    """
     if not address or "@" not in address:
         return ""
-    return address.rsplit("@", 1)[1].strip().strip(">").lower()
+    return address.rsplit("@", 1)[1].strip().strip(">").rstrip(".").lower()
 
 
 def has_domain(address_or_domain: str, domains: tuple[str, ...] | list[str] | frozenset[str]) -> bool:

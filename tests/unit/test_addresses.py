@@ -4,7 +4,7 @@ names their addresses carry (followup.detect.company)."""
 from __future__ import annotations
 
 import pytest
-from followup.addresses import has_domain, is_robot_address, known_sender
+from followup.addresses import domain_of, has_domain, is_robot_address, known_sender
 from followup.detect.company import company_from_address, company_from_display_name
 
 
@@ -81,3 +81,12 @@ def test_has_domain_matches_subdomains_only_on_label_boundaries() -> None:
     assert has_domain("a@mail.acme.example", ("acme.example",))
     assert not has_domain("a@notacme.example", ("acme.example",))
     assert has_domain("acme.example", ("@acme.example",))
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [("Sam@Acme.Example", "acme.example"), ("sam@acme.example.", "acme.example"),
+     (" <sam@acme.example> ", "acme.example"), ("no-at-sign", ""), (None, "")],
+)  # fmt: skip
+def test_domain_of_is_lower_case_without_a_trailing_dot(address: str | None, domain: str) -> None:
+    assert domain_of(address) == domain

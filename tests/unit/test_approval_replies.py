@@ -513,6 +513,12 @@ def test_token_whose_followups_were_cancelled_is_refused() -> None:
         "mx.alex.example; spf=fail smtp.mailfrom=alex@alex.example",
         "mx.alex.example; dkim=pass header.d=alex.example; dmarc=fail header.from=alex.example",
         "mx.alex.example; dkim=fail",
+        # A method with its version (RFC 8601 §2.2 'dkim/1') is still DKIM.
+        "mx.alex.example; dkim/1=fail header.d=alex.example",
+        # A header that names no server still says the sender failed.
+        "dkim=fail header.d=alex.example",
+        # A property given twice: the failure is about the sender if either names it.
+        "mx.alex.example; dkim=fail header.d=lists.other.example header.d=alex.example",
     ],
 )
 def test_authentication_results_failure_is_refused(header: str) -> None:
@@ -530,6 +536,13 @@ def test_authentication_results_failure_is_refused(header: str) -> None:
 )
 def test_authentication_results_pass_or_other_domain_is_accepted(header: str) -> None:
     assert _auth(_reply("APPROVE", authentication_results=(header,))).ok
+
+
+def test_reply_authentication_reads_headers_with_the_trust_reader() -> None:
+    from followup import trust
+    from followup.approval import authenticate
+
+    assert vars(authenticate)["read_authentication_results"] is trust.read_authentication_results
 
 
 def test_reply_dated_before_the_request_is_refused() -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, UTC
 import pytest
 
 from followup.model import Message, Person
-from followup.trust import Trust, allows_auto, judge
+from followup.trust import MethodResult, Trust, allows_auto, is_in_domain, judge, read_authentication_results
 
 OWNER = frozenset({"ana@example.com", "ana.work@corp.example"})
 MX = "mx.example.com"
@@ -109,3 +109,39 @@ def test_a_genuine_pass_on_the_attackers_own_domain_reaches_only_that_domain() -
 
 def test_an_untrusted_verdict_allows_nobody() -> None:
     assert not allows_auto(Trust(None, "no"), ["sam@acme.example"])
+
+
+@pytest.mark.parametrize(
+    ("header", "authserv_id", "results"),
+    [
+        (
+            'mx.example.com 1; dkim=pass (good sig) header.d=Acme.example header.i="@acme.example"; spf=none',
+            "mx.example.com",
+            [("dkim", "pass", (("header.d", "acme.example"), ("header.i", "@acme.example"))), ("spf", "none", ())],
+        ),
+        ('"MX.example.com" (comment (nested)); dkim/1=FAIL header.d=a.example', "mx.example.com",
+         [("dkim", "fail", (("header.d", "a.example"),))]),
+        # No authserv-id: written by no one, the first clause still read.
+        ("dkim=pass header.d=a.example; spf=fail", "",
+         [("dkim", "pass", (("header.d", "a.example"),)), ("spf", "fail", ())]),
+        ("mx.example.com; none", "mx.example.com", []),
+        ("", "", []),
+    ],
+)  # fmt: skip
+def test_an_authentication_results_header_is_read_into_server_and_clauses(
+    header: str, authserv_id: str, results: list[tuple[str, str, tuple[tuple[str, str], ...]]]
+) -> None:
+    read = read_authentication_results(header)
+    assert read.authserv_id == authserv_id
+    assert read.results == tuple(MethodResult(*r) for r in results)
+
+
+def test_a_repeated_property_reads_as_its_last_value() -> None:
+    (clause,) = read_authentication_results("mx; dkim=pass header.d=a.example header.d=b.example").results
+    assert (clause.prop("header.d"), clause.prop("header.i")) == ("b.example", "")
+
+
+def test_a_trailing_dot_names_the_same_domain() -> None:
+    assert is_in_domain("sam@acme.example.", ACME) and is_in_domain("sam@jobs.acme.example.", ACME)
+    message = mail(Person(None, "sam@acme.example."), results=mx("dkim=pass header.d=acme.example."))
+    assert verdict(message).domain == ACME

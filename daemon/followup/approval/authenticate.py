@@ -8,13 +8,14 @@ not do I/O, read the clock or touch the store: the caller passes the token recor
 from __future__ import annotations
 
 import hmac
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from followup.addresses import domain_of
 from followup.approval.tokens import TokenRecord, find_token, hash_token
 from followup.model import Message
+from followup.trust import read_authentication_results
 
 # A phone whose clock runs a little slow answers "before" the request it replies to.
 CLOCK_SKEW = timedelta(minutes=5)
@@ -96,29 +97,22 @@ def _normalize_address(value: str) -> str:
     return value.casefold()
 
 
-_AR_CLAUSE_RE = re.compile(r"^\s*(dkim|spf|dmarc)\s*=\s*([A-Za-z]+)\b(.*)$", re.IGNORECASE | re.DOTALL)
-_AR_PROP_RE = re.compile(
-    r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom|smtp\.helo)\s*=\s*\"?([^\s\";]+)", re.IGNORECASE
-)
+_CHECKED_METHODS = frozenset({"dkim", "spf", "dmarc"})
+_IDENTITY_PROPS = ("header.d", "header.i", "header.from", "smtp.mailfrom", "smtp.helo")
 
 
 def _failed_authentication(headers: Sequence[str], sender: str) -> str | None:
     """Return 'dkim=fail' (or spf/dmarc) when a result for the sender's domain failed (RFC 8601)."""
-    domain = sender.rpartition("@")[2]
+    domain = domain_of(sender)
     for header in headers:
-        text = header
-        for _ in range(5):  # CFWS comments, possibly nested (RFC 5322 §3.2.2)
-            text = re.sub(r"\([^()]*\)", " ", text)
-        for clause in text.split(";"):
-            match = _AR_CLAUSE_RE.match(clause)
-            if not match or match.group(2).lower() != "fail":
+        for clause in read_authentication_results(header).results:
+            if clause.method not in _CHECKED_METHODS or clause.result != "fail":
                 continue
-            method = match.group(1).lower()
-            props = [value for _, value in _AR_PROP_RE.findall(match.group(3))]
+            values = [value for name, value in clause.props if name in _IDENTITY_PROPS and value]
             # A failure naming another domain (a mailing list's own signature) says nothing
             # about this sender; a failure naming no domain is taken to be about the sender.
-            if not props or any(_same_domain(value.rpartition("@")[2], domain) for value in props):
-                return f"{method}=fail"
+            if not values or any(_same_domain(value.rpartition("@")[2], domain) for value in values):
+                return f"{clause.method}=fail"
     return None
 
 
