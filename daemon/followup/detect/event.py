@@ -32,7 +32,7 @@ from followup.detect.signals import (
     NOT_HIRING,
     OTHER_APPLICATION,
     OUTREACH,
-    SLOT_PICK,
+    slot_request,
 )
 from followup.detect.text import (
     KINDS,
@@ -294,16 +294,16 @@ def _detect(
     interviewish = interviewish or (from_company and CALL_OFF.search(judged[:20000]) is not None)
     kind = decide_kind(scores, invite, interviewish)
     tentative = False
-    if kind is None and interviewish and not SLOT_PICK.search(judged):
+    if kind is None and interviewish and not slot_request(judged):
         # No confirmation phrase, but an interview with a fixed time ("your interview is this
         # Thursday at 14:30"): judged below by whether a non-proposed time is found.
         kind, tentative = "interview_scheduled", True
-    pick = SLOT_PICK.search(judged)
+    pick = slot_request(judged)
     if kind == "application_received" and pick is not None and not is_conditional(judged, pick.start()):
         # "Thanks for applying! Please pick a time for a first call": the next step is to book.
         return _none(original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True)
     if kind is None:
-        if (SLOT_PICK.search(judged) or SLOT_PICK.search(subject)) and (interviewish or is_ats or job_hits > 0):
+        if (slot_request(judged) or slot_request(subject)) and (interviewish or is_ats or job_hits > 0):
             return _none(
                 original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
             )
@@ -315,7 +315,7 @@ def _detect(
         interview, time_notes, proposals_only = find_interview_time(ctx, invite, kind, lang, owner_zone)
         evidence.extend(time_notes)
         if interview is None and kind != "interview_cancelled":
-            if proposals_only or SLOT_PICK.search(judged) or SLOT_PICK.search(subject):
+            if proposals_only or slot_request(judged) or slot_request(subject):
                 return _none(
                     original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
                 )

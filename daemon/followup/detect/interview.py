@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from followup.addresses import known_sender
 from followup.detect.cues import STRONG
-from followup.detect.signals import SLOT_PICK
+from followup.detect.signals import slot_request
 from followup.detect.text import Context, quote, rx
 from followup.detect.times import TimeMention, find_times, zone_for_abbreviation, zone_named
 from followup.ics import CalendarInvite, find_meeting_url
@@ -241,13 +241,16 @@ def _choose(mentions: list[TimeMention], text: str, kind: str, reference: dateti
     """Pick the interview's time among several: confirmed over proposed, new over old, future over past."""
     scored: list[tuple[float, int, TimeMention]] = []
     proposals = 0
-    slot_pick = bool(SLOT_PICK.search(text))
+    slot_pick = slot_request(text) is not None
     confirmed_anywhere = bool(STRONG["interview_scheduled"].search(text)) or bool(
         STRONG["interview_rescheduled"].search(text)
     )
     for index, mention in enumerate(mentions):
         line_start = text.rfind("\n", 0, mention.position) + 1
         near = text[max(mention.position - 60, line_start) : mention.position]
+        # What a previous sentence says ("Thanks for booking a slot. I'll call you on...") is not
+        # said of this time.
+        near = near[max(near.rfind(". "), near.rfind("! "), near.rfind("? ")) + 1 :]
         line = text[line_start : text.find("\n", mention.position) if "\n" in text[mention.position :] else len(text)]
         score = 0.0
         if _CONFIRMED_CONTEXT.search(near) or _CONFIRMED_CONTEXT.search(line[:20]):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
 from followup.detect.cues import STRONG, SUBJECT, WEAK
-from followup.detect.sentences import is_conditional, read_cues
+from followup.detect.sentences import is_conditional, is_denied, read_cues
 from followup.detect.text import KINDS, Context, quote
 from followup.ics import CalendarInvite
 from followup.vocabulary import KindVocabulary
@@ -54,6 +54,8 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         for m in STRONG[kind].finditer(text):
             if kind in _SAID_OF_YOU and is_conditional(text, m.start()):
                 continue  # "If we decide not to move forward, we will let you know"
+            if kind == "offer" and is_denied(text, m.start()):
+                continue  # "we won't be extending an offer" is a no (read by `sentences`)
             if count == 0:
                 scores.add(kind, 3.0, f"text: {quote(m.group(0))}")
             count += 1
@@ -95,6 +97,10 @@ def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: b
     s = scores.kind
     if s["offer"] >= 3 and s["offer"] >= s["rejection"]:
         return "offer"
+    if invite is not None and (invite.method == "CANCEL" or invite.status == "CANCELLED"):
+        # The calendar takes the meeting away: that is the news, whatever reason the mail gives
+        # ("the role has been filled"); the follow-up a rule plans is for a cancelled interview.
+        return "interview_cancelled"
     cancelled = s["interview_cancelled"] >= 3 and (interview_word or invite is not None)
     if cancelled and scores.soft_rejection and s["rejection"] <= 3.5:
         return "interview_cancelled"  # "the role is on hold, so we have to cancel your interview"

@@ -41,7 +41,7 @@ _CONDITIONAL = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|no longer|unable to|won['’]t|wouldn['’]t|cannot|can['’]t|didn['’]t|haven['’]t|isn['’]t|aren['’]t|"
     r"decided against|declined? to|no (?:further|next)|ne (?:pas|plus)|n(?:e |['’])\w+ (?:pas|plus)|nicht|"
-    r"no (?:hemos|vamos|podemos))\b",
+    r"no (?:hemos|vamos|podemos)|niet)\b",
     _F,
 )
 # A decision against, strong enough without naming the candidate: "We've decided not to continue."
@@ -69,11 +69,46 @@ _PROGRESS = re.compile(
     r"\b(?:mov(?:e|ed|ing) (?:you |your \w+ )?(?:forward|ahead|on)|proceed(?:ed|"
     r"ing)?|progress(?:ed|ing)?|advanc(?:e|ed|ing)|"
     r"continu(?:e|ed|ing)|pursu(?:e|ed|ing)|select(?:ed)?|shortlist(?:ed)?|consider(?:ed|ing|ation)?|"
-    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|hir(?:e|ing)|"
-    r"tak(?:e|ing) (?:it|this|you|your \w+) (?:further|forward)|"
+    r"invit(?:e|ing) you|offer(?:ing)? you|extend(?:ing)? (?:you )?an offer|mak(?:e|ing) you an offer|hir(?:e|ing)|"
+    r"tak(?:e|ing) (?:it|this|you|your \w+|things|matters|this \w+) (?:any )?(?:further|forward)|"
     r"the next (?:stage|step|round)|(?:chosen|picked) (?:for|to|as)|"
     r"among (?:the )?(?:\w+ )?(?:candidates|applicants|finalists|those|people)|"
-    r"retenu|donner (?:une )?suite|berücksichtig\w*|weiter\w*|seleccionad[oa])\b",
+    r"retenu|retenir|aller de l['’]avant|poursuivre|donner (?:une )?suite|berücksichtig\w*|weiter\w*|"
+    r"seleccionad[oa]|uitnodig\w*|verder)\b",
+    _F,
+)
+_STAGE = re.compile(
+    r"\b(?:mov(?:e|ed|ing) (?:you |your \w+ )?(?:forward|ahead|on)|(?:the|a) next (?:stage|step|round)|"
+    r"progress(?:ing)? (?:you|your \w+)|tak(?:e|ing) (?:it|this|things) (?:any )?further)\b",
+    _F,
+)
+# A meeting held or gone ahead with, and a new time offered instead (a move, not a cancellation).
+_HELD = re.compile(
+    r"\b(?:proceed|go ahead|make it to|make|hold|keep|do|attend|host|run)(?: with)? (?:the |our |your |this |that |"
+    r"today['’]s |tomorrow['’]s |(?:mon|tues|wednes|thurs|fri)day['’]s |\w+['’]s )?(?:\w+ )?(?:interview|call|chat|"
+    r"meeting|conversation|screen|session|onsite)\b",
+    _F,
+)
+_NEW_TIME = re.compile(r"\b(?:instead|move|moved|moving|push|pushed|reschedul\w*|shift\w*|new time)\b", _F)
+# A goodbye: what a mail that says no without saying it is made of. Each is a hint; together
+# (a farewell and a hint more), with nothing left pending, they are a no.
+_FAREWELL = re.compile(
+    r"\bwish(?:ing)? you (?:all |the very )?(?:the )?(?:best|every success|success|luck|well)\b[^.]{0,40}\b(?:future|"
+    r"(?:job )?search|career|next|endeavou?rs?|elsewhere)|\bsuccess in your (?:job )?search\b|"
+    r"\bbon courage (?:dans|pour) (?:votre|la suite)|\bviel Erfolg (?:für|bei) Ihre[rnm]? (?:weitere|Suche|beruflich)|"
+    r"\b(?:mucha )?suerte en (?:tu|su) (?:búsqueda|futuro)|\bsucesso na (?:sua )?(?:busca|procura|carreira)",
+    _F,
+)
+_GOODBYE_HINT = re.compile(
+    r"\b(?:difficult|tough|hard) (?:decision|choice|call)\b|\b(?:apply|applying) (?:again|for (?:other|future))\b|"
+    r"\bfuture (?:openings|opportunities|vacancies|roles|positions)\b|\bkeep (?:your|you) \w+ on file\b|"
+    r"\b(?:sorry|regret) to (?:inform|tell|let you know|share)\b|"
+    r"\bthank you for (?:your|the) (?:interest and your )?time\b",
+    _F,
+)
+_PENDING = re.compile(
+    r"\bwill (?:review|be in touch|contact you|get back to you|reach out)\b|\bnext steps?\b|\bunder review\b|"
+    r"\bbeing reviewed\b|\bonce we(?:['’]ve| have) reviewed\b|\bshortly\b",
     _F,
 )
 _ABOUT_YOU = re.compile(
@@ -83,8 +118,10 @@ _ABOUT_YOU = re.compile(
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:other|another|different|more (?:qualified|experienced|suitable)|stronger|internal)"
-    r"(?: (?:qualified|strong|suitable|excellent|talented|great))? (?:candidates?|applicants?|"
-    r"profiles?|individuals?|persons?|people|finalists?)\b|\bsomeone (?:else|more|with more|who|whose|better)\b|"
+    r"(?: (?:highly |very )?(?:qualified|strong|suitable|excellent|talented|great|experienced|promising|"
+    r"shortlisted|final))? (?:candidates?|applicants?|"
+    r"profiles?|individuals?|persons?|people|folks|finalists?|hires?)\b|"
+    r"\b(?:someone|somebody) (?:else|more|with more|who|whose|better)\b|\b(?:go|went|gone|going) with others\b|"
     r"\ba candidate (?:who|whose|with)\b|\bwhose (?:[\w-]+ ){0,2}(?:experiences?|backgrounds?|skills?|skill ?sets?|"
     r"qualifications|profiles?|expertise|track records?)\b|"
     r"\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
@@ -98,7 +135,7 @@ _CLOSER_MATCH = re.compile(
     _F,
 )
 _DECIDED = re.compile(
-    r"\b(?:decided|decision|chose|chosen|opted|elected|selected|extended|hired|offered|went|"
+    r"\b(?:decided|decision|chose|chosen|opted|elected|selected|extended|hired|offered|went|ended up|"
     r"(?:are|were|have|has|had|['’]ve|['’]re) (?:now )?(?:moving|moved|"
     r"proceeding|proceeded|going|gone|pursuing|pursued|continuing|continued))\b",
     _F,
@@ -107,35 +144,51 @@ _VAGUE = re.compile(r"(?:whose|a candidate|someone)\b", _F)
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"picked|identified|found|appointed|"
-    r"mov(?:e|ed|ing) forward|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
-    r"retenu|entschieden|decidido|gekozen|deciso|proseguire|scelto|closer|better (?:match|fit|suited|aligned)|"
+    r"mov(?:e|ed|ing) (?:forward|ahead)|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
+    r"continu(?:e|ed|ing) with|progress(?:ed|ing)? with|(?:stronger|closer|better) (?:match|fit)|"
+    r"retenu|entschieden|decidido|gekozen|besloten|verder (?:te )?gaan|deciso|proseguire|scelto|décidé|"
+    r"poursuivre|closer|better (?:match|fit|suited|aligned)|"
     r"more closely|(?:better|more closely|closely) align\w*|"
     r"escolh\w*|decidimos|optamos|zdecydowali\w*|wybrali\w*|valt|valde|beslutat|besluttet|valgt)\b",
     _F,
 )
 _CLOSED = re.compile(
     r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
-    r"(?:now )?been|was|is|got) (?:now )?(?:filled|closed|cancel+ed|put on hold|placed on hold|on hold|frozen|"
-    r"withdrawn|paused|eliminated|no longer (?:available|open))\b|\b(?:filled|closed|paused|frozen) (?:the|"
-    r"this|our)(?: [\w-]+){0,3} (?:position|role|opening|search|req)\b|\bfilled (?:all )?(?:of )?(?:the|"
+    r"(?:now |since |already |just )?been|was|is|got) (?:now |since |already )?(?:filled|closed|cancel+ed|"
+    r"put on hold|placed on hold|on hold|frozen|"
+    r"withdrawn|paused|eliminated|no longer (?:available|open))\b|"
+    r"\b(?:filled|closed|paused|frozen|withdrawn|(?:decided|decision|had|have) to (?:close|pause|"
+    r"withdraw|freeze)) (?:the|this|our|that)(?: (?!interview|call|chat|meeting|conversation)[\w-]+){0,3} "
+    r"(?:position|role|opening|search|req|requisition|vacancy|job|post)s?\b|"
+    r"\bfilled (?:all )?(?:of )?(?:the|"
     r"this|our|these) (?:open |available )?"
     r"(?:positions?|roles?|openings?|vacanc\w+)\b"
-    r"|\bmade an appointment (?:to|for) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|post|vacancy)\b",
+    r"|\bmade an appointment (?:to|for) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|post|vacancy)\b"
+    r"|\b(?:poste|Stelle|Position|vacante|puesto|posizione|ruolo|vaga|vacature|functie)\b[^.]{0,40}?"
+    r"\b(?:a été|est|wurde|ist|ha sido|fue|è stat[ao]|foi|is|werd)\s+(?:déjà |bereits |schon |ya |già |já |"
+    r"inmiddels |al )?(?:pourvue?|besetzt|vergeben|cubiert[oa]|copert[ao]|chius[ao]|preenchida|ingevuld|vervuld|"
+    r"gesloten)\b|\bhemos cubierto (?:la|el) (?:vacante|puesto)\b",
     _F,
 )
 _HIRING_STOPPED = re.compile(
     r"\b(?:hiring|recruiting|recruitment|the search|the process)\b[^.]{0,30}?\b(?:on hold|"
     r"paused|frozen|stopped|halted)\b"
-    r"|\bhiring freeze\b|\b(?:end|close|stop|conclude) (?:the|your) (?:process|candidacy|application)\b",
+    r"|\bhiring freeze\b|\b(?:end|close|stop|conclude) (?:the|your) (?:process|candidacy|application)\b"
+    r"|\b(?:pause|paused|pausing|freeze|froze|stop|stopped|halt|halted|suspend|suspended) "
+    r"(?:all |our |the )?(?:hiring|recruiting|recruitment|the search)\b",
     _F,
 )
 _HOLD = re.compile(r"\b(?:on hold|hiring freeze|frozen|paused|pourvu|besetzt)\b", _F)
 _DIRECTION = re.compile(
-    r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took) (?:in )?(?:a )?(?:different|another|new) direction\b",
+    r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took) (?:in )?(?:a )?(?:different|another|new) "
+    r"(?:direction|way|route|path)\b",
     _F,
 )
 _NO_SAID = re.compile(
-    r"\b(?:unsuccessful|not (?:been )?successful|not the right (?:fit|match)|"
+    r"\b(?:unsuccessful|not (?:been )?successful|(?:were|was|have|has)n['’]t (?:been )?successful|"
+    r"not the right (?:fit|match)|"
+    r"(?:don['’]t|do not|no longer) have (?:a|any) (?:suitable )?(?:role|position|opening|vacanc\w+)s? (?:that|which|"
+    r"for you|to offer)|"
     r"(?:not|isn['’]t|wasn['’]t) a (?:good |strong )?"
     r"(?:fit|match)|"
     r"no longer (?:under|in) consideration|not in consideration|"
@@ -144,8 +197,13 @@ _NO_SAID = re.compile(
     r"mov(?:e|ing) forward)\b|"
     # "we don't think it's the right fit", "not quite the match we need".
     r"(?:not|(?:do|does|did|is|was|are|were|wo)n['’]t)\b[^.?]{0,30}\b"
-    r"(?:the right|a (?:good|strong|great)|an? (?:ideal|perfect)) (?:fit|match)|"
-    r"will not be (?:offering|extending|scheduling|inviting|progressing)|(?:declined?|rejected) (?:your|the) "
+    r"(?:the (?:right|best)|a (?:good|strong|great)|an? (?:ideal|perfect)) (?:fit|match)|"
+    r"will not be (?:offering|extending|scheduling|inviting|progressing|making you an offer)|"
+    r"(?:was|is|were|are)(?:n['’]t| not) (?:quite |exactly )?what (?:we|they|the team|the client)(?: \w+)? "
+    r"(?:need|needs|needed|(?:are|were|is|was) looking for|want|wanted)\b|"
+    r"(?:disappointing|bad|unfortunate|difficult) news\b[^.]{0,40}\b(?:application|candidacy|role|position)|"
+    r"no (?:further|next) steps? for you\b|"
+    r"(?:declined?|rejected) (?:your|the) "
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
     r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
     r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
@@ -153,6 +211,11 @@ _NO_SAID = re.compile(
     r"you|moving|proceeding|progressing)|"
     r"promot(?:e|ed|ing) (?:from within|internally)|(?:hire|hired|hiring|fill|filled|filling) (?:it |the (?:role|"
     r"position) )?(?:internally|from within)|"
+    r"\b(?:profil|perfil|profilo|profiel|expérience|Erfahrung|experiencia|candidature|Bewerbung|candidatura)\b"
+    r"[^.]{0,30}\b(?:ne correspond pas|entspricht\b[^.]{0,30}\bnicht|passt\b[^.]{0,30}\bnicht|no se ajusta|"
+    r"no encaja|no corresponde|non corrisponde|não corresponde|não se enquadra|past niet|sluit niet)|"
+    r"\b(?:passt|entspricht) (?:Ihr|dein|Ihre|deine) (?:Profil|Erfahrung|Qualifikation\w*) (?:leider )?nicht|"
+    r"\bkeine (?:positive )?(?:Zusage|Rückmeldung geben)|"
     r"(?:experience|background|skills|profile|qualifications|skill set)\b[^.]{0,30}\b(?:does not|doesn['’]t|"
     r"did not|didn['’]t|do not|don['’]t) (?:quite |fully )?(?:match|meet|align|fit)|"
     # The job given to anyone but you; the search going on without you.
@@ -180,7 +243,8 @@ _STATUS = re.compile(
 _APPLICATION_TURNED_DOWN = re.compile(
     r"\b(?:your|the) (?:job )?(?:application|candidacy|candidature|profile|submission)\b[^.]{0,60}?"
     r"\b(?:has been|have been|was|is|is now|got)\s+(?:now\s+)?(?:(?:marked|set|moved|changed|updated) (?:as|to)"
-    r"(?: the)?\s+)?(?:rejected|declined|refused|unsuccessful|not (?:been )?selected|disqualified|turned down|"
+    r"(?: the)?\s+)?(?:rejected|declined|refused|unsuccessful|archived|withdrawn|"
+    r"no longer (?:active|under review|being considered)|not (?:been )?selected|disqualified|turned down|"
     r"not (?:been )?successful)\b",
     _F,
 )
@@ -237,27 +301,34 @@ _CANCEL_MEETING = re.compile(
 )
 
 
+_FAREWELL_WORDS = ("wish", "success", "bon courage", "erfolg", "suerte", "sucesso")
+
 # Each family with words one of which every match holds (lower-case), so that a family is
 # searched for only in mail holding one of them.
 _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NEGATION, ("not", "no longer", "n't", "n’t", "unable", "cannot", "against", "declin", "no further", "no next",
-                 "ne pas", "ne plus", " pas", " plus", "nicht", "no hemos", "no vamos", "no podemos")),
+                 "ne pas", "ne plus", " pas", " plus", "nicht", "no hemos", "no vamos", "no podemos", "niet")),
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
-                     "innych", "andra", "annan", "andre", "anden", "annen", "someone", "a candidate")),
-    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdrawn", "paused", "eliminated", "no longer",
-              "appointment")),
-    (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop ",
-                       "conclude")),
-    (_DIRECTION, ("direction",)),
+                     "innych", "andra", "annan", "andre", "anden", "annen", "someone", "somebody", "a candidate")),
+    (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdraw", "paused", "eliminated", "no longer",
+              "appointment", "to close", "pourvu", "besetzt", "vergeben", "cubiert", "copert", "chius", "preenchida",
+              "ingevuld", "vervuld", "gesloten", "to pause", "to freeze")),
+    (_HIRING_STOPPED, ("hold", "paused", "frozen", "stopped", "halted", "freeze", "end ", "close ", "stop",
+                       "conclude", "pause", "froze", "halt", "suspend")),
+    (_DIRECTION, ("direction", "way", "route", "path")),
     (_APPLICATION_TURNED_DOWN, ("reject", "declin", "refus", "unsuccessful", "selected", "disqualif", "turned down",
+                                "archived", "withdrawn", "no longer",
                                 "successful")),
     (_CLOSER_MATCH, ("more", "better", "closer", "closely", "best", "stronger")),
     (_NO_SAID, ("successful", "fit", "match",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
                 "need someone", "given", "gave", "offered", "promot", "internally", "within", "n't", "n’t", " not ",
                 "awarded", "keep", "continu", "abouti", "não", "nie ",
-                "inte ", "ikke ", "niet ", "non ", "a no", "against")),
+                "inte ", "ikke ", "niet ", "non ", "a no", "against", "have a", "have any",
+                "steps for you", "step for you",
+                "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
+                "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
     (_STATUS, ("status",)),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
@@ -284,14 +355,29 @@ def is_conditional(text: str, at: int) -> bool:
     return _CONDITIONAL.search(text[start:at].strip() + " " + text[at : at + 40]) is not None
 
 
+def is_denied(text: str, at: int) -> bool:
+    """Whether a phrase at `at` is denied in its own sentence ("we have decided not to extend an offer")."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
+    return _NEGATION.search(text[max(start, at - 50) : at]) is not None
+
+
 def _regretful_no(sentence: str) -> bool:
-    """'Unfortunately, we won't be proceeding': the company speaking, no question, no date or time."""
-    return (
+    """'Unfortunately, we won't be proceeding': the company speaking, no question, no date or time.
+
+    A day or time in the sentence usually names a meeting being called off ("we can't proceed
+    with Tuesday's call"), unless what is not done is the candidacy's next stage and no meeting
+    follows it ("after Tuesday's interview we won't be moving forward").
+    """
+    if not (
         (_REGRET.search(sentence) is not None or _WE_NOT.search(sentence) is not None)
         and _WE.search(sentence) is not None
         and "?" not in sentence
-        and _WHEN.search(sentence) is None
-    )
+    ):
+        return False
+    if _WHEN.search(sentence) is None:
+        return True
+    stage = _STAGE.search(sentence)
+    return stage is not None and _MEETING.search(sentence, stage.end()) is None
 
 
 def sentences_of(text: str, limit: int = 80) -> list[str]:
@@ -332,7 +418,9 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("rejection", "someone else chosen", sentence)
         elif _CLOSER_MATCH in present and _CLOSER_MATCH.search(sentence) and _DECIDED.search(sentence):
             add("rejection", "someone else chosen", sentence)
-        if _CLOSED in present and _CLOSED.search(sentence):
+        closed = _CLOSED.search(sentence) if _CLOSED in present else None
+        if closed is not None and not ("cancel" in closed[0].lower() and _MEETING.search(sentence)):
+            # "Your interview for the X role has been cancelled": the meeting is called off, not the role.
             add("rejection", "position closed", sentence, soft=bool(_HOLD.search(sentence)))
         if _HIRING_STOPPED in present and _HIRING_STOPPED.search(sentence):
             add("rejection", "hiring stopped", sentence, soft=True)
@@ -343,6 +431,15 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if _NO_SAID in present and _NO_SAID.search(sentence):
             add("rejection", "no said", sentence)
         if (_CANCEL_MEETING in present and _CANCEL_MEETING.search(sentence)) and not negated:
+            add("interview_cancelled", "meeting called off", sentence)
+        elif (
+            negated
+            and (held := _HELD.search(sentence, negated.end())) is not None
+            and held.start() - negated.end() <= 40
+            and _WHEN.search(sentence)
+            and not _NEW_TIME.search(sentence)
+        ):
+            # "We won't be able to go ahead with Tuesday's interview": a dated meeting that won't happen.
             add("interview_cancelled", "meeting called off", sentence)
         status = _STATUS.search(sentence) if _STATUS in present else None
         value = "" if status is None else next((v for v in status.group("v", "w", "u", "t") if v), "")
@@ -366,6 +463,12 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("offer", "hired", sentence)
         if (_WELCOME in present and _WELCOME.search(sentence)) and not negated:
             add("offer", "welcome note", sentence)
+    low_text = low if len(text) < 20000 else text[:20000].lower()
+    if any(w in low_text for w in _FAREWELL_WORDS) and (farewell := _FAREWELL.search(text[:20000])) is not None:
+        hints = {m.group(0).lower() for m in _GOODBYE_HINT.finditer(text[:20000])}
+        if hints and _PENDING.search(text[:20000]) is None:
+            note = f"goodbye: {quote(farewell.group(0), 40)} + {', '.join(sorted(hints))[:60]}"
+            found.setdefault(("rejection", "goodbye"), Cue("rejection", 3.0, note))
     terms = {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
     if len(terms) >= 2 or any(t.startswith(("recap", "summary", "details", "terms", "breakdown")) for t in terms):
         # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.

@@ -468,6 +468,25 @@ SLOT_PICK = Gated(
     r"\b(?:booking|scheduling) (?:link|page)\b",
 )
 
+# A slot-picking phrase that reports what was done ("Thanks for sending over your availability",
+# "you've booked a slot") asks for nothing: the time it led to is fixed.
+_DONE_PICKING = re.compile(
+    r"\bthanks?(?: you)?(?: so much| again)? for\b|\bmerci pour\b|\bdanke für\b|\bgracias por\b|"
+    r"\b(?:you|you've|you have|you've already|you already) (?:booked|picked|chose|chosen|selected|sent|shared)\b",
+    re.IGNORECASE,
+)
+
+
+def slot_request(text: str) -> re.Match[str] | None:
+    """The first phrase asking the reader to pick or offer a slot, leaving out thanks for having done so."""
+    for found in SLOT_PICK.finditer(text):
+        at = found.start()
+        cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("! ", 0, at))
+        if _DONE_PICKING.search(text, cut + 1, found.start()) is None:
+            return found
+    return None
+
+
 MEETING_WORD = rx(
     r"\byou['’]ll meet\b|\byou will meet\b|"
     r"\b(?:call|chat|conversation|meeting|meet you|session|round|appel|échange|"

@@ -1,0 +1,153 @@
+"""Detection on wording and shapes it was not written against (followup.detect).
+
+Every mail here was written for these tests before the detector was changed for them: more ways
+to say no (in English and the other languages job mail comes in), a goodbye that never says no,
+an offer denied, a calendar that takes the meeting away while the text says why, a dated meeting
+that won't go ahead, and thanks for a slot already picked (which asks for nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup.detect import detect_event
+from followup.model import Message, Person
+
+OWNER = "alex.morgan@mail.example"
+ME = Person("Alex Morgan", OWNER)
+SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+HUMAN = Person("Jane Smith", "jane.smith@acmeco.example")
+
+
+def detect(text: str, subject: str = "Your application", sender: Person = HUMAN, **kw: object) -> dict:
+    message = Message(
+        sender=sender,
+        date=SENT,
+        subject=subject,
+        message_id="<z@acmeco.example>",
+        text=f"Hi Alex,\n\n{text}\n\nBest,\nJane Smith\nAcme Co\n",
+        to=(ME,),
+        **kw,  # type: ignore[arg-type]
+    )
+    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+
+
+NOS = [
+    "We're going to move ahead with other folks for now, but I'd love to stay in touch.",
+    "The role has since been filled.",
+    "We've decided to close the role without hiring.",
+    "We've made the difficult decision to pause hiring for this role.",
+    "Unfortunately the hiring manager felt other candidates were a stronger match.",
+    "Sadly, you weren't successful on this occasion.",
+    "Following your interview, we have decided not to take your application any further.",
+    "Due to a change in business needs, we've closed this requisition.",
+    "We don't have a role that fits your experience right now.",
+    "The team has decided not to extend an offer.",
+    "Your profile has been archived.",
+    "We ended up hiring a candidate with more direct industry experience.",
+    "Thanks again for meeting the team on Tuesday. Unfortunately, after Tuesday's interview we won't be "
+    "moving forward.",
+    "After discussing your interview on Thursday at 2pm, we've decided to go another way.",
+    "The panel felt that your experience wasn't quite what we need for this role.",
+    "This time around we will not be making you an offer.",
+    "Your application is no longer active.",
+    "I have to share some disappointing news regarding your application.",
+    # A goodbye that never says no.
+    "Thank you for your interest and your time. We wish you all the best in your future endeavors.",
+    "We\u2019re sorry to inform that this position might not be the best match for you at the moment. "
+    "We wish you all the best in your future endeavors.",
+    # Other languages.
+    "Nous avons choisi de ne pas aller de l'avant avec votre candidature.",
+    "Votre profil ne correspond pas à nos besoins actuels.",
+    "Malheureusement, nous ne pouvons pas retenir votre candidature.",
+    "Le poste a été pourvu.",
+    "Leider können wir Ihnen keine Zusage geben.",
+    "Die Stelle wurde bereits besetzt.",
+    "Leider passt Ihr Profil nicht zu unseren Anforderungen.",
+    "Lamentablemente tu perfil no se ajusta a lo que buscamos.",
+    "Hemos cubierto la vacante.",
+    "Helaas hebben we besloten om verder te gaan met een andere kandidaat.",
+    "Helaas kunnen we je niet uitnodigen voor een volgend gesprek.",
+    "La posizione è stata coperta.",
+    "Infelizmente a vaga já foi preenchida.",
+]
+
+
+@pytest.mark.parametrize("text", NOS)
+def test_a_no_in_other_words_is_a_rejection(text: str) -> None:
+    event = detect(text, subject="Update")
+    assert event["kind"] == "rejection", event["evidence"]
+
+
+def test_a_receipt_wishing_luck_while_the_review_is_pending_stays_a_receipt() -> None:
+    event = detect(
+        "Thanks for applying! We will review your application shortly. In the meantime we wish you the best in "
+        "your job search and will keep your resume on file for future opportunities.",
+        subject="Application received",
+    )
+    assert event["kind"] == "application_received", event["evidence"]
+
+
+def test_an_interview_called_off_for_the_role_is_a_cancellation_not_a_closed_position() -> None:
+    event = detect(
+        "Your interview for the Data Analyst role on Tuesday has been cancelled. We will be in touch.",
+        subject="Interview cancelled",
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_a_dated_interview_that_wont_go_ahead_is_a_cancellation() -> None:
+    event = detect(
+        "Unfortunately we won't be able to proceed with Tuesday's interview; I'll send new times.",
+        subject="Tuesday",
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_a_calendar_cancellation_is_a_cancellation_whatever_reason_the_text_gives() -> None:
+    calendar = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "METHOD:CANCEL", "BEGIN:VEVENT",
+        "UID:int-1@acmeco.example", "SEQUENCE:1", "DTSTAMP:20261201T140000Z",
+        "DTSTART:20261208T190000Z", "DTEND:20261208T200000Z", "SUMMARY:Interview: Alex Morgan",
+        "ORGANIZER;CN=Jane Smith:mailto:jane.smith@acmeco.example", "STATUS:CANCELLED",
+        "END:VEVENT", "END:VCALENDAR", "",
+    ])  # fmt: skip
+    event = detect(
+        "We have had to cancel your interview: I'm sorry to tell you the position has been filled and we are "
+        "no longer considering applications.",
+        subject="Canceled event: Interview: Alex Morgan",
+        calendars=(calendar,),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_thanks_for_sending_availability_does_not_turn_a_fixed_time_into_a_request() -> None:
+    event = detect(
+        "Thanks for sending over your availability. Let's lock in Tuesday, December 8 at 2:30pm ET for the "
+        "technical interview.",
+        subject="Interview on Tuesday",
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["booking_requested"] is False
+    assert event["interview"]["start"] == "2026-12-08T14:30:00-05:00"
+
+
+def test_a_time_after_thanks_for_booking_a_slot_is_fixed() -> None:
+    event = detect(
+        "Thanks for booking a slot. I'll give you a call tomorrow, Wednesday December 2, at 9:30am ET for the "
+        "phone screen.",
+        subject="Phone screen tomorrow",
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-02T09:30:00-05:00"
+
+
+def test_asking_for_availability_is_still_a_booking_request() -> None:
+    event = detect(
+        "The team would love to set up a 45-minute interview. Could you send me your availability for next week?",
+        subject="Next step - interview",
+    )
+    assert event["kind"] == "none"
+    assert event["booking_requested"] is True
