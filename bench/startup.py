@@ -74,6 +74,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         config = setup(Path(tmp))
         os.environ.pop("FOLLOWUP_CONFIG", None)
+        # The record of the validated config goes to the user's cache folder: keep it in the sandbox.
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
         cli = [py, "-m", "followup", "--config", str(config)]
         subprocess.run([*cli, "run", "--once"], capture_output=True, check=True)
         cases = {

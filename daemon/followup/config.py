@@ -1,49 +1,30 @@
 """The configuration (DESIGN §5) as frozen pydantic models, and the secret forms.
 
 `load_config` takes the file's text and name (the caller reads it) and returns a `Config`, or
-raises ConfigError listing every problem with file:line:col. Secrets are described here and
-resolved only when a connection is made (`resolve_secret`), into a `Secret` whose repr hides it.
+raises ConfigError listing every problem with file:line:col. The models satisfy the Protocols of
+`settings`, which is what the rest of the program reads; `validated_data` is what
+`runtime.read_settings` remembers of a config that passed, to read it back without pydantic.
+Secrets are described here and resolved only when a connection is made (`resolve_secret`).
 """
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import shlex
-import subprocess
-from urllib.parse import urlsplit
 from pathlib import Path as FsPath
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import pydantic
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from followup.errors import ConfigError, FollowupError, Problem
-from followup.providers import OAUTH_PROVIDERS, PRESETS, AuthKind, OAuthProviderName, ProviderName
+from followup import settings
+from followup.durations import Duration
+from followup.errors import ConfigError, Problem
+from followup.providers import PRESETS, AuthKind, OAuthProviderName, ProviderName
+from followup.settings import Secret, Security, is_loopback, resolve_secret
 from followup.vocabulary import DetectionConfig
-from followup.spec import Address, Duration, Frozen, Port, Zone, at_key, problems_from_validation
+from followup.spec import Address, Frozen, Port, Zone, at_key, problems_from_validation
 from followup.yamlpos import Document, load_yaml
-
-SECRET_COMMAND_TIMEOUT_S = 30
-
-
-class Secret:
-    """A resolved secret. It never shows itself in a repr, str or log line."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        """Return the secret itself, for the one call that needs it."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('***')"
-
-    __str__ = __repr__
-
 
 class EnvSecret(Frozen):
     """Read the secret from an environment variable."""
@@ -81,52 +62,6 @@ SecretSpec = Annotated[
         custom_error_message="a secret must be one of {env: NAME}, {file: PATH} or {command: \"...\"}",
     ),
 ]
-
-
-def resolve_secret(spec: EnvSecret | FileSecret | CommandSecret, where: str) -> Secret:
-    """Fetch a secret now; raise FollowupError naming `where` and the fix when it cannot be had."""
-    if isinstance(spec, EnvSecret):
-        value = os.environ.get(spec.env)
-        if value is None:
-            raise FollowupError(f"{where}: environment variable {spec.env} is not set; export it before starting")
-        return Secret(value)
-    if isinstance(spec, FileSecret):
-        path = FsPath(os.path.expandvars(os.path.expanduser(spec.file)))
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise FollowupError(
-                f"{where}: cannot read secret file {path}: {exc.strerror or exc}; check the path and its permissions"
-            ) from None
-        return Secret(text.splitlines()[0] if text else "")
-    try:
-        done = subprocess.run(
-            shlex.split(spec.command),
-            capture_output=True,
-            text=True,
-            timeout=SECRET_COMMAND_TIMEOUT_S,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired, ValueError) as exc:
-        raise FollowupError(f"{where}: secret command failed: {exc}; run it by hand to see why") from None
-    if done.returncode != 0:
-        raise FollowupError(
-            f"{where}: secret command exited {done.returncode}; run it by hand to see why"
-        )
-    return Secret(done.stdout.splitlines()[0] if done.stdout else "")
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses, where unencrypted connections are allowed."""
-    if host.lower() in ("localhost", "localhost.localdomain", "ip6-localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-Security = Literal["tls", "starttls", "plain"]
 
 
 class OwnerConfig(Frozen):
@@ -182,25 +117,19 @@ class OAuth2Config(Frozen):
 
     @property
     def effective_token_url(self) -> str:
-        url = self.token_url or OAUTH_PROVIDERS[self.provider or "custom"].token_url
-        return url
+        return settings.token_url(self)
 
     @property
     def effective_device_url(self) -> str | None:
-        known = OAUTH_PROVIDERS.get(self.provider or "custom")
-        return self.device_url or (known.device_url if known else None)
+        return settings.device_url(self)
 
     @property
     def effective_auth_url(self) -> str | None:
-        known = OAUTH_PROVIDERS.get(self.provider or "custom")
-        return self.auth_url or (known.auth_url if known else None)
+        return settings.auth_url(self)
 
     @property
     def effective_scopes(self) -> tuple[str, ...]:
-        if self.scopes is not None:
-            return self.scopes
-        known = OAUTH_PROVIDERS.get(self.provider or "custom")
-        return known.scopes if known else ()
+        return settings.scopes(self)
 
 
 def _apply_preset(data: Any, side: Literal["imap", "smtp"]) -> Any:
@@ -288,7 +217,7 @@ class MailboxConfig(Frozen):
 
     @property
     def effective_port(self) -> int:
-        return self.port or (993 if self.security == "tls" else 143)
+        return settings.imap_port(self.port, self.security)
 
 
 class SmtpConfig(Frozen):
@@ -333,7 +262,7 @@ class SmtpConfig(Frozen):
 
     @property
     def effective_port(self) -> int:
-        return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
+        return settings.smtp_port(self.port, self.security)
 
 
 class ApprovalConfig(Frozen):
@@ -418,14 +347,11 @@ class Config(Frozen):
     @property
     def approval_via(self) -> tuple[str, ...]:
         """The approval channels in force: e-mail only when the mailbox has an address to send from."""
-        if self.mailbox.address is None or self.smtp is None:
-            return tuple(v for v in self.approval.via if v != "email") or ("cli",)
-        return tuple(self.approval.via)
+        return settings.approval_via(self)
 
     def resolve(self, path: str) -> FsPath:
         """Resolve a configured path against the config file's folder, expanding ~ and $VARS."""
-        expanded = FsPath(os.path.expandvars(os.path.expanduser(path)))
-        return expanded if expanded.is_absolute() else FsPath(self.base_dir) / expanded
+        return settings.resolve_path(self.base_dir, path)
 
     @property
     def state_path(self) -> FsPath:
@@ -434,7 +360,22 @@ class Config(Frozen):
     @property
     def trusted_senders(self) -> frozenset[str]:
         """The owner and the trusted forwarders, lower-cased."""
-        return frozenset(a.lower() for a in (self.owner.email, *self.owner.forwarders))
+        return settings.trusted_senders(self.owner)
+
+
+def validated_data(config: Config) -> dict[str, Any]:
+    """The validated config as plain JSON data, exactly: `settings.settings_from_data` reads it back."""
+    return {name: _plain(getattr(config, name)) for name in type(config).model_fields}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return {name: _plain(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, Duration):
+        return {"seconds": value.seconds, "business_days": value.business_days}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
 
 
 def parse_config(doc: Document, base_dir: str = ".") -> Config:
@@ -468,3 +409,24 @@ def read_config(path: str | os.PathLike[str]) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([Problem(str(path), 0, 0, "", f"cannot read config file: {exc}")]) from None
     return load_config(text, str(path), str(fs_path.parent.resolve()))
+
+
+# Named here too: the secret forms and the loopback rule are part of the config's vocabulary.
+__all__ = [
+    "ApprovalConfig",
+    "CommandSecret",
+    "Config",
+    "EnvSecret",
+    "FileSecret",
+    "MailboxConfig",
+    "OAuth2Config",
+    "OwnerConfig",
+    "Secret",
+    "SmtpConfig",
+    "is_loopback",
+    "load_config",
+    "parse_config",
+    "read_config",
+    "resolve_secret",
+    "validated_data",
+]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from followup.config import Config, OAuth2Config, Secret, resolve_secret
+from followup.settings import OAuth2Settings, Secret, Settings, resolve_secret
 from followup.errors import FollowupError
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ class TokenStore:
             return None
 
 
-def token_key(oauth2: OAuth2Config, account: str) -> str:
+def token_key(oauth2: OAuth2Settings, account: str) -> str:
     """The name a refresh token is kept under: the account at its token endpoint."""
     return f"{account} at {oauth2.effective_token_url}"
 
@@ -152,7 +152,7 @@ def token_key(oauth2: OAuth2Config, account: str) -> str:
 # The token endpoint
 
 
-def _session(oauth2: OAuth2Config, setting: str, timeout: float, **kwargs: Any) -> Any:
+def _session(oauth2: OAuth2Settings, setting: str, timeout: float, **kwargs: Any) -> Any:
     from authlib.integrations.requests_client import OAuth2Session
 
     secret = resolve_secret(oauth2.client_secret, f"{setting}.client_secret") if oauth2.client_secret else None
@@ -215,7 +215,7 @@ def _oauth_error(setting: str, url: str, account: str, exc: Exception) -> Except
 class TokenSource:
     """Access tokens for one account, refreshed before they expire and once more on demand."""
 
-    oauth2: OAuth2Config
+    oauth2: OAuth2Settings
     account: str
     setting: str  # "mailbox.oauth2" or "smtp.oauth2", for the errors
     store: TokenStore
@@ -313,12 +313,12 @@ def _seconds(value: object) -> float:
 class SignIn:
     """One account signing in with OAuth2, and the setting that describes it."""
 
-    oauth2: OAuth2Config
+    oauth2: OAuth2Settings
     account: str
     setting: str
 
 
-def sign_ins(config: Config) -> list[SignIn]:
+def sign_ins(config: Settings) -> list[SignIn]:
     """The OAuth2 sign-ins a config needs, each once (smtp shares the mailbox's by default)."""
     found: list[SignIn] = []
     m = config.mailbox
@@ -337,7 +337,7 @@ _sources: dict[tuple[str, str], TokenSource] = {}
 _sources_lock = threading.Lock()
 
 
-def token_source(config: Config, sign_in: SignIn, timeout: float = 30.0) -> TokenSource:
+def token_source(config: Settings, sign_in: SignIn, timeout: float = 30.0) -> TokenSource:
     """The process-wide TokenSource of one sign-in: IMAP and SMTP share its access token."""
     store_dir = str(config.state_path)
     key = (store_dir, token_key(sign_in.oauth2, sign_in.account))
@@ -351,7 +351,7 @@ def token_source(config: Config, sign_in: SignIn, timeout: float = 30.0) -> Toke
         return found
 
 
-def mailbox_tokens(config: Config) -> TokenSource | None:
+def mailbox_tokens(config: Settings) -> TokenSource | None:
     """The token source IMAP signs in with, or None when the mailbox uses a password."""
     m = config.mailbox
     if m.source != "imap" or m.auth != "oauth2" or m.oauth2 is None or m.username is None:
@@ -359,7 +359,7 @@ def mailbox_tokens(config: Config) -> TokenSource | None:
     return token_source(config, SignIn(m.oauth2, m.username, "mailbox.oauth2"), m.timeout.seconds or 30.0)
 
 
-def smtp_tokens(config: Config) -> TokenSource | None:
+def smtp_tokens(config: Settings) -> TokenSource | None:
     """The token source SMTP signs in with, or None for a password or no AUTH."""
     oauth2, smtp = config.smtp_oauth2, config.smtp
     if oauth2 is None or smtp is None or smtp.username is None:
@@ -368,7 +368,7 @@ def smtp_tokens(config: Config) -> TokenSource | None:
     return token_source(config, SignIn(oauth2, smtp.username, setting), smtp.timeout.seconds or 30.0)
 
 
-def revoked_sign_ins(config: Config) -> list[str]:
+def revoked_sign_ins(config: Settings) -> list[str]:
     """The messages of the sign-ins a provider has revoked, for `status` and the notices."""
     store = TokenStore(config.state_path, keyring=None)
     out = []
@@ -383,7 +383,7 @@ def revoked_sign_ins(config: Config) -> list[str]:
 # `followup login`
 
 
-def login(config: Config, sign_in: SignIn, say: Callable[[str], None], *, open_browser: bool = True) -> str:
+def login(config: Settings, sign_in: SignIn, say: Callable[[str], None], *, open_browser: bool = True) -> str:
     """Run the provider's sign-in for one account and store its refresh token; return where."""
     oauth2 = sign_in.oauth2
     device_url = oauth2.effective_device_url
@@ -411,7 +411,7 @@ def login(config: Config, sign_in: SignIn, say: Callable[[str], None], *, open_b
     return store.where
 
 
-def _device_flow(oauth2: OAuth2Config, sign_in: SignIn, device_url: str, say: Callable[[str], None]) -> Any:
+def _device_flow(oauth2: OAuth2Settings, sign_in: SignIn, device_url: str, say: Callable[[str], None]) -> Any:
     """RFC 8628: ask for a user code, show it, poll the token endpoint until the owner agrees."""
     url = oauth2.effective_token_url
     session = _session(oauth2, sign_in.setting, 30.0)
@@ -480,7 +480,7 @@ def _callback_handler(result: dict[str, str]) -> type[http.server.BaseHTTPReques
 
 
 def _loopback_flow(
-    oauth2: OAuth2Config, sign_in: SignIn, auth_url: str, say: Callable[[str], None], open_browser: bool
+    oauth2: OAuth2Settings, sign_in: SignIn, auth_url: str, say: Callable[[str], None], open_browser: bool
 ) -> Any:
     """The installed-app flow (RFC 8252): PKCE, the browser, a redirect to 127.0.0.1."""
     from authlib.common.security import generate_token

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from followup import send
-from followup.config import resolve_secret
+from followup.settings import resolve_secret
 from followup.errors import FollowupError, InvalidTransition
 from followup.timing import next_in_window
 from followup.model import Application, FollowUp, FollowUpState, Interview, Person

@@ -24,7 +24,7 @@ from email_validator import EmailNotValidError, validate_email
 from followup.addresses import is_robot_address
 from followup.model import Application, Event, EventKind, FollowUp, FollowUpState, Interview, Person
 from followup.rules import Facts, Rule, RuleSet
-from followup.spec import Duration
+from followup.durations import Duration
 from followup.timing import localize, send_time
 from followup.track import DEFAULT_LENGTH, same_company
 from followup.trust import Trust, allows_auto

@@ -14,15 +14,18 @@ without loading the rendering machinery at all.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup import __version__
-from followup.config import Config
 from followup.errors import ConfigError, Problem
+from followup.settings import PlainSettings, Settings, settings_from_data
 
 if TYPE_CHECKING:
+    from followup.config import Config
     from followup.planner import Owner
     from followup.render import Template
     from followup.rules import RuleSet
@@ -32,7 +35,7 @@ class Runtime:
     """A config with its rules and templates, all validated (compiled on first use when known good)."""
 
     def __init__(
-        self, config: Config, rules: RuleSet | None = None, templates: Mapping[str, Template] | None = None
+        self, config: Settings, rules: RuleSet | None = None, templates: Mapping[str, Template] | None = None
     ) -> None:
         self.config = config
         self._rules = rules
@@ -72,7 +75,7 @@ def _read(path: Path, what: str) -> tuple[str | None, Problem | None]:
         return None, Problem(str(path), 0, 0, "", f"cannot read {what}: {reason}")
 
 
-def rule_files(config: Config) -> list[Path]:
+def rule_files(config: Settings) -> list[Path]:
     """The rule files the config names: one file, or a folder's *.yaml and *.yml sorted by name."""
     path = config.resolve(config.rules)
     if path.is_dir():
@@ -80,7 +83,7 @@ def rule_files(config: Config) -> list[Path]:
     return [path]
 
 
-def load_templates(config: Config) -> tuple[dict[str, Template], list[Problem]]:
+def load_templates(config: Settings) -> tuple[dict[str, Template], list[Problem]]:
     """Compile every template in the templates folder; return them and the problems found."""
     from followup.render import check_template, load_template, sample_context
 
@@ -114,7 +117,7 @@ def load_templates(config: Config) -> tuple[dict[str, Template], list[Problem]]:
     return templates, problems
 
 
-def load_runtime(config: Config) -> Runtime:
+def load_runtime(config: Settings) -> Runtime:
     """Load and validate rules and templates; raise ConfigError with every problem found."""
     from followup.rules import load_rules
 
@@ -143,16 +146,26 @@ def load_runtime(config: Config) -> Runtime:
     return Runtime(config, rules, templates)
 
 
-def _template_files(config: Config) -> list[Path]:
+def _template_files(config: Settings) -> list[Path]:
     folder = config.resolve(config.templates)
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def fingerprint(config: Config) -> str:
+def _data(config: Settings) -> Mapping[str, Any]:
+    """The validated data of either form of the config, as `config.validated_data` gives it."""
+    if isinstance(config, PlainSettings):
+        return config.data
+    from followup.config import Config, validated_data
+
+    assert isinstance(config, Config)
+    return validated_data(config)
+
+
+def fingerprint(config: Settings) -> str:
     """A digest of everything validation depends on: version, config, rule files, templates."""
-    digest = hashlib.sha256(f"{__version__}\0{config.model_dump_json()}".encode())
+    digest = hashlib.sha256(f"{__version__}\0{json.dumps(_data(config), sort_keys=True)}".encode())
     for path in [*rule_files(config), *_template_files(config)]:
         digest.update(f"\0{path}\0".encode())
         try:
@@ -162,7 +175,7 @@ def fingerprint(config: Config) -> str:
     return digest.hexdigest()
 
 
-def open_runtime(config: Config, record: Path) -> Runtime:
+def open_runtime(config: Settings, record: Path) -> Runtime:
     """Validate strictly, unless `record` shows this exact set already passed; remember a pass.
 
     Raises ConfigError like load_runtime. The record is a small file in the state dir.
@@ -180,3 +193,79 @@ def open_runtime(config: Config, record: Path) -> Runtime:
     except OSError:
         pass  # only a speed-up is lost
     return rt
+
+
+# --- reading the config file: in full, or from the record of its last validation ---
+
+
+def settings_cache(path: Path) -> Path:
+    """Where the validated form of the config at `path` is kept: the user's cache folder, one file
+    per config path (the state dir cannot hold it: its place is written in the config)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    key = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return Path(base) / "followup" / f"config-{key}.json"
+
+
+def _config_mark(path: Path, raw: bytes) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{path}\0".encode("utf-8", "surrogateescape"))
+    digest.update(raw)
+    return digest.hexdigest()
+
+
+def _trusted(file: Path) -> bool:
+    """Only a file of ours that nobody else may write is read back: it stands for a validation."""
+    try:
+        st = file.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def read_settings(path: Path) -> Settings:
+    """The config at `path`, validated: read back without pydantic when these exact bytes passed
+    validation before (same path, same version), else validated in full and remembered.
+
+    Raises ConfigError as `config.read_config` does; a bad or foreign record only costs the full
+    validation.
+    """
+    fs_path = Path(os.path.expanduser(str(path))).absolute()
+    try:
+        raw = fs_path.read_bytes()
+    except OSError:
+        raw = None
+    record = settings_cache(fs_path)
+    mark = _config_mark(fs_path, raw) if raw is not None else None
+    if mark is not None and _trusted(record):
+        try:
+            kept = json.loads(record.read_text(encoding="utf-8"))
+            if kept.get("mark") == mark:
+                return settings_from_data(kept["data"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass  # validated in full below, and the record written again
+    from followup.config import load_config, read_config, validated_data
+
+    config: Config
+    if raw is None:
+        config = read_config(path)  # raises the one-line "not found" or "cannot read"
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            config = read_config(path)  # raises the one-line "cannot read"
+        else:
+            config = load_config(text, str(path), str(fs_path.parent.resolve()))
+    if mark is not None:
+        _remember(record, {"mark": mark, "data": validated_data(config)})
+    return config
+
+
+def _remember(record: Path, content: dict[str, Any]) -> None:
+    try:
+        record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        part = record.with_name(f".{record.name}.{os.getpid()}")
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(content, out)
+        os.replace(part, record)
+    except OSError:
+        pass  # only a speed-up is lost

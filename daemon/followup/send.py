@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import aiosmtplib
 
-from followup.config import Secret, SmtpConfig, is_loopback
+from followup.settings import Secret, SmtpSettings, is_loopback
 from followup.dispatch import (
     DispatchReport,
     RetryPolicy,
@@ -46,12 +46,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tls_context(smtp: SmtpConfig) -> ssl.SSLContext:
+def _tls_context(smtp: SmtpSettings) -> ssl.SSLContext:
     # Certificate verification stays on; a private CA is added to the default trust store.
     return ssl.create_default_context(cafile=smtp.ca_file) if smtp.ca_file else ssl.create_default_context()
 
 
-def _client(smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
+def _client(smtp: SmtpSettings, password: Secret | None, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
     """An unconnected client. It signs in in `_connect`, after TLS, not inside `connect()`."""
     if smtp.security == "plain" and not is_loopback(smtp.host):
         raise PermanentSendError(
@@ -148,7 +148,7 @@ class SmtpSender:
     message gets its own connection.
     """
 
-    def __init__(self, smtp_config: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
+    def __init__(self, smtp_config: SmtpSettings, password: Secret | None, tokens: TokenSource | None = None) -> None:
         self._smtp = smtp_config
         self._password = password
         self._tokens = tokens
@@ -248,7 +248,7 @@ class SmtpSender:
 
 
 async def _connect(
-    client: aiosmtplib.SMTP, smtp: SmtpConfig, password: Secret | None, tokens: TokenSource | None
+    client: aiosmtplib.SMTP, smtp: SmtpSettings, password: Secret | None, tokens: TokenSource | None
 ) -> aiosmtplib.SMTP:
     """Connect (TLS), then sign in: a password, or an OAuth2 token (XOAUTH2), which is refreshed
     once and tried again when the server refuses it.
@@ -359,7 +359,7 @@ async def _quit(client: aiosmtplib.SMTP) -> None:
             client.close()
 
 
-def check_login(smtp_config: SmtpConfig, password: Secret | None, tokens: TokenSource | None = None) -> None:
+def check_login(smtp_config: SmtpSettings, password: Secret | None, tokens: TokenSource | None = None) -> None:
     """Connect, EHLO, TLS, AUTH and QUIT; raise a SendError with one clear line on failure."""
 
     async def attempt() -> None:

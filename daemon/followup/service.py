@@ -24,12 +24,12 @@ import schedule
 
 from followup.clock import Clock, SystemClock
 
-from followup.config import Config, Secret, read_config, resolve_secret
 from followup.errors import ConfigError, FollowupError
 from followup.model import FollowUpState
-from followup.runtime import Runtime, load_runtime
+from followup.runtime import Runtime, load_runtime, read_settings
 from followup.source import Source, open_source
-from followup.spec import Duration
+from followup.durations import Duration
+from followup.settings import Secret, Settings, resolve_secret
 from followup.store import FolderRow, Store
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def folder_health(row: FolderRow | None, poll_every: Duration, now: datetime) ->
     return FolderHealth(True, f"polled {_span(age)} ago")
 
 
-def status_data(config: Config, store: Store, now: datetime) -> dict[str, Any]:
+def status_data(config: Settings, store: Store, now: datetime) -> dict[str, Any]:
     """Gather the health report: folders, follow-ups by state, pause switch, what needs the owner."""
     from followup.review import needs_you
     from followup.runtime import Runtime
@@ -148,7 +148,7 @@ class RunReport:
         return not self.failed_folders
 
 
-def mailbox_password(config: Config) -> Secret | None:
+def mailbox_password(config: Settings) -> Secret | None:
     """Resolve the mailbox password (IMAP only), at connect time."""
     m = config.mailbox
     if m.source != "imap" or m.password is None or m.auth != "password":
@@ -156,7 +156,7 @@ def mailbox_password(config: Config) -> Secret | None:
     return resolve_secret(m.password, "mailbox.password")
 
 
-def make_source(config: Config) -> Source:
+def make_source(config: Settings) -> Source:
     """The configured mailbox source, not yet connected."""
     tokens = None
     if config.mailbox.auth == "oauth2":
@@ -517,7 +517,7 @@ class Daemon:
 
     def _reload(self) -> None:
         try:
-            self.rt = load_runtime(read_config(self.config_file))
+            self.rt = load_runtime(read_settings(self.config_file))
             log.info("config, rules and templates reloaded path=%s", self.config_file)
         except ConfigError as exc:
             for problem in exc.problems:

@@ -28,7 +28,7 @@ from typing import Protocol
 from followup import intake
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
 from followup.source import FetchedMail, HeaderFirst, Source
-from followup.spec import Duration
+from followup.durations import Duration
 from followup.store import FolderRow
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, UTC
 from zoneinfo import ZoneInfo
 
-from followup.spec import Duration
+from followup.durations import Duration
 
 DAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 BUSINESS_DAYS: frozenset[int] = frozenset(range(5))  # Monday..Friday, as date.weekday() numbers

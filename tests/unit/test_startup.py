@@ -60,6 +60,20 @@ def test_an_idle_run_once_does_not_load_the_sending_side(config: Path) -> None:
     assert not {"followup.send", "jinja2", "followup.render"} & set(loaded)
 
 
+@pytest.mark.parametrize("command", [("run", "--once"), ("status",)])
+def test_a_known_good_config_is_read_without_pydantic(config: Path, command: tuple[str, ...]) -> None:
+    code, loaded, err = run("--config", str(config), *command)
+    assert code == 0, err
+    assert not {"pydantic", "followup.config"} & set(loaded)
+
+
+def test_a_changed_config_is_validated_in_full(config: Path) -> None:
+    config.write_text(config.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    code, loaded, err = run("--config", str(config), "status")
+    assert code == 0, err
+    assert {"pydantic", "followup.config"} <= set(loaded)
+
+
 def test_status_with_nothing_waiting_and_no_oauth2_loads_neither_the_sending_side_nor_oauth(config: Path) -> None:
     code, loaded, err = run("--config", str(config), "status")
     assert code == 0, err

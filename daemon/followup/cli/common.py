@@ -19,8 +19,8 @@ from followup.clock import Clock, FixedClock, SystemClock
 # The config and the store are imported where a command needs them: `--help` and usage errors
 # must not pay for pydantic or sqlite.
 if TYPE_CHECKING:
-    from followup.config import Config
     from followup.runtime import Runtime
+    from followup.settings import Settings
     from followup.store import Store
 
 
@@ -49,14 +49,14 @@ def config_path(args: argparse.Namespace) -> Path:
     return Path(os.path.expanduser(raw))
 
 
-def load(args: argparse.Namespace) -> Config:
-    """Read the config named by the arguments (raises ConfigError)."""
-    from followup.config import read_config
+def load(args: argparse.Namespace) -> Settings:
+    """Read the config named by the arguments (raises ConfigError); see `runtime.read_settings`."""
+    from followup.runtime import read_settings
 
-    return read_config(config_path(args))
+    return read_settings(config_path(args))
 
 
-def open_store(config: Config) -> Store:
+def open_store(config: Settings) -> Store:
     """Open the state store of `config`."""
     from followup.store import Store
 
@@ -89,13 +89,13 @@ def fmt_time(value: datetime | None, zone: str = "UTC") -> str:
     return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
 
 
-def with_store(args: argparse.Namespace) -> tuple[Config, Store]:
+def with_store(args: argparse.Namespace) -> tuple[Settings, Store]:
     """Load the config and open its store (the caller closes it)."""
     config = load(args)
     return config, open_store(config)
 
 
-def query(args: argparse.Namespace, fn: Callable[[Store], T]) -> tuple[Config, T]:
+def query(args: argparse.Namespace, fn: Callable[[Store], T]) -> tuple[Settings, T]:
     """Load the config, read something from its store, and close it again."""
     config, store = with_store(args)
     try:
@@ -123,11 +123,11 @@ def change(args: argparse.Namespace, fn: Callable[[Runtime, Store, datetime], T]
         store.close()
 
 
-def optional_config(args: argparse.Namespace) -> Config | None:
+def optional_config(args: argparse.Namespace) -> Settings | None:
     """The config when one is named or present at the default path; None when there is none."""
     path = config_path(args)
     if args.config is None and not os.environ.get("FOLLOWUP_CONFIG") and not path.exists():
         return None
-    from followup.config import read_config
+    from followup.runtime import read_settings
 
-    return read_config(path)
+    return read_settings(path)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from followup.rawmail import Parts
 
 if TYPE_CHECKING:
-    from followup.config import MailboxConfig, Secret
+    from followup.settings import MailboxSettings, Secret
     from followup.oauth import TokenSource
 
 
@@ -120,7 +120,7 @@ def resolve_sent_folder(source: Source, save_sent_to: str | None) -> tuple[str |
 
 
 def open_source(
-    mailbox: MailboxConfig, password: Secret | None, base_dir: str = ".", tokens: TokenSource | None = None
+    mailbox: MailboxSettings, password: Secret | None, base_dir: str = ".", tokens: TokenSource | None = None
 ) -> Source:
     """Build the Source the config asks for (not yet connected)."""
     if mailbox.source == "maildir":

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
-from followup.config import MailboxConfig, Secret
+from followup.settings import MailboxSettings, Secret
 from followup.errors import FollowupError, PermanentSourceError, SourceError, TransientSourceError
 from followup.providers import KNOWN_SENT_NAMES
 from followup.source import FetchedMail, FolderStatus
@@ -64,7 +64,7 @@ class ImapSource:
 
     def __init__(
         self,
-        mailbox: MailboxConfig,
+        mailbox: MailboxSettings,
         password: Secret | None,
         tokens: TokenSource | None = None,
         *,
