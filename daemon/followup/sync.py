@@ -54,6 +54,8 @@ class FolderStore(Protocol):
         at: datetime, error: str | None = None, kind: str | None = None, event_json: str | None = None,
     ) -> int: ...
 
+    def tracking_version(self) -> int: ...
+
 Handle = Callable[..., intake.Handled]
 Progress = Callable[[int, int], None]
 # The reason to leave a message unread, judged on its head; None to read it.
@@ -170,7 +172,7 @@ def sync_folder(
     done = 0
     last_progress = 0.0
     group: list[FetchedMail] = []
-    for mail, act in _incoming(source, folder, uids, cutoff, triage):
+    for mail, act in _incoming(source, folder, uids, cutoff, triage, store.tracking_version):
         report.fetched += 1
         if act or not mail.raw:
             _record_group(store, group, report, now=now, handle=handle)
@@ -198,12 +200,18 @@ def _in_window(mail: FetchedMail, cutoff: datetime | None) -> bool:
 
 
 def _incoming(
-    source: Source, folder: str, uids: Sequence[int], cutoff: datetime | None, triage: Triage | None
+    source: Source,
+    folder: str,
+    uids: Sequence[int],
+    cutoff: datetime | None,
+    triage: Triage | None,
+    tracking_version: Callable[[], int],
 ) -> Iterator[tuple[FetchedMail, bool]]:
     """The new messages in UID order, each with whether to act on it.
 
     A message left unread (backfill, or triage found no reason to read it) comes as its head
-    alone, with `skipped` saying why when triage decided.
+    alone, with `skipped` saying why when triage decided. Each head is triaged once, and judged
+    again only when what is tracked changed since (`tracking_version`).
     """
     if not isinstance(source, HeaderFirst):
         for mail in _prefetched(source.fetch(folder, uids)):
@@ -213,6 +221,8 @@ def _incoming(
         return
     for start in range(0, len(uids), HEAD_GROUP):
         heads = list(source.heads(folder, uids[start : start + HEAD_GROUP]))
+        planned_at = tracking_version() if triage is not None else 0
+        read_since = stale = False
         plan: list[tuple[FetchedMail, bool, str | None]] = []
         for head in heads:
             act = _in_window(head, cutoff)
@@ -226,10 +236,17 @@ def _incoming(
                 if pending is not None and pending.uid == head.uid:
                     yield pending, True
                     pending = next(bodies, None)
+                    read_since = True
                 # else: expunged between the two FETCHes, nothing to record
             else:
                 # What is tracked may have grown since the plan (an interview found a few
-                # messages back): a message left unread then is judged again now.
+                # messages back): a message left unread then is judged again now. Only a
+                # message read since can have changed it; the version says whether it did.
+                if read_since and not stale:
+                    stale, read_since = tracking_version() != planned_at, False
+                if not stale:
+                    yield replace(head, skipped=reason), False
+                    continue
                 again = triage(head) if triage is not None else None
                 if again is None:
                     yield from ((m, True) for m in source.bodies(folder, [head]))

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from followup import sync
+from followup import intake, sync
 from followup.detect import detect_event
 from followup.parse import parse_message
+from followup.source import FetchedMail
 from followup.source.imap import FetchLimits, ImapSource
 from followup.spec import Duration
 from followup.store import Store
@@ -154,7 +155,7 @@ def test_whole_messages_are_fetched_in_batches_of_bytes_not_of_counts(
 RSS_PROBE = """
 import sys
 from datetime import datetime, UTC
-from followup import sync
+from followup import intake, sync
 from followup.config import MailboxConfig, Secret
 from followup.source.imap import ImapSource
 from followup.spec import Duration
@@ -190,3 +191,44 @@ def test_a_first_sync_of_huge_mail_stays_within_bounded_memory(imap_account: Ima
     rows = Store.open(tmp_path / "state").messages(imap_account.folder)
     assert len(rows) == count and all(r.outcome == "recorded" for r in rows)
     assert json.dumps([r.error for r in rows]).count("read in part") == count
+
+
+@pytest.mark.parametrize("tracking_grows", [False, True])
+def test_each_head_is_triaged_once_and_again_only_when_tracking_changed(
+    imap_account: ImapAccount, source: ImapSource, tmp_path: Path, tracking_grows: bool
+) -> None:
+    subjects = ["bulk a", "read", "reply", "bulk b"]
+    imap_account.append_many([make_mail(s) for s in subjects], NOW)
+    store = Store.open(tmp_path / "state")
+    calls: dict[str, int] = {}
+    read: list[str] = []
+
+    def subject(mail: FetchedMail) -> str:
+        return next(s for s in subjects if f"Subject: {s}\r\n".encode() in mail.raw)
+
+    def triage(mail: FetchedMail) -> str | None:
+        name = subject(mail)
+        calls[name] = calls.get(name, 0) + 1
+        # "reply" matters once "read" made its sender tracked, as a recruiter's answer would.
+        wanted = name == "read" or (name == "reply" and store.tracking_version() > 0)
+        return None if wanted else "bulk"
+
+    def handle(store: Store, mail: FetchedMail, *, act: bool, now: datetime) -> intake.Handled:
+        handled = intake.handle_mail(store, mail, act=act, now=now)
+        if act:
+            read.append(subject(mail))
+            if tracking_grows and subject(mail) == "read":
+                store.set_setting("tracking_version", "1")
+        return handled
+
+    [report] = sync.poll_once(
+        source, store, [imap_account.folder], now=NOW, backfill=Duration.parse("14d"), triage=triage, handle=handle
+    )
+
+    assert report.ok and report.fetched == 4
+    if tracking_grows:
+        assert read == ["read", "reply"]
+        assert calls == {"bulk a": 1, "read": 1, "reply": 2, "bulk b": 2}
+    else:
+        assert read == ["read"]
+        assert calls == dict.fromkeys(subjects, 1)

@@ -10,7 +10,9 @@ gives kind `none` with the reason in the evidence.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from followup.addresses import domain_of, has_domain, is_personal_mail_domain, is_robot_address, known_sender
@@ -20,7 +22,7 @@ from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.role import find_role
-from followup.detect.sentences import is_conditional, read_cues
+from followup.detect.sentences import Cue, is_conditional, read_cues
 from followup.detect.signals import (
     BULK,
     CALL_OFF,
@@ -46,7 +48,7 @@ from followup.detect.text import (
     squash,
     strip_history,
 )
-from followup.ics import read_calendar
+from followup.ics import CalendarInvite, read_calendar
 from followup.model import (
     CalendarRef,
     Event,
@@ -105,25 +107,23 @@ def _none(
     )
 
 
-def _outcome_said(subject: str, judged: str) -> bool:
+def _outcome_said(judged: str, cues: Callable[[], list[Cue]]) -> bool:
     """A person at a company saying no in a few words ("Sadly we won't be moving forward"): a
     job mail though no job word is in it. Not in mail with a list's footer; not a yes, as an
     offer with no job word is a sale ("our best offer, extended just for you")."""
     if BULK.search(judged[:20000]):
         return False
-    return any(cue.kind == "rejection" and cue.weight > 0 for cue in read_cues(subject, judged[:20000]))
+    return any(cue.kind == "rejection" and cue.weight > 0 for cue in cues())
 
 
-def _organized_by(message: Message, owner_email: str) -> bool:
-    """Whether the message carries an invitation the owner organized for someone else too."""
+def _organized_by(invites: list[CalendarInvite], owner_email: str) -> bool:
+    """Whether one of `invites` is an invitation the owner organized for someone else too."""
     owner = owner_email.lower()
-    for text in message.calendars[:8]:
-        for invite in read_calendar(text):
-            if (invite.organizer is not None and (invite.organizer.email or "").lower() == owner) and any(
-                (a.email or "").lower() not in {"", owner} for a in invite.attendees
-            ):
-                return True
-    return False
+    return any(
+        (invite.organizer is not None and (invite.organizer.email or "").lower() == owner)
+        and any((a.email or "").lower() not in {"", owner} for a in invite.attendees)
+        for invite in invites
+    )
 
 
 def _detect(
@@ -146,8 +146,10 @@ def _detect(
         and "auto-replied" in (message.auto_submitted or "").lower()
     ):
         return _none(original, evidence, "auto-reply (RFC 3834): robots are not news")
+    invites: list[CalendarInvite] | None = None  # read once, when first needed
     if owner_email and sender_email == owner_email.lower():
-        if not _organized_by(message, owner_email):
+        invites = [i for m in message.calendars[:8] for i in read_calendar(m)]
+        if not _organized_by(invites, owner_email):
             return _none(original, evidence, "sent by the owner: the owner's own mail is not news")
         evidence.append("calendar: organized by the owner with others invited: still the owner's interview")
     if _OWN_TAG.search(message.subject or ""):
@@ -166,6 +168,8 @@ def _detect(
     # Hard-wrapped plain text ("...position at Northwind\nLabs!") is re-flowed for phrase
     # matching: a long line followed by more text is one sentence.
     judged = reflow(drop_boilerplate(body))
+    # The outcome cues are read at most once: by the quick look for a curt "no", then by scoring.
+    cues = functools.cache(lambda: read_cues(subject, judged[:20000]))
     ctx = Context(message, subject, body, judged, owner_email, frozenset(selves), extra)
     extra_domains = (*extra.job_domains, *(dom for k in KINDS for dom in getattr(extra, k).sender_domains))
     ks = known_sender(sender_email)
@@ -186,7 +190,7 @@ def _detect(
         if (
             JOB.search(probe) is None
             and not (from_company and CALL_OFF.search(probe))
-            and not (from_company and _outcome_said(subject, judged))
+            and not (from_company and _outcome_said(judged, cues))
             and not any(STRONG[k].search(probe) for k in ("rejection", "offer", "application_received"))
             and not any(p and p.lower() in lower_cached(probe) for k in KINDS for p in getattr(extra, k).phrases)
         ):
@@ -197,7 +201,8 @@ def _detect(
             )
             return _none(original, evidence, reason)
 
-    invites = [i for m in message.calendars[:8] for i in read_calendar(m)]
+    if invites is None:
+        invites = [i for m in message.calendars[:8] for i in read_calendar(m)]
     invite = primary_invite(invites)
     cal_ref = CalendarRef(uid=invite.uid, sequence=invite.sequence, method=invite.method) if invite else None
     cal_text = ""
@@ -208,7 +213,7 @@ def _detect(
         )
 
     scores = Scores()
-    score_kinds(ctx, invite, cal_text, scores)
+    score_kinds(ctx, invite, cal_text, scores, cues())
     evidence.extend(scores.evidence)
 
     everything = f"{subject}\n{judged}\n{cal_text}"

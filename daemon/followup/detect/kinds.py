@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
 from followup.detect.cues import STRONG, SUBJECT, WEAK
-from followup.detect.sentences import is_conditional, is_denied, read_cues
+from followup.detect.sentences import Cue, is_conditional, is_denied
 from followup.detect.text import KINDS, Context, quote
 from followup.ics import CalendarInvite
 from followup.vocabulary import KindVocabulary
@@ -42,9 +42,10 @@ def primary_invite(invites: list[CalendarInvite]) -> CalendarInvite | None:
     return sorted(useful, key=lambda i: (rank.get(i.method, 4), i.recurrence_id is not None))[0]
 
 
-def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scores: Scores) -> None:
+def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scores: Scores, cues: list[Cue]) -> None:
+    """Score each kind; `cues` are `read_cues(ctx.subject, ctx.judged[:20000])`, read once by the caller."""
     text = ctx.judged[:30000]
-    for cue in read_cues(ctx.subject, text[:20000]):
+    for cue in cues:
         scores.add(cue.kind, cue.weight, cue.note)
         scores.soft_rejection = scores.soft_rejection or cue.soft
     lowered: str | None = None
