@@ -151,3 +151,83 @@ def test_asking_for_availability_is_still_a_booking_request() -> None:
     )
     assert event["kind"] == "none"
     assert event["booking_requested"] is True
+
+
+def _people(event: dict) -> set[str]:
+    return {(p.get("email") or p.get("name") or "").lower() for p in event["interviewers"]}
+
+
+def test_a_first_name_marked_cc_d_leading_the_session_is_the_cc_address() -> None:
+    event = detect(
+        "Confirming your interview on Friday, December 11 at 10 AM Central. Devon (cc'd) will be running the "
+        "session; he heads up our analytics group.",
+        subject="Interview - Acme",
+        cc=(Person("Devon Price", "devon.price@acmeco.example"),),
+    )
+    assert _people(event) == {"devon.price@acmeco.example"}, event["evidence"]
+
+
+def test_cc_d_with_a_title_and_along_with_keeps_both_interviewers() -> None:
+    event = detect(
+        "You're all set for Monday, December 14 at 11:30am ET. Raj Kapoor (cc'd), our Head of Data, will "
+        "interview you along with Tom Becker from the analytics team.",
+        subject="Interview next Monday",
+        cc=(Person("Raj Kapoor", "raj.kapoor@acmeco.example"),),
+    )
+    assert _people(event) == {"raj.kapoor@acmeco.example", "tom becker"}, event["evidence"]
+
+
+def test_one_interviewer_label_names_one_person_not_the_signature_below() -> None:
+    event = detect(
+        "Your interview has been moved to a new time.\n\nNew time: Monday, December 14, 2026, 3:30 PM - 4:15 PM "
+        "(EST)\nInterviewer: Helena Voss\n\nOmar Farouk, Recruiting Coordinator",
+        subject="Your interview has moved",
+        reply_to=(Person("Omar Farouk", "omar.farouk@acmeco.example"),),
+    )
+    assert event["kind"] == "interview_rescheduled"
+    assert _people(event) == {"helena voss"}, event["evidence"]
+
+
+def test_an_organisation_named_after_interview_with_is_no_interviewer() -> None:
+    event = detect(
+        "We have rescheduled your interview with Harlow Insurance Group. Please see the updated details:\n\n"
+        "Date: | Wednesday, December 16, 2026\n\nTime: | 9:00 AM CST\n\n"
+        "Interviewer: | Rebecca Lyons, Underwriting Manager",
+        subject="Rescheduled: your interview",
+    )
+    assert _people(event) == {"rebecca lyons"}, event["evidence"]
+
+
+def test_the_writer_calling_off_our_interview_is_the_interviewer() -> None:
+    event = detect(
+        "Apologies, I won't be able to make our 3pm interview today after all. Can we find another time later "
+        "this week? I'll send some options.",
+        subject="today's 3pm",
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert _people(event) == {"jane.smith@acmeco.example"}
+
+
+def test_the_owners_own_invitation_names_the_other_side_as_contact_and_interviewer() -> None:
+    calendar = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "METHOD:REQUEST", "BEGIN:VEVENT",
+        "UID:owner-1@mail.example", "SEQUENCE:0", "DTSTAMP:20261201T140000Z",
+        "DTSTART:20261210T210000Z", "DTEND:20261210T214500Z", "SUMMARY:Interview: Alex Morgan / Palomar Health",
+        f"ORGANIZER;CN=Alex Morgan:mailto:{OWNER}",
+        f"ATTENDEE;CN=Alex Morgan;PARTSTAT=ACCEPTED:mailto:{OWNER}",
+        "ATTENDEE;CN=Irene Castillo;PARTSTAT=NEEDS-ACTION:mailto:irene.castillo@palomarhealth.example",
+        "END:VEVENT", "END:VCALENDAR", "",
+    ])  # fmt: skip
+    message = Message(
+        sender=ME,
+        date=SENT,
+        subject="Invitation: Interview: Alex Morgan / Palomar Health",
+        message_id="<inv@mail.example>",
+        text="Irene - as discussed, here is the invite for our interview. Looking forward to it!\n\nAlex\n",
+        to=(Person("Irene Castillo", "irene.castillo@palomarhealth.example"),),
+        calendars=(calendar,),
+    )
+    event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert _people(event) == {"irene.castillo@palomarhealth.example"}
+    assert event["contact"]["email"] == "irene.castillo@palomarhealth.example"

@@ -158,8 +158,10 @@ def _detect(
     selves = {a.lower() for a in (owner_email,) if a}
     if message.is_forward and message.envelope_sender and message.envelope_sender.email:
         selves.add(message.envelope_sender.email.lower())
+    owner_sent = bool(owner_email and sender_email == owner_email.lower())
     for person in message.to:
-        if person.email and person.email.lower() != sender_email:
+        # The owner's own invitation goes to the other side: those addressed are not the owner.
+        if person.email and person.email.lower() != sender_email and not owner_sent:
             selves.add(person.email.lower())
 
     subject = " ".join((message.subject or "").split())

@@ -43,8 +43,10 @@ _FIRST_PERSON = rx(
     r"\bconmigo\b",
     r"\bavec moi\b",
     r"\bmit mir\b",
-    r"\bour (?:call|chat|conversation|meeting|interview)\b",
+    r"\bour (?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m|h)?\s+)?(?:call|chat|conversation|meeting|interview)\b",
     r"\bI['’]ll (?:call|ring|phone|meet|see) you\b",
+    r"\bI['’]ll give you a (?:call|ring)\b",
+    r"\b(?:speak|talk) (?:to you )?then\b",
     r"\bI look forward to (?:speaking|talking|meeting|chatting)\b",
     r"\bI will call you\b",
     r"\bnotre (?:échange|entretien|appel)\b",
@@ -159,8 +161,25 @@ _WILL_INTERVIEW = re.compile(
 _MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{_N2})\b", re.MULTILINE)
 _JOINING = re.compile(
     r"\b(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)(?:\s*\([^)\n]{2,60}\))?"
-    r"\s+will (?:also )?(?:be )?"
-    r"(?:joining|interviewing you|conducting|leading (?:the|your) (?:interview|session))\b"
+    r"(?:,\s*(?:our|my|the|who|a|an)\b[^,.\n]{2,50},)?\s+will (?:also )?(?:be )?"
+    r"(?:joining|interview(?:ing)? you|conducting|(?:leading|running|hosting|taking|doing) (?:the|your|this) "
+    r"(?:interview|session|call|screen|conversation))\b"
+    r"(?:[^.\n]{0,40}?\b(?:along|together) with "
+    r"(?P<m>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+))?"
+)
+# A first name and "(cc'd)", leading the interview: "Devon (cc'd) will be running the session".
+_COPIED_LEADS = re.compile(
+    r"\b(?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*\((?:cc['’]?d|cc|copied|in copy|en copie)\)"
+    r"(?:,\s*[^,.\n]{2,50},)?\s+(?:will|is going to|is|'ll)\s+(?:also )?(?:be )?"
+    r"(?:joining|interview(?:ing)? you|conducting|(?:leading|running|hosting|taking|doing) (?:the|your|this) "
+    r"(?:interview|session|call|screen|conversation)|your interviewer)\b",
+    FLAGS,
+)
+# A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
+_ORG_WORD = re.compile(
+    r"\b(?:Group|Inc|LLC|Ltd|Limited|Labs?|Technologies|Tech|Systems|Software|Solutions|Insurance|Bank|Health|"
+    r"Partners|Capital|Foods|Energy|Media|Consulting|Analytics|Robotics|Studio|Studios|Holdings|Corporation|Corp|"
+    r"Company|GmbH|AG|SAS|Recruiting|Careers|Talent|University|Institute|Foundation|Ventures|Games|Logistics)\b"
 )
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
 # The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
@@ -349,9 +368,13 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         } or m.group(0).rstrip().endswith((":", "|"))  # fmt: skip
         if is_list:
             # A list: the rest of the line, or the following bullet lines.
-            block_lines = []
+            block_lines: list[str] = []
             blanks = 0
+            # "Interviewer: Helena Voss" names one person; the name below it is a signature.
+            single = label.split(":")[0].strip() in {"interviewer", "entrevistador", "entrevistadora", "host"}
             for i, line in enumerate(segment.split("\n")):
+                if single and any(b.strip(" |") for b in block_lines):
+                    break
                 if i > 0 and not line.strip():
                     blanks += 1  # lists spaced with blank lines (HTML paragraphs) go on after one
                     if blanks > 1:
@@ -381,7 +404,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             block,
         )
         for index, part in enumerate(parts):
-            part = re.sub(r"^\d{1,2}[.)]\s*", "", part.strip(" ,-•*·\t"))  # "1. Jane Doe"
+            part = re.sub(r"^\d{1,2}[.)]\s*", "", part.strip(" ,-•*·|\t"))  # "1. Jane Doe"
             if part.lower().rstrip(".!") in ("me", "myself", "moi", "mir", "mí", "mi", "yo", "ich"):
                 # "speaking with me and Raj Patel": the writer is an interviewer too.
                 writer = ctx.message.sender
@@ -407,7 +430,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             name = nm.group(0)
             if DATE_WORD.match(name.split()[0]) or name.split()[0].lower() in STOP_WORDS:
                 continue
-            if _TITLE_WORDS.search(name) or squash(name) in not_them:
+            if _TITLE_WORDS.search(name) or squash(name) in not_them or _ORG_WORD.search(name):
                 continue
             email = _address_for(ctx, name, part, emails)
             if all(squash(p.name or "") != squash(name) for p in target):
@@ -415,15 +438,22 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             if not is_list:
                 # "with Jane Doe and Raj Patel" continues; "with Jane Doe, our CTO" stops.
                 continue
+    for found in _COPIED_LEADS.finditer(body):
+        copied = _copied_by_first_name(ctx, found.group("f"))
+        if copied is not None and all(squash(p.name or "") != squash(copied.name or "") for p in labelled):
+            labelled.append(copied)
     for pattern in (_AGENDA_PERSON, _JOINING, _WILL_INTERVIEW, _MEET_NAME):
         for found in pattern.finditer(body):
-            for name in re.findall(_N2, found.group("n")):
+            also = found.group("m") if "m" in found.re.groupindex else None
+            named = found.group("n") + (f" and {also}" if also else "")
+            for name in re.findall(_N2, named):
                 at = body.find(name, found.start())
                 near = body[at : at + len(name) + 60]  # the address written right after this name
                 if (
                     DATE_WORD.match(name.split()[0]) is None
                     and name.split()[0].lower() not in STOP_WORDS
                     and not _TITLE_WORDS.search(name)
+                    and not _ORG_WORD.search(name)
                     and squash(name) not in not_them
                     and all(squash(p.name or "") != squash(name) for p in labelled)
                 ):
