@@ -96,6 +96,50 @@ def test_required_literal_reads_the_pattern(pattern: str, literal: str) -> None:
     assert gated.required_literal(pattern) == literal
 
 
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_phrase_never_matches_text_lacking_every_choice_of_one_of_its_clauses(name: str) -> None:
+    table = TABLES[name]
+    for part, clauses in zip(table.parts, table.clauses, strict=True):
+        compiled = re.compile(part, FLAGS)
+        for text in corpus_texts():
+            if compiled.search(text):
+                low = text.lower()
+                assert all(any(lit in low for lit in clause) for clause in clauses), (part, clauses)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "clauses"),
+    [
+        (r"\bjob offer\b(?! alert)", [("job offer",)]),
+        (
+            r"\bthank(?:s| you) for (?:applying|your application)\b",
+            [("thank you for applying", "thank you for your application", "thanks for applying",
+              "thanks for your application")],
+        ),
+        (r"\bapplica(?:tion|nt)s?\b", [("applicant", "application")]),
+        (r"\bposition\b[^.\n]{0,40}\b(?:filled|closed)\b", [("position",), ("closed", "filled")]),
+        (r"a(?:bc)+d", [("bc",)]),
+        (r"x(?:yz)?w", []),
+        (r"\b(?:re)?schedul\w*", [("schedul",)]),
+        (r"[A-Z]\w+ (?:is|was) hired", [(" is hired", " was hired")]),
+        (r"(", []),
+    ],
+)  # fmt: skip
+def test_required_clauses_read_the_pattern(pattern: str, clauses: list[tuple[str, ...]]) -> None:
+    assert sorted(gated.required_clauses(pattern)) == sorted(clauses)
+
+
+def test_has_literal_answers_as_a_plain_search_does() -> None:
+    literals = {lit for table in TABLES.values() for clauses in table.clauses for c in clauses for lit in c}
+    literals |= {g for table in TABLES.values() for g in table.gates} | {"", "x", "é", "a b", "n't"}
+    long_texts = ("Job offers, n't   INTERVIEWS; café\n" * 60, "é" * 1500)
+    assert any(len(t) > 1000 for t in corpus_texts())  # long enough to be read by their words
+    for text in (*corpus_texts(), *long_texts):
+        low = text.lower()
+        for lit in literals:
+            assert gated.has_literal(low, lit) == (lit in low), (lit, text[:60])
+
+
 _OLD_FLOW = re.compile(r"(?<=[^\n]{50})\n(?=[^\n\s>])")
 
 

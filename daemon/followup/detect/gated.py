@@ -1,19 +1,23 @@
 """Pure: phrase tables gated by literals, so that a long alternation runs only where it can match.
 
 Owns `required_literal` (the literal every match of a pattern must contain, read from the
-pattern text), `Gated` (a table of phrases run only on the lines holding one of its stems, and
-only with the phrases whose literal is in the text) and `phrases` (a table gated by its own
-literals).
+pattern text), `required_clauses` (every literal choice a match must hold, read from the parsed
+pattern), `has_literal` (whether lower-cased text holds a literal, answered once per text),
+`Gated` (a table of phrases run only on the lines holding one of its stems, and only with the
+phrases whose clauses all hold in the text) and `phrases` (a table gated by its own literals).
 
 Must not: hold any phrase of its own (those are `cues` and `signals`).
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from followup.detect.text import lower_cached, rx
+from followup.detect.text import FLAGS, lower_cached, rx
 
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CLASS_ESCAPES = frozenset("sSwWdD")
@@ -73,13 +77,160 @@ def required_literal(pattern: str) -> str:
     return best if len(best) >= 3 and "\n" not in best else ""
 
 
+# The stdlib's own parse of a pattern (the tree `re` compiles), read and never changed.
+sre_parser: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
+Item = tuple[Any, Any]  # (opcode, argument) of the stdlib's parsed pattern
+Clause = tuple[str, ...]  # lower-case literals, at least one of which every match holds
+_SEQUENCES = (sre_constants.SUBPATTERN, sre_constants.ATOMIC_GROUP)
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def required_clauses(pattern: str) -> tuple[Clause, ...]:
+    """Return what every match of `pattern` holds: clauses of lower-case literals, one of each.
+
+    Read from the stdlib's parse of the pattern: a run of literal characters (zero-width
+    anchors do not break it) is a clause of one; a group of alternatives, each with a literal of
+    its own, is a clause of those; a repeat counts only when it must occur. A text that lacks
+    every literal of one clause cannot hold a match. Unreadable patterns give no clause.
+    """
+    try:
+        items = list(sre_parser.parse(pattern, FLAGS))
+    except Exception:
+        return ()
+    clauses = dict.fromkeys(_clauses(items))
+    # The clause most likely to fail first: the fewest, longest choices.
+    return tuple(sorted(clauses, key=lambda c: (len(c), -min(len(x) for x in c))))
+
+
+def _clauses(items: list[Item]) -> list[Clause]:
+    found: list[Clause] = []
+    runs = [""]  # the literal text just matched: one of these, all equally possible
+
+    def flush() -> None:
+        nonlocal runs
+        # A clause with a one-letter choice holds in nearly any text: not worth asking about.
+        if all(len(r) >= 2 for r in runs):
+            found.append(tuple(sorted({r.lower() for r in runs})))
+        runs = [""]
+
+    while items:
+        op, av = items.pop(0)
+        if op is sre_constants.AT:
+            continue  # zero-width: the characters on both sides are adjacent in the text
+        if op in _SEQUENCES:
+            # A group is its content in place: splice it in so that runs cross its edges.
+            body = av[-1] if isinstance(av, tuple) else av
+            items[:0] = list(body)
+            continue
+        choices = _spellings(op, av)
+        if choices is not None:
+            if len(runs) * len(choices) > 8:
+                flush()  # a clause of a few choices is asked about cheaply; a long one is not
+            runs = [r + c for r in runs for c in choices]
+            continue
+        flush()
+        if op is sre_constants.BRANCH:
+            longest = [_longest(list(branch)) for branch in av[1]]
+            if longest and all(longest):
+                found.append(tuple(sorted(set(longest))))
+        elif op in _REPEATS:
+            low, _high, body = av
+            if low >= 1:
+                found.extend(_clauses(list(body)))
+    flush()
+    return found
+
+
+def _spellings(op: Any, av: Any) -> list[str] | None:
+    """The few texts an item matches when it is plain literal text (a letter, a small set of
+    letters, alternatives of literal text); None when it is anything else."""
+    if op is sre_constants.LITERAL:
+        return [chr(av)]
+    if op is sre_constants.IN:
+        if len(av) <= 4 and all(o is sre_constants.LITERAL for o, _ in av):
+            return [chr(c) for _, c in av]
+        return None
+    if op is sre_constants.BRANCH:
+        texts: list[str] = []
+        for branch in av[1]:
+            spelled = _spelled(list(branch))
+            if spelled is None or len(texts) + len(spelled) > 16:
+                return None
+            texts += spelled
+        return texts
+    return None
+
+
+def _spelled(items: list[Item]) -> list[str] | None:
+    texts = [""]
+    while items:
+        op, av = items.pop(0)
+        if op is sre_constants.AT:
+            continue
+        if op in _SEQUENCES:
+            body = av[-1] if isinstance(av, tuple) else av
+            items[:0] = list(body)
+            continue
+        choices = _spellings(op, av)
+        if choices is None or len(texts) * len(choices) > 16:
+            return None
+        texts = [t + c for t in texts for c in choices]
+    return texts
+
+
+def _longest(items: list[Item]) -> str:
+    """The longest literal every match of a branch holds ('' when it has none)."""
+    single = [clause[0] for clause in _clauses(items) if len(clause) == 1]
+    return max(single, key=len) if single else ""
+
+
+_WORDY = re.compile(r"\w+")
+_PIECES = re.compile(r"\w{3,}")
+
+
+@functools.lru_cache(maxsize=16)
+def _vocabulary(low: str) -> tuple[str, dict[str, bool]]:
+    # Every distinct word of the text once (far shorter than the text, for word stems), and the
+    # answers given so far: the tables ask about the same few hundred literals for each text.
+    return " ".join(set(_WORDY.findall(low))), {}
+
+
+@functools.lru_cache(maxsize=4096)
+def _longest_piece(literal: str) -> tuple[str, bool]:
+    """The literal's longest run of word characters, and whether that run is the whole literal."""
+    pieces = _PIECES.findall(literal)
+    best = max(pieces, key=len) if pieces else ""
+    return best, best == literal
+
+
+def has_literal(low: str, literal: str) -> bool:
+    """Whether lower-cased text holds `literal`: the same as `literal in low`, answered faster.
+
+    A run of word characters can only occur inside one word of the text, so it is looked for
+    among the text's distinct words; a literal holding one is absent when that run is.
+    """
+    if len(low) < 1000:
+        return literal in low
+    words, known = _vocabulary(low)
+    found = known.get(literal)
+    if found is None:
+        piece, whole = _longest_piece(literal)
+        found = (piece in words) if piece else True
+        if found and not whole:
+            found = literal in low
+        known[literal] = found
+    return found
+
+
 class Gated:
     """A phrase pattern run only on the lines that hold one of its gate words.
 
     The phrase lists are long alternations that Python's regex engine tries at every position.
-    Two literal pre-checks (plain `str` search, no regex) make them cheap: a phrase whose required
-    literal is absent from the text cannot match anywhere, so only the phrases whose literal is
-    present are compiled together and run; and every phrase holds one of a few lower-case gate
+    Literal pre-checks (plain `str` search, no regex) make them cheap: a phrase one of whose
+    clauses has no literal in the text cannot match anywhere, so only the phrases whose clauses
+    all hold are compiled together and run (a phrase is asked about only when the gate stem its
+    every match holds is in the text); and every phrase holds one of a few lower-case gate
     stems, so only the lines that hold one are searched. Patterns must not span lines, and
     gates must not hold a newline.
     """
@@ -89,7 +240,14 @@ class Gated:
         self.parts = parts
         self.rx = rx(*parts)
         self.literals = tuple(required_literal(p) for p in parts)
-        self._gated_by_literals = gates == self.literals
+        self.clauses = tuple(required_clauses(p) for p in parts)
+        # Each phrase under a gate stem that every one of its matches holds (inside each choice
+        # of one of its clauses); the rest are asked about whatever gates the text holds.
+        self._by_gate: dict[str, list[int]] = {}
+        self._ungated: list[int] = []
+        for i, clauses in enumerate(self.clauses):
+            key = next((g for clause in clauses for g in gates if all(g in lit for lit in clause)), None)
+            (self._by_gate.setdefault(key, []) if key is not None else self._ungated).append(i)
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._memo: dict[str, tuple[re.Match[str], ...]] = {}
 
@@ -103,12 +261,10 @@ class Gated:
 
     def _pattern_for(self, low: str, present: list[str]) -> re.Pattern[str] | None:
         # Leaving out alternatives that cannot match anywhere leaves every match the same.
-        if self._gated_by_literals:
-            # The gates are the literals: those found present are already known, no second scan.
-            found = set(present)
-            chosen = tuple([i for i, lit in enumerate(self.literals) if lit in found])
-        else:
-            chosen = tuple([i for i, lit in enumerate(self.literals) if not lit or lit in low])
+        asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
+        chosen = tuple(
+            [i for i in asked if all(any(has_literal(low, lit) for lit in clause) for clause in self.clauses[i])]
+        )
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
@@ -122,7 +278,7 @@ class Gated:
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
-        present = [g for g in self.gates if g in low]
+        present = [g for g in self.gates if has_literal(low, g)]
         if not present:
             return
         pattern = self._pattern_for(low, present)
