@@ -21,7 +21,6 @@ Usage: .venv/bin/python bench/crash.py [--trials 100] [--seed 1]
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
 import re
@@ -30,7 +29,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,11 +40,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "daemon"))
 
 from aiosmtpd.controller import Controller  # noqa: E402
-from aiosmtpd.smtp import SMTP as SMTPServer  # noqa: E402
-from aiosmtpd.smtp import Envelope, Session  # noqa: E402
-from imapclient import IMAPClient  # noqa: E402
 
 from tests.integration.dovecot import Dovecot, start_dovecot  # noqa: E402
+from tests.integration.smtpd import CapturingHandler, free_port  # noqa: E402
 
 INVITE = (ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml").read_bytes()
 OWNER = "ana@example.com"
@@ -55,32 +51,9 @@ ARRIVED = datetime(2026, 12, 3, 15, 5, tzinfo=UTC)
 PLANNED = datetime(2026, 12, 3, 16, 0, tzinfo=UTC)
 DUE = datetime(2026, 12, 9, 8, 5, tzinfo=UTC)
 MODES = ("slow", "store-then-hang", "store-then-drop")
+FAULT_RATE = 0.3  # share of DATA answers faulted in a trial of a faulting mode
+MAX_DATA = 200  # DATA commands a trial can make (each note, its retries and the owner's mail)
 _MID = re.compile(rb"^message-id:\s*(<[^>]+>)", re.IGNORECASE | re.MULTILINE)
-
-
-class FaultyHandler:
-    """Keeps every message it receives; then answers late, never, or by dropping the connection."""
-
-    def __init__(self) -> None:
-        self.mode = "clean"
-        self.fault_rate = 0.0
-        self.rng = random.Random(0)
-        self.received: list[bytes] = []
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        raw = bytes(envelope.original_content or b"")
-        if envelope.rcpt_tos != [OWNER]:
-            with self.lock:
-                self.received.append(raw)
-        if self.mode == "slow":
-            await asyncio.sleep(0.3)
-        elif self.mode != "clean" and self.rng.random() < self.fault_rate:
-            if self.mode == "store-then-hang":
-                await asyncio.sleep(30)
-            elif server.transport is not None:
-                server.transport.abort()
-        return "250 2.0.0 Ok"
 
 
 def invitations(n: int) -> list[bytes]:
@@ -126,14 +99,8 @@ state_dir: {state}
     return config
 
 
-def imap(dc: Dovecot) -> IMAPClient:
-    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=10)
-    client.login("owner", dc.users["owner"])
-    return client
-
-
 def sent_copies(dc: Dovecot, folder: str) -> Counter[str]:
-    client = imap(dc)
+    client = dc.client()
     try:
         client.select_folder(folder, readonly=True)
         uids = client.search("ALL")
@@ -188,7 +155,7 @@ def plan_once(base: Path, dc: Dovecot, smtp_port: int, n_invites: int) -> tuple[
     from followup.store import Store
 
     folder = "CrashInbox"
-    client = imap(dc)
+    client = dc.client()
     try:
         client.create_folder(folder)
         for raw in invitations(n_invites):
@@ -209,7 +176,14 @@ def plan_once(base: Path, dc: Dovecot, smtp_port: int, n_invites: int) -> tuple[
     return state, folder, count
 
 
-def trial(k: int, rng: random.Random, base: Path, dc: Dovecot, handler: FaultyHandler, smtp_port: int,
+def faults(mode: str, rng: random.Random) -> list[str | None]:
+    """The DATA script of one trial: every answer slow, or some faulted after the message is kept."""
+    if mode == "slow":
+        return ["slow"] * MAX_DATA
+    return [mode if rng.random() < FAULT_RATE else None for _ in range(MAX_DATA)]
+
+
+def trial(k: int, rng: random.Random, base: Path, dc: Dovecot, handler: CapturingHandler, smtp_port: int,
           template: Path, folder: str, totals: Totals) -> None:  # fmt: skip
     from followup.model import FollowUpState
     from followup.store import Store
@@ -219,21 +193,21 @@ def trial(k: int, rng: random.Random, base: Path, dc: Dovecot, handler: FaultyHa
     state = work / "state"
     shutil.copytree(template, state)
     sent = f"CrashSent{k:03d}"
-    client = imap(dc)
+    client = dc.client()
     try:
         client.create_folder(sent)
     finally:
         client.logout()
     config = write_config(work, dc, smtp_port, folder, sent, state)
-    with handler.lock:
-        handler.received.clear()
-    handler.mode, handler.fault_rate = mode, 0.3
-    handler.rng = random.Random(rng.random())
+    handler.messages.clear()
+    handler.data_script = faults(mode, random.Random(rng.random()))
     code = run_followup(config, DUE, kill_after=rng.uniform(0.2, 4.0))
-    handler.mode = "clean"
+    handler.data_script = []
     for minutes in (10, 20):
         run_followup(config, DUE + timedelta(minutes=minutes))
-    delivered = Counter(m.group(1).decode() for raw in handler.received if (m := _MID.search(raw)))
+    # The owner's own mail (approval requests, notices) is not a note.
+    notes_received = [m.data for m in handler.messages if m.rcpt_tos != [OWNER]]
+    delivered = Counter(m.group(1).decode() for raw in notes_received if (m := _MID.search(raw)))
     copies = sent_copies(dc, sent)
     store = Store.open(state)
     notes = [f for f in store.followups() if f.rule == "thank each interviewer"]
@@ -269,9 +243,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     base = Path(tempfile.mkdtemp(prefix="followup-crash-"))
     dc = start_dovecot()
-    handler = FaultyHandler()
-    from tests.integration.smtpd import free_port
-
+    handler = CapturingHandler([], [], [])
     port = free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()

@@ -42,7 +42,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from imapclient import IMAPClient  # noqa: E402
 
 from tests.integration.dovecot import Dovecot, start_dovecot  # noqa: E402
 
@@ -158,8 +157,7 @@ def messages(n: int, seed: int = 7, personal: float = 0.15) -> Iterator[tuple[by
 def raw_fetch(dc: Dovecot, folder: str, batch: int = 200) -> tuple[float, int, int]:
     """Fetch every BODY.PEEK[] with imapclient; return (seconds, messages, bytes)."""
     started = time.perf_counter()
-    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=120)
-    client.login("owner", dc.users["owner"])
+    client = dc.client(timeout=120)
     client.select_folder(folder, readonly=True)
     uids = client.search(["UID", "1:*"])
     count = size = 0

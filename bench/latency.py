@@ -33,7 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from imapclient import IMAPClient  # noqa: E402
 
 from bench import state as state_bench  # noqa: E402
 from followup.store import Store  # noqa: E402
@@ -83,8 +82,7 @@ class RawIdler:
     """An imapclient connection in IDLE that fetches each new message as EXISTS announces it."""
 
     def __init__(self, dc: Dovecot, folder: str) -> None:
-        self.client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=30)
-        self.client.login("owner", dc.users["owner"])
+        self.client = dc.client(timeout=30)
         self.client.select_folder(folder, readonly=True)
         self.seen = len(self.client.search(["ALL"]))
         self.done = threading.Event()
@@ -134,8 +132,7 @@ def run_store(
                 raise SystemExit(f"the daemon did not poll {folder} (exit {proc.poll()})")
             time.sleep(0.1)
         time.sleep(2.0)  # the IDLE watcher settles into its IDLE
-        appender = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=30)
-        appender.login("owner", dc.users["owner"])
+        appender = dc.client(timeout=30)
         for trial in range(trials):
             idler = RawIdler(dc, folder)
             waiter = threading.Thread(target=idler.wait_one, daemon=True)
@@ -171,8 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "BENCH_IMAP_PASSWORD": dc.users["owner"], "PYTHONPATH": str(ROOT / "daemon")}
     try:
         for folder in ("Small", "Large"):
-            client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=30)
-            client.login("owner", dc.users["owner"])
+            client = dc.client(timeout=30)
             client.create_folder(folder)
             client.logout()
         started = time.perf_counter()

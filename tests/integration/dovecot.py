@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 import trustme
+from imapclient import IMAPClient
 
 DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 DOVEADM_CANDIDATES = ("/usr/bin/doveadm", "/usr/local/bin/doveadm")
@@ -118,6 +119,12 @@ class Dovecot:
         """The Maildir directory of `folder` (Maildir++: subfolders are `.Name`)."""
         base = self.home(user) / "Maildir"
         return base if folder.upper() == "INBOX" else base / ("." + folder.replace("/", "."))
+
+    def client(self, user: str = "owner", *, timeout: float = 10) -> IMAPClient:
+        """A connection logged in as `user` (plain IMAP on loopback); the caller logs out."""
+        client = IMAPClient(self.host, port=self.port, ssl=False, timeout=timeout)
+        client.login(user, self.users[user])
+        return client
 
     # --- lifecycle ---
 

@@ -30,6 +30,7 @@ from followup.config import EnvSecret, Secret, SmtpConfig
 SMTP_USER = "owner@example.com"
 SMTP_PASSWORD = "correct horse battery staple"
 HANG_CAP_S = 30.0
+SLOW_S = 0.3
 
 __all__ = [
     "SMTP_PASSWORD",
@@ -62,7 +63,8 @@ class CapturingHandler:
     ("451 4.3.0 try later") is returned as is, "hang" waits (until the fixture ends, at most
     HANG_CAP_S) and `None` accepts. For DATA, "store-then-hang" keeps the message and then
     never answers, and "store-then-drop" keeps it and drops the connection without a reply:
-    the faults after the final dot that leave the client not knowing whether it was delivered.
+    the faults after the final dot that leave the client not knowing whether it was delivered;
+    "slow" keeps it and answers after SLOW_S, a busy server the client waits for.
     """
 
     def __init__(
@@ -106,7 +108,7 @@ class CapturingHandler:
         action = self.data_script.pop(0) if self.data_script else None
         if action == "hang":
             return await self._hang()
-        if action and not action.startswith("store-then-"):
+        if action and not action.startswith("store-then-") and action != "slow":
             return action
         raw = envelope.original_content
         assert raw is not None and envelope.mail_from is not None
@@ -115,6 +117,8 @@ class CapturingHandler:
             self.on_store(bytes(raw))
         if action == "store-then-hang":
             await self._hang()
+        elif action == "slow":
+            await asyncio.sleep(SLOW_S)
         elif action == "store-then-drop" and server.transport is not None:
             cast(asyncio.Transport, server.transport).abort()
         return f"250 2.0.0 Ok: queued as Q{len(self.messages)}"

@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from imapclient import IMAPClient
 
 from followup import outbox
 from followup.checks import check_sent
@@ -57,8 +56,7 @@ def source(dc: Dovecot, user: str) -> ImapSource:
 
 
 def folders(dc: Dovecot, user: str) -> list[str]:
-    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=10)
-    client.login(user, dc.users[user])
+    client = dc.client(user)
     try:
         return [name for _flags, _sep, name in client.list_folders()]
     finally:
@@ -66,8 +64,7 @@ def folders(dc: Dovecot, user: str) -> list[str]:
 
 
 def create(dc: Dovecot, user: str, *names: str) -> None:
-    client = IMAPClient(dc.host, port=dc.port, ssl=False, timeout=10)
-    client.login(user, dc.users[user])
+    client = dc.client(user)
     try:
         # The servers are shared by the module: a folder an earlier test made is left as it is,
         # so each test passes alone as well as after the others.
