@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo, UTC
@@ -138,6 +137,8 @@ def correction_json(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _median(spans: list[timedelta]) -> timedelta:
+    import statistics  # only `stats` needs it; report is loaded on every pass
+
     return timedelta(seconds=statistics.median(s.total_seconds() for s in spans))
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, UTC
 from email.utils import parseaddr
 
-from dateutil import parser as dateparser
 
 from followup.company_names import company_key
 from followup.model import (
@@ -566,6 +565,9 @@ def return_date(text: str, sent: datetime | None) -> datetime | None:
         rest = re.split(r"(?<![A-Z][a-z])\.(?:\s|$)|[;!?]", match.group("rest"), maxsplit=1)[0]
         if not _DATE_HINT.search(rest):
             continue
+        # Loaded here: dateutil's parser is a tenth of an idle start-up, and only replies need it.
+        from dateutil import parser as dateparser
+
         try:
             found = dateparser.parse(rest, fuzzy=True, default=base, ignoretz=True)
         except (ValueError, OverflowError):
