@@ -108,21 +108,42 @@ class SentNote:
 def history_json(notes: Sequence[SentNote]) -> list[dict[str, Any]]:
     """What was sent, when, to whom, and whether anyone replied."""
     return [
-        {
-            "id": n.followup.id,
-            "rule": n.followup.rule,
-            "to": [n.followup.recipient.email],
-            "recipient_name": n.followup.recipient.name,
-            "company": n.company,
-            "subject": n.followup.subject,
-            "sent_at": n.sent_at.isoformat(),
-            "replied": n.replied_at is not None,
-            "replied_at": n.replied_at.isoformat() if n.replied_at else None,
-            "interview_id": n.followup.interview_id,
-            "application_id": n.followup.application_id,
-        }
+        history_item(
+            n.followup.id, n.followup.rule, n.followup.recipient.email, n.followup.recipient.name, n.company,
+            n.followup.subject, n.sent_at.isoformat(), n.replied_at.isoformat() if n.replied_at else None,
+            n.followup.interview_id, n.followup.application_id,
+        )
         for n in notes
     ]
+
+
+def history_item(
+    followup_id: int | None,
+    rule: str,
+    to: str | None,
+    recipient_name: str | None,
+    company: str | None,
+    subject: str | None,
+    sent_at: str,
+    replied_at: str | None,
+    interview_id: int | None,
+    application_id: int | None,
+) -> dict[str, Any]:
+    """One sent note as `history --json` lists it; times in ISO 8601. Plain values, so that
+    years of notes are listed straight from the store."""
+    return {
+        "id": followup_id,
+        "rule": rule,
+        "to": [to],
+        "recipient_name": recipient_name,
+        "company": company,
+        "subject": subject,
+        "sent_at": sent_at,
+        "replied": replied_at is not None,
+        "replied_at": replied_at,
+        "interview_id": interview_id,
+        "application_id": application_id,
+    }
 
 
 def correction_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -262,7 +283,7 @@ def export_csv(applications: Sequence[Application], interviews: Sequence[Intervi
                 t.meeting_url or "" if t else "", (i.contact.email or "") if i.contact else "",
                 "; ".join(p.email or p.name or "" for p in i.interviewers),
             ]
-        )  # fmt: skip
+        )
     return out.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -139,3 +140,95 @@ def test_a_listed_interview_keeps_its_questions(store: Store) -> None:
     assert [i.questions for i in store.interviews(limit=1)] == [("Team size?",)]
     assert [i.questions for i in store.interviews()] == [("On-call?",), ("Team size?",)]
     assert [i.questions for i in store.interviews("scheduled")] == [("On-call?",), ("Team size?",)]
+
+
+@pytest.fixture
+def listed(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A filled store and a config naming it, read and written a few rows at a time (so that
+    every chunk boundary is crossed)."""
+    from followup.cli import common
+    from followup.store import database
+
+    fill(store, 4)
+    for i in range(4):
+        store.add_history("corrected", T0 + timedelta(days=i), interview_id=1, note=f"fix {i}")
+    monkeypatch.setattr(database, "LIST_CHUNK", 3)
+    monkeypatch.setattr(common, "JSON_CHUNK", 2)
+    (tmp_path / "mail").mkdir()
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "owner: {name: Ana, email: ana@example.com, timezone: America/New_York}\n"
+        f"mailbox: {{source: maildir, path: mail}}\nstate_dir: {tmp_path / 'state'}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def cli_out(config: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    from followup.cli import main
+
+    assert main(["--config", str(config), *args]) == 0
+    return capsys.readouterr().out
+
+
+def test_whole_lists_are_streamed_as_the_lists_they_were(
+    store: Store, listed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    every = sent_notes(store)
+    corrections = [report.correction_json(c) for c in store.history_of_kind("corrected")]
+    assert len(every) > 3 and len(store.followups()) > 3
+    assert json.loads(cli_out(listed, capsys, "history", "--all", "--json")) == [
+        *report.history_json(every), *corrections
+    ]
+    since = every[len(every) // 2].sent_at
+    assert json.loads(cli_out(listed, capsys, "history", "--since", since.isoformat(), "--json")) == [
+        *report.history_json([n for n in every if n.sent_at >= since]),
+        *(c for c in corrections if datetime.fromisoformat(c["at"]) >= since),
+    ]
+    assert json.loads(cli_out(listed, capsys, "followups", "--json")) == [
+        report.followup_json(f) for f in store.followups()
+    ]
+    assert json.loads(cli_out(listed, capsys, "followups", "--json", "--state", "sent")) == [
+        report.followup_json(f) for f in store.followups("sent")
+    ]
+    assert json.loads(cli_out(listed, capsys, "interviews", "--json")) == [
+        report.interview_json(i) for i in store.interviews()
+    ]
+    assert json.loads(cli_out(listed, capsys, "applications", "--json")) == [
+        report.application_json(a) for a in store.applications()
+    ]
+
+
+def test_history_in_full_prints_the_lines_of_its_page(
+    store: Store, listed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    every = len(sent_notes(store))
+    whole = cli_out(listed, capsys, "history", "--all").splitlines()
+    page = cli_out(listed, capsys, "history", "--limit", str(every)).splitlines()
+    assert whole == page and len(whole) == every + 4
+    assert any("replied " in line for line in whole) and any("no reply yet" in line for line in whole)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 7])
+def test_json_items_are_written_as_one_array(
+    count: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from followup.cli import common
+
+    monkeypatch.setattr(common, "JSON_CHUNK", 2)
+    items = [{"n": n, "when": T0 + timedelta(hours=n), "text": "é"} for n in range(count)]
+    common.print_json_items(iter(items))
+    assert capsys.readouterr().out == json.dumps(items, ensure_ascii=False, default=str) + "\n"
+
+
+def test_times_are_shown_as_strftime_shows_them() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.cli.common import fmt_time
+
+    rng = random.Random(7)
+    for zone in ("UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"):
+        for _ in range(200):
+            value = T0 + timedelta(minutes=rng.randint(-10**6, 10**7), seconds=rng.randint(0, 59))
+            assert fmt_time(value, zone) == value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+    assert fmt_time(None) == "never"

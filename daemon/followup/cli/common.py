@@ -10,7 +10,9 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,21 +74,35 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=None, default=str))
 
 
+# Items encoded at a time by print_json_items: one encoder call per item costs more than the item.
+JSON_CHUNK = 500
+
+
 def print_json_items(items: Iterable[Any]) -> None:
-    """A JSON array written item by item: a long list never sits in memory twice."""
+    """A JSON array written a chunk of items at a time: a long list never sits in memory whole."""
     out = sys.stdout
     out.write("[")
-    for n, item in enumerate(items):
-        out.write((", " if n else "") + json.dumps(item, ensure_ascii=False, default=str))
+    it, first = iter(items), True
+    while chunk := list(islice(it, JSON_CHUNK)):
+        # The same text as one json.dumps of the whole list: items joined by ", ".
+        out.write(("" if first else ", ") + json.dumps(chunk, ensure_ascii=False, default=str)[1:-1])
+        first = False
     out.write("]\n")
 
 
-def fmt_time(value: datetime | None, zone: str = "UTC") -> str:
-    if value is None:
-        return "never"
+@lru_cache(maxsize=8)
+def _zone(name: str) -> tzinfo:
     from zoneinfo import ZoneInfo
 
-    return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+    return ZoneInfo(name)
+
+
+def fmt_time(value: datetime | None, zone: str = "UTC") -> str:
+    """A time for people, in `zone`: 2026-12-08 10:00 CET (lists print tens of thousands)."""
+    if value is None:
+        return "never"
+    t = value.astimezone(_zone(zone))
+    return f"{t.year}-{t.month:02d}-{t.day:02d} {t.hour:02d}:{t.minute:02d} {t.tzname() or ''}"
 
 
 def with_store(args: argparse.Namespace) -> tuple[Settings, Store]:

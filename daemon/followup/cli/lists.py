@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable
+from itertools import chain, islice
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from followup.cli.common import EXIT_OK, fmt_time, load, print_json, print_json_items, query
+from followup.cli.common import EXIT_OK, fmt_time, load, print_json, print_json_items, query, with_store
 from followup.clock import SystemClock
 from followup.model import FollowUpState, Person
 from followup import report
@@ -17,6 +19,8 @@ from followup.store import Store
 
 
 def cmd_interviews(args: argparse.Namespace) -> int:
+    if args.json and args.limit is None:
+        return stream(args, lambda st: (report.interview_json(i) for i in st.each_interview(since=args.since)))
     config, interviews = query(args, lambda st: st.interviews(limit=args.limit, since=args.since))
     if args.json:
         print_json_items(report.interview_json(i) for i in interviews)
@@ -35,6 +39,8 @@ def cmd_interviews(args: argparse.Namespace) -> int:
 
 
 def cmd_applications(args: argparse.Namespace) -> int:
+    if args.json and args.limit is None:
+        return stream(args, lambda st: (report.application_json(a) for a in st.each_application(since=args.since)))
     config, apps = query(args, lambda st: st.applications(limit=args.limit, since=args.since))
     if args.json:
         print_json_items(report.application_json(a) for a in apps)
@@ -65,6 +71,10 @@ def _print_followup(fu: Any, zone: str, full: bool, expires_at: datetime | None 
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
+    if args.json and args.limit is None:
+        return stream(
+            args, lambda st: (report.followup_json(f) for f in st.each_followup(args.state, since=args.since))
+        )
     config, items = query(args, lambda st: st.followups(args.state, limit=args.limit, since=args.since))
     if args.json:
         print_json_items(report.followup_json(f) for f in items)
@@ -73,6 +83,16 @@ def cmd_followups(args: argparse.Namespace) -> int:
         print("no follow-ups" + (f" in state {args.state}" if args.state else ""))
     for fu in items:
         _print_followup(fu, config.owner.timezone, full=False)
+    return EXIT_OK
+
+
+def stream(args: argparse.Namespace, items: Callable[[Store], Iterable[Any]]) -> int:
+    """Write a whole list as JSON while it is read from the store, a chunk at a time."""
+    _, store = with_store(args)
+    try:
+        print_json_items(items(store))
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -130,8 +150,7 @@ def history_page(
     paged = limit is None and since is None and not every
     if paged:
         limit = page
-    corrected = st.history_of_kind("corrected")
-    corrected = [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
+    corrected = _corrections(st, since)
     shown = corrected[-limit:] if limit else corrected
     notes = sent_notes(st, limit=limit, since=since)
     more = st.sent_count() - len(notes) if paged and len(notes) == limit else 0
@@ -139,6 +158,8 @@ def history_page(
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    if args.all or (args.since is not None and args.limit is None):
+        return _history_in_full(args)
     config, found = query(args, lambda st: history_page(st, limit=args.limit, since=args.since, every=args.all))
     notes, corrected = found.notes, found.corrected
     hidden = [report.count(found.more_notes, "earlier sent note")] if found.more_notes else []
@@ -152,20 +173,74 @@ def cmd_history(args: argparse.Namespace) -> int:
         if hidden:
             print(footer, file=sys.stderr)
         return EXIT_OK
-    for c in corrected:
-        about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
-        print(f"{fmt_time(datetime.fromisoformat(c['at']), config.owner.timezone)}  corrected {about}: {c['note']}")
+    zone = config.owner.timezone
+    _print_corrections(corrected, zone)
     if not notes:
-        print(f"nothing sent since {fmt_time(args.since, config.owner.timezone)}" if args.since else "nothing sent yet")
+        print(f"nothing sent since {fmt_time(args.since, zone)}" if args.since else "nothing sent yet")
     for n in notes:
-        replied = f"replied {fmt_time(n.replied_at, config.owner.timezone)}" if n.replied_at else "no reply yet"
-        print(
-            f"{fmt_time(n.sent_at, config.owner.timezone)}  {n.company or 'unknown company'}: "
-            f"{n.followup.rule} -> {n.followup.recipient.email}; {replied}"
-        )
+        print(_history_line(n.sent_at, n.company, n.followup.rule, n.followup.recipient.email, n.replied_at, zone))
     if hidden:
         print(footer)
     return EXIT_OK
+
+
+def _history_in_full(args: argparse.Namespace) -> int:
+    """`history --all` (or --since without a limit): every note, written while it is read from
+    the store, from plain values (a list of years holds no object per note)."""
+    config, store = with_store(args)
+    try:
+        corrected = _corrections(store, args.since)
+        rows = store.each_sent_note(since=args.since)
+        if args.json:
+            notes = (
+                report.history_item(
+                    r.id, r.rule, r.recipient_email, r.recipient_name, r.company, r.subject,
+                    r.sent_at, r.replied_at, r.interview_id, r.application_id,
+                )
+                for r in rows
+            )
+            print_json_items(chain(notes, (report.correction_json(c) for c in corrected)))
+            return EXIT_OK
+        zone = config.owner.timezone
+        _print_corrections(corrected, zone)
+        parse, out, any_sent = datetime.fromisoformat, sys.stdout, False
+        while chunk := list(islice(rows, LINES_AT_ONCE)):
+            any_sent = True
+            lines = (
+                _history_line(
+                    parse(r.sent_at), r.company, r.rule, r.recipient_email,
+                    parse(r.replied_at) if r.replied_at else None, zone,
+                )
+                for r in chunk
+            )
+            out.write("\n".join(lines) + "\n")
+        if not any_sent:
+            print(f"nothing sent since {fmt_time(args.since, zone)}" if args.since else "nothing sent yet")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+# Lines written at a time by a long listing.
+LINES_AT_ONCE = 500
+
+
+def _corrections(st: Store, since: datetime | None) -> list[dict[str, Any]]:
+    corrected = st.history_of_kind("corrected")
+    return [c for c in corrected if not since or datetime.fromisoformat(c["at"]) >= since]
+
+
+def _print_corrections(corrected: list[dict[str, Any]], zone: str) -> None:
+    for c in corrected:
+        about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
+        print(f"{fmt_time(datetime.fromisoformat(c['at']), zone)}  corrected {about}: {c['note']}")
+
+
+def _history_line(
+    sent_at: datetime, company: str | None, rule: str, to: str | None, replied_at: datetime | None, zone: str
+) -> str:
+    replied = f"replied {fmt_time(replied_at, zone)}" if replied_at else "no reply yet"
+    return f"{fmt_time(sent_at, zone)}  {company or 'unknown company'}: {rule} -> {to}; {replied}"
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

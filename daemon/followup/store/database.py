@@ -17,6 +17,9 @@ from followup.errors import StoreError
 from followup.store.rows import message_id_key
 from followup.store.schema import DB_NAME, LOCK_NAME, MIGRATIONS, SCHEMA_VERSION, split_sql
 
+# Rows read at a time when a whole list is streamed out.
+LIST_CHUNK = 500
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 30.0
@@ -157,6 +160,20 @@ class Database:
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
             return self._connect().execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc, self.path)) from None
+
+    def _chunks(self, sql: str, params: Sequence[Any] = (), *, plain: bool = False) -> Iterator[list[Any]]:
+        """The rows of a query a chunk at a time, for lists of years that are never held whole.
+
+        `plain` gives tuples rather than Rows, for readers that know the columns.
+        """
+        try:
+            cursor = self._connect().execute(sql, params)
+            if plain:
+                cursor.row_factory = None
+            while chunk := cursor.fetchmany(LIST_CHUNK):
+                yield chunk
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc, self.path)) from None
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup.approval.states import check_transition
 from followup.errors import InvalidTransition, StoreError
@@ -52,21 +52,7 @@ class FollowUpStore(Database):
 
         `since` keeps those due at or after it; `limit` keeps the last `limit` by send time.
         """
-        clauses: list[str] = []
-        params: list[str | int] = []
-        if state is not None:
-            clauses.append("state = ?")
-            params.append(state.value if isinstance(state, FollowUpState) else state)
-        if interview_id is not None:
-            clauses.append("interview_id = ?")
-            params.append(interview_id)
-        if application_id is not None:
-            clauses.append("application_id = ?")
-            params.append(application_id)
-        if since is not None:
-            clauses.append("send_at >= ?")
-            params.append(to_ts(since) or "")
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _followups_where(state, interview_id, application_id, since)
         if limit is not None:
             newest = f"SELECT * FROM followups{where} ORDER BY send_at DESC, id DESC LIMIT ?"
             rows = self._read(newest, [*params, limit])
@@ -74,6 +60,14 @@ class FollowUpStore(Database):
         rows = self._read(f"SELECT * FROM followups{where} ORDER BY send_at, id", params)
         return [followup_from_row(r) for r in rows]
 
+    def each_followup(
+        self, state: FollowUpState | str | None = None, *, since: datetime | None = None
+    ) -> Iterator[FollowUp]:
+        """What `followups` lists without a limit, read a chunk at a time (the caller keeps the
+        store open while it reads)."""
+        where, params = _followups_where(state, None, None, since)
+        for chunk in self._chunks(f"SELECT * FROM followups{where} ORDER BY send_at, id", params):
+            yield from (followup_from_row(r) for r in chunk)
 
     def sent_refs(self, message_ids: Iterable[str] | None = None) -> list[tuple[str, int | None, int | None]]:
         """(Message-ID, interview, application) of every follow-up that went (or may have gone) out.
@@ -217,6 +211,20 @@ class FollowUpStore(Database):
         "AND h.at >= t.at) AS reply_app"
     )
 
+    def _sent_query(self, limit: int | None, since: datetime | None) -> tuple[str, list[Any]]:
+        where, params = "", []
+        if since is not None:
+            where, params = " AND t.at >= ?", [to_ts(since)]
+        order = " ORDER BY t.at DESC, f.id DESC LIMIT ?" if limit is not None else " ORDER BY t.at, f.id"
+        sql = (
+            "SELECT f.id, f.rule, f.recipient_name, f.recipient_email, f.subject, f.interview_id, "
+            "f.application_id, t.at AS sent_time, COALESCE(i.company, a.company) AS target_company, "
+            f"{self._FIRST_REPLY} FROM followups f JOIN transitions t ON t.followup_id = f.id "
+            "AND t.to_state = 'sent' LEFT JOIN interviews i ON i.id = f.interview_id "
+            f"LEFT JOIN applications a ON a.id = f.application_id WHERE f.state = 'sent'{where}{order}"
+        )
+        return sql, [*params, *([limit] if limit is not None else [])]
+
     def sent_notes(
         self, *, limit: int | None = None, since: datetime | None = None
     ) -> list[tuple[tuple[Any, ...], datetime, str | None, datetime | None]]:
@@ -226,24 +234,21 @@ class FollowUpStore(Database):
         Plain values, not FollowUp objects: `history` lists tens of thousands of them.
         `since` keeps those sent at or after it; `limit` keeps the most recent `limit` of them.
         """
-        where, params = "", []
-        if since is not None:
-            where, params = " AND t.at >= ?", [to_ts(since)]
-        order = " ORDER BY t.at DESC, f.id DESC LIMIT ?" if limit is not None else " ORDER BY t.at, f.id"
-        rows = self._connect().execute(
-            "SELECT f.id, f.rule, f.recipient_name, f.recipient_email, f.subject, f.interview_id, "
-            "f.application_id, t.at AS sent_time, COALESCE(i.company, a.company) AS target_company, "
-            f"{self._FIRST_REPLY} FROM followups f JOIN transitions t ON t.followup_id = f.id "
-            "AND t.to_state = 'sent' LEFT JOIN interviews i ON i.id = f.interview_id "
-            f"LEFT JOIN applications a ON a.id = f.application_id WHERE f.state = 'sent'{where}{order}",
-            [*params, *([limit] if limit is not None else [])],
-        )
-        rows.row_factory = None  # plain tuples: the columns are known
         notes = [
             (tuple(r[:7]), datetime.fromisoformat(r[7]), r[8], _earliest(r[9], r[10]))
-            for r in rows.fetchall()
+            for chunk in self._chunks(*self._sent_query(limit, since), plain=True)
+            for r in chunk
         ]
         return notes[::-1] if limit is not None else notes
+
+    def each_sent_note(self, *, since: datetime | None = None) -> Iterator[SentRow]:
+        """What `sent_notes` lists without a limit, as stored (times are UTC ISO text), a chunk at
+        a time: `history --all` streams years of notes without a Python object per value."""
+        for chunk in self._chunks(*self._sent_query(None, since), plain=True):
+            for r in chunk:
+                reply_iv, reply_app = r[9], r[10]
+                first = reply_app if not reply_iv else reply_iv if not reply_app else min(reply_iv, reply_app)
+                yield SentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], first)
 
     def sent_count(self, since: datetime | None = None) -> int:
         """How many sent follow-ups `sent_notes` would list without a limit."""
@@ -338,6 +343,41 @@ class FollowUpStore(Database):
 
 def _first(row: Any) -> datetime | None:
     return _earliest(row["reply_iv"], row["reply_app"])
+
+
+class SentRow(NamedTuple):
+    """A sent follow-up as `history` lists it, times as stored (UTC ISO text)."""
+
+    id: int
+    rule: str
+    recipient_name: str | None
+    recipient_email: str
+    subject: str | None
+    interview_id: int | None
+    application_id: int | None
+    sent_at: str
+    company: str | None
+    replied_at: str | None
+
+
+def _followups_where(
+    state: FollowUpState | str | None, interview_id: int | None, application_id: int | None, since: datetime | None
+) -> tuple[str, list[str | int]]:
+    clauses: list[str] = []
+    params: list[str | int] = []
+    if state is not None:
+        clauses.append("state = ?")
+        params.append(state.value if isinstance(state, FollowUpState) else state)
+    if interview_id is not None:
+        clauses.append("interview_id = ?")
+        params.append(interview_id)
+    if application_id is not None:
+        clauses.append("application_id = ?")
+        params.append(application_id)
+    if since is not None:
+        clauses.append("send_at >= ?")
+        params.append(to_ts(since) or "")
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
 def _earliest(*values: str | None) -> datetime | None:

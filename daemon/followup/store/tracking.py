@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -76,6 +76,11 @@ class TrackingStore(Database):
         rows = self._read(*_listing("applications", state, limit, since))
         return [application_from_row(r) for r in (reversed(rows) if limit is not None else rows)]
 
+    def each_application(self, state: str | None = None, *, since: datetime | None = None) -> Iterator[Application]:
+        """What `applications` lists without a limit, a chunk at a time (the store stays open)."""
+        for chunk in self._chunks(*_listing("applications", state, None, since)):
+            yield from (application_from_row(r) for r in chunk)
+
     def application(self, app_id: int) -> Application | None:
         """One application by id."""
         rows = self._read("SELECT * FROM applications WHERE id = ?", (app_id,))
@@ -119,6 +124,11 @@ class TrackingStore(Database):
             rows = rows[::-1]
         # Only the questions of the interviews listed (the work pass lists the scheduled ones).
         return self._with_questions(rows)
+
+    def each_interview(self, state: str | None = None, *, since: datetime | None = None) -> Iterator[Interview]:
+        """What `interviews` lists without a limit, a chunk at a time (the store stays open)."""
+        for chunk in self._chunks(*_listing("interviews", state, None, since)):
+            yield from self._with_questions(chunk)
 
     def interview(self, interview_id: int) -> Interview | None:
         """One interview by id, with its questions."""
