@@ -231,3 +231,24 @@ def test_the_owners_own_invitation_names_the_other_side_as_contact_and_interview
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert _people(event) == {"irene.castillo@palomarhealth.example"}
     assert event["contact"]["email"] == "irene.castillo@palomarhealth.example"
+
+
+def test_the_company_written_in_full_beats_the_short_name_of_an_ats_display_name() -> None:
+    event = detect(
+        "Thank you for your interest in Meridian Mutual Insurance Company. The requisition R-20931 Claims Data "
+        "Analyst to which you applied has been closed.",
+        subject="Regarding Job Requisition R-20931",
+        sender=Person("Meridian Mutual", "meridianmutual@myworkday.com"),
+    )
+    assert event["kind"] == "rejection", event["evidence"]
+    assert event["company"] == "Meridian Mutual Insurance Company"
+
+
+def test_a_name_wrapped_onto_the_next_line_still_leads_the_session() -> None:
+    event = detect(
+        "Confirming your interview on Friday, December 11 at 10 AM Central. Devon (cc'd) will be running the\n"
+        "session; he heads up our analytics group.",
+        subject="Interview - Acme",
+        cc=(Person("Devon Price", "devon.price@acmeco.example"),),
+    )
+    assert _people(event) == {"devon.price@acmeco.example"}, event["evidence"]

@@ -284,10 +284,30 @@ def find_company(
     if not candidates:
         return None
     best = max(candidates, key=lambda k: (candidates[k], -len(k)))
+    # "Meridian Mutual" (an ATS display name, a domain) and "Meridian Mutual Insurance Company"
+    # written in the mail are one company: the name written in full wins.
+    words = display[best].split()
+    longer = [
+        k
+        for k in candidates
+        if k not in guessed
+        and len(display[k].split()) > len(words)
+        and display[k].split()[: len(words)] == words
+        and candidates[k] >= 0.4 * candidates[best]
+        and not _NOT_NAME_WORDS.search(" ".join(display[k].split()[len(words) :]))
+    ]
+    if longer:
+        best = max(longer, key=lambda k: (candidates[k], len(k)))
     evidence.append(f"company: {quote(display[best])}")
     return display[best]
 
 
+# Words a mailbox or a scheduling team adds after a company's name; no part of the name itself.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:scheduling|schedulers?|interviews?|calendar|recruiting|recruitment|careers?|jobs?|talent|hiring|team|hr|"
+    r"people|notifications?|noreply|no-reply|support)\b",
+    re.IGNORECASE,
+)
 _COMPANY_NOISE = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent(?:\s+acquisition)?|careers?|hiring(?:\s+team)?|jobs?|"
     r"hr|people(?:\s+team)?|team|via\s+\w+|on\s+behalf\s+of|no[-\s]?reply|notifications?|"

@@ -175,6 +175,7 @@ _COPIED_LEADS = re.compile(
     r"(?:interview|session|call|screen|conversation)|your interviewer)\b",
     FLAGS,
 )
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 # A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
 _ORG_WORD = re.compile(
     r"\b(?:Group|Inc|LLC|Ltd|Limited|Labs?|Technologies|Tech|Systems|Software|Solutions|Insurance|Bank|Health|"
@@ -438,17 +439,19 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             if not is_list:
                 # "with Jane Doe and Raj Patel" continues; "with Jane Doe, our CTO" stops.
                 continue
-    for found in _COPIED_LEADS.finditer(body):
+    # Sentences hard-wrapped by the mailer ("will be running the\nsession") read as one line.
+    flat = _WRAPPED.sub(" ", body) if "\n" in body else body
+    for found in _COPIED_LEADS.finditer(flat):
         copied = _copied_by_first_name(ctx, found.group("f"))
         if copied is not None and all(squash(p.name or "") != squash(copied.name or "") for p in labelled):
             labelled.append(copied)
-    for pattern in (_AGENDA_PERSON, _JOINING, _WILL_INTERVIEW, _MEET_NAME):
-        for found in pattern.finditer(body):
+    for pattern, text in ((_AGENDA_PERSON, body), (_JOINING, flat), (_WILL_INTERVIEW, flat), (_MEET_NAME, body)):
+        for found in pattern.finditer(text):
             also = found.group("m") if "m" in found.re.groupindex else None
             named = found.group("n") + (f" and {also}" if also else "")
             for name in re.findall(_N2, named):
-                at = body.find(name, found.start())
-                near = body[at : at + len(name) + 60]  # the address written right after this name
+                at = text.find(name, found.start())
+                near = text[at : at + len(name) + 60]  # the address written right after this name
                 if (
                     DATE_WORD.match(name.split()[0]) is None
                     and name.split()[0].lower() not in STOP_WORDS
