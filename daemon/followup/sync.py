@@ -221,6 +221,13 @@ def _incoming(
         return
     for start in range(0, len(uids), HEAD_GROUP):
         heads = list(source.heads(folder, uids[start : start + HEAD_GROUP]))
+        if triage is not None:
+            # A multipart head is judged on its structure (a calendar part, an attached
+            # message), asked for only when the message is in the window.
+            unknown = [h for h in heads if h.parts is None and _in_window(h, cutoff)]
+            if unknown:
+                known = {h.uid: h for h in source.structures(folder, unknown)}
+                heads = [known.get(h.uid, h) for h in heads]
         planned_at = tracking_version() if triage is not None else 0
         read_since = stale = False
         plan: list[tuple[FetchedMail, bool, str | None]] = []

@@ -17,7 +17,8 @@ import pytest
 from followup import intake, sync
 from followup.detect import detect_event
 from followup.parse import parse_message
-from followup.source import FetchedMail
+from followup.rawmail import Parts
+from followup.source import FetchedMail, bodystructure
 from followup.source.imap import FetchLimits, ImapSource
 from followup.spec import Duration
 from followup.store import Store
@@ -26,7 +27,8 @@ from tests.integration.conftest import ImapAccount, make_mail
 pytestmark = pytest.mark.integration
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled"
+DATA = Path(__file__).resolve().parents[1] / "data"
+LABELLED = DATA / "labelled"
 PROJECT = Path(__file__).resolve().parents[2]
 OWNER = "alex.morgan@mail.example"
 
@@ -61,7 +63,9 @@ def event(raw: bytes) -> dict[str, Any]:
     return dict(result)
 
 
-def test_heads_carry_the_header_the_size_and_the_structure(imap_account: ImapAccount, source: ImapSource) -> None:
+def test_heads_carry_the_header_the_size_and_the_parts_the_header_tells(
+    imap_account: ImapAccount, source: ImapSource
+) -> None:
     invite = (LABELLED / "bare_ics_request_publish_like_outlook_web.eml").read_bytes()
     forward = (LABELLED / "ashby_rejection_position_filled_rfc822.eml").read_bytes()
     plain = make_mail("Lunch?")
@@ -76,9 +80,37 @@ def test_heads_carry_the_header_the_size_and_the_structure(imap_account: ImapAcc
     for head in heads:
         assert whole[head.uid].startswith(head.raw) and head.raw.endswith(b"\r\n\r\n")
         assert head.size == len(whole[head.uid])
-    assert [(h.parts.calendar, h.parts.attached_message) for h in heads if h.parts] == [
+    # Multipart: only the server's structure tells; single part: the header does.
+    assert [h.parts for h in heads] == [None, None, Parts()]
+    structured = source.structures(imap_account.folder, heads)
+    assert [h.uid for h in structured] == uids
+    assert [(h.parts.calendar, h.parts.attached_message) for h in structured if h.parts] == [
         (True, False), (False, True), (False, False)
     ]  # fmt: skip
+
+
+def test_a_single_part_head_knows_its_parts_as_the_servers_structure_tells_them(
+    imap_account: ImapAccount, source: ImapSource
+) -> None:
+    head = b"From: Sam <sam@acme.example>\r\nTo: owner@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+    bare = [
+        head + b"Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        head + b'Content-Type: application/octet-stream;\r\n name="invite.ics"\r\n\r\nQkVHSU4=\r\n',
+        head + b"Content-Type: message/rfc822\r\n\r\n" + make_mail("inner"),
+    ]
+    mails = [p.read_bytes() for p in sorted(DATA.rglob("*.eml"))] + bare
+    imap_account.append_many(mails, NOW)
+    source.status(imap_account.folder)
+    heads = list(source.heads(imap_account.folder, source.uids_after(imap_account.folder, 0)))
+    single = [h for h in heads if h.parts is not None]
+    assert len(single) >= 20 and any(h.parts != Parts() for h in single)
+    client = source._client
+    assert client is not None
+    reply = client.fetch([h.uid for h in heads], ["BODYSTRUCTURE"])
+    for head in single:
+        assert head.parts == bodystructure.parts_of(reply[head.uid][b"BODYSTRUCTURE"]), head.raw[:200]
+    for head in source.structures(imap_account.folder, heads):
+        assert head.parts == bodystructure.parts_of(reply[head.uid][b"BODYSTRUCTURE"])
 
 
 def test_every_labelled_message_read_in_part_gives_the_event_it_gives_whole(

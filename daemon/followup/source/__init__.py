@@ -94,7 +94,11 @@ class HeaderFirst(Protocol):
     """
 
     def heads(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
-        """Yield a head (complete=False: header block, size, date, parts) per UID, ascending."""
+        """Yield a head (complete=False: header block, size, date) per UID, ascending, with its
+        parts when the header alone tells them (parts None otherwise)."""
+
+    def structures(self, folder: str, heads: Sequence[FetchedMail]) -> list[FetchedMail]:
+        """The same heads, in the same order, with the parts the server's structure tells."""
 
     def bodies(self, folder: str, heads: Sequence[FetchedMail]) -> Iterator[FetchedMail]:
         """Yield the messages of `heads`, ascending: whole, or only the parts detection reads when

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import socket
 import ssl
 import time
@@ -28,6 +29,8 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from followup.settings import MailboxSettings, Secret
 from followup.errors import FollowupError, PermanentSourceError, SourceError, TransientSourceError
 from followup.providers import KNOWN_SENT_NAMES
+from followup.rawmail import Parts
+from followup.rawmail import parts_of as header_parts
 from followup.source import FetchedMail, FolderStatus
 from followup.source.bodystructure import (
     FetchLimits as FetchLimits,  # re-exported: callers import it from here
@@ -46,7 +49,12 @@ log = logging.getLogger(__name__)
 
 _SERVER_TEXT_LIMIT = 200
 HEADER_CAP = 256 * 1024  # a header longer than this is hostile; parse reads less of it
-_HEAD_ITEMS = ["RFC822.SIZE", "INTERNALDATE", "BODYSTRUCTURE", f"BODY.PEEK[HEADER]<0.{HEADER_CAP}>"]
+# No BODYSTRUCTURE with the heads: a single-part message's header already says what it holds,
+# and reading the structure costs more than the rest of the head. It is asked for only where
+# it decides something: a multipart message to be judged, a message too big to read whole.
+_HEAD_ITEMS = ["RFC822.SIZE", "INTERNALDATE", f"BODY.PEEK[HEADER]<0.{HEADER_CAP}>"]
+# A top-level type whose parts only the server's structure tells (folded values included).
+_COMPOUND = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
 
 
 def _server_said(exc: BaseException) -> str:
@@ -346,7 +354,11 @@ class ImapSource:
     # --- the fetch path: heads, then bodies batched by bytes, huge mail in part ---
 
     def heads(self, folder: str, uids: Sequence[int]) -> Iterator[FetchedMail]:
-        """Yield each message's head (header, RFC822.SIZE, INTERNALDATE, BODYSTRUCTURE), ascending."""
+        """Yield each message's head (header, RFC822.SIZE, INTERNALDATE), ascending.
+
+        A single-part message's parts are read off its header; a multipart one's are unknown
+        (parts None) until `structures` asks the server.
+        """
         wanted = sorted(set(uids))
         for start in range(0, len(wanted), self.mailbox.batch_size):
             batch = wanted[start : start + self.mailbox.batch_size]
@@ -361,20 +373,37 @@ class ImapSource:
                     log.debug("imap uid vanished folder=%s uid=%d", folder, uid)
                     continue
                 header = fetch_item(data, b"BODY[HEADER]")
+                header = header if isinstance(header, bytes) else b""
                 size = data.get(b"RFC822.SIZE")
                 when = data.get(b"INTERNALDATE")
-                structure = data.get(b"BODYSTRUCTURE")
                 yield FetchedMail(
                     folder=folder,
                     uidvalidity=uidvalidity,
                     uid=uid,
-                    raw=header if isinstance(header, bytes) else b"",
+                    raw=header,
                     internal_date=_aware(when) if isinstance(when, datetime) else None,
                     size=size if isinstance(size, int) else None,
                     complete=False,
-                    parts=parts_of(structure) if structure is not None else None,
-                    structure=structure,
+                    parts=_single_part(header),
                 )
+
+    def structures(self, folder: str, heads: Sequence[FetchedMail]) -> list[FetchedMail]:
+        """The heads with the server's BODYSTRUCTURE and their parts, where not known yet."""
+        unknown = sorted({h.uid for h in heads if h.structure is None})
+        found: dict[int, object] = {}
+        for start in range(0, len(unknown), self.mailbox.batch_size):
+            self._ensure_selected(folder)
+            client = self._conn()
+            with self._translate("FETCH", folder):
+                reply = client.fetch(unknown[start : start + self.mailbox.batch_size], ["BODYSTRUCTURE"])
+            found.update((uid, data.get(b"BODYSTRUCTURE")) for uid, data in reply.items())
+        out = []
+        for head in heads:
+            structure = found.get(head.uid)
+            if head.structure is None and structure is not None:
+                head = replace(head, parts=parts_of(structure), structure=structure)
+            out.append(head)
+        return out
 
     def bodies(self, folder: str, heads: Sequence[FetchedMail]) -> Iterator[FetchedMail]:
         """Yield the messages of `heads` in ascending UID order, batched by bytes.
@@ -387,6 +416,8 @@ class ImapSource:
         held = 0
         for head in sorted(heads, key=lambda h: h.uid):
             size = head.size if head.size is not None else 0
+            if size > self.limits.max_whole_bytes and head.structure is None:
+                [head] = self.structures(folder, [head])
             if size > self.limits.max_whole_bytes and head.structure is not None:
                 yield from self._whole(folder, batch)
                 batch, held = [], 0
@@ -528,6 +559,14 @@ def _has_news(responses: object) -> bool:
         if isinstance(item, tuple) and len(item) >= 2 and item[1] in (b"EXISTS", b"RECENT", b"EXPUNGE"):
             return True
     return False
+
+
+def _single_part(header: bytes) -> Parts | None:
+    """A single-part message's parts, read off its whole header; None when only the structure
+    can tell (a multipart or message/* type, or a header cut short)."""
+    if not header.endswith((b"\r\n\r\n", b"\n\n")) or _COMPOUND.search(header):
+        return None
+    return header_parts(header)
 
 
 def _aware(value: datetime) -> datetime:
