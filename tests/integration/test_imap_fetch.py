@@ -92,11 +92,11 @@ def test_heads_carry_the_header_the_size_and_the_parts_the_header_tells(
 def test_a_single_part_head_knows_its_parts_as_the_servers_structure_tells_them(
     imap_account: ImapAccount, source: ImapSource
 ) -> None:
-    head = b"From: Sam <sam@acme.example>\r\nTo: owner@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+    top = b"From: Sam <sam@acme.example>\r\nTo: owner@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
     bare = [
-        head + b"Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
-        head + b'Content-Type: application/octet-stream;\r\n name="invite.ics"\r\n\r\nQkVHSU4=\r\n',
-        head + b"Content-Type: message/rfc822\r\n\r\n" + make_mail("inner"),
+        top + b"Content-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        top + b'Content-Type: application/octet-stream;\r\n name="invite.ics"\r\n\r\nQkVHSU4=\r\n',
+        top + b"Content-Type: message/rfc822\r\n\r\n" + make_mail("inner"),
     ]
     mails = [p.read_bytes() for p in sorted(DATA.rglob("*.eml"))] + bare
     imap_account.append_many(mails, NOW)
