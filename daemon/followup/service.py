@@ -45,6 +45,10 @@ IDLE_CYCLE_S = 60.0
 # Between polls, due follow-ups, approval requests and notices are looked at this often.
 WORK_EVERY_S = 5
 IDLE_BACKOFF_CAP_S = 300.0
+# The daemon's outbound work (housekeeping, dispatch) stops between two items once a pass has run
+# this long, and at once when new mail is announced: a poll never waits long behind it. One send
+# already begun still finishes (its own timeout bounds it).
+PASS_BUDGET_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -176,11 +180,21 @@ def run_once(
     should_stop: Callable[[], bool] = lambda: False,
     progress: Callable[[str, int, int], None] | None = None,
     poll: bool = True,
+    budget_s: float | None = None,
 ) -> RunReport:
-    """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices."""
+    """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices.
+
+    `should_stop` is asked between drafts and between sends; with `budget_s`, the outbound side
+    also stops once the pass has run that long. What is left goes on in the next pass.
+    """
     from followup import inquiries, route, sync
 
     config = rt.config
+    deadline = None if budget_s is None else time.monotonic() + budget_s
+
+    def out_of_time() -> bool:
+        return should_stop() or (deadline is not None and time.monotonic() >= deadline)
+
     report = RunReport()
     factory = source_factory or (lambda: make_source(config))
     mark = store.change_marker()
@@ -220,7 +234,8 @@ def run_once(
 
     for outcome in outbox.reconcile_sending(store, now, factory, outbox.sent_folder(rt)):
         report.actions.append(f"follow-up #{outcome.followup_id} left mid-send: {outcome.action} ({outcome.detail})")
-    approval_jobs.housekeeping(rt, store, now)
+    if not approval_jobs.housekeeping(rt, store, now, should_stop=out_of_time):
+        log.debug("housekeeping cut short; it goes on in the next pass")
     approval_jobs.daily_summary(rt, store, now)
     if sender is None and config.smtp is not None:
         sender = outbox.make_sender(rt)
@@ -231,7 +246,7 @@ def run_once(
         asked = inquiries.send_inquiries(rt, store, now, sender)
         if asked:
             report.actions.append(f"questions mailed to you: {asked}")
-        dispatched = outbox.dispatch_due(rt, store, now, sender=sender, source_factory=factory, should_stop=should_stop)
+        dispatched = outbox.dispatch_due(rt, store, now, sender=sender, source_factory=factory, should_stop=out_of_time)
         if dispatched.paused:
             report.actions.append("paused: nothing sent (followup resume)")
         for o in dispatched.outcomes:
@@ -438,6 +453,7 @@ class Daemon:
                 source_factory=self._kept_source,
                 should_stop=self._yield_to_news,
                 poll=poll,
+                budget_s=PASS_BUDGET_S,
             )
             is_connected = getattr(self._source, "is_connected", None)
             if is_connected is not None and not is_connected():

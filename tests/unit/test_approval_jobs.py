@@ -8,6 +8,8 @@ due Wed 9 Dec 09:00 Paris (08:00 UTC) and a check-in due Tue 15 Dec 17:00 Paris.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 import email
 from datetime import datetime, timedelta, UTC
@@ -340,6 +342,41 @@ def test_an_unapproved_draft_due_after_expire_after_expires_when_it_is_due_and_t
     approval_jobs.housekeeping(desk.rt, desk.store, THANKS_AT + timedelta(days=1))
     assert desk.notices(THANKS_AT + timedelta(days=1)) == []
     assert desk.dispatch(THANKS_AT) == []
+
+
+def one_draft_at_a_time() -> Callable[[], bool]:
+    """A should_stop that lets housekeeping examine one draft, then stops it (a pass over budget)."""
+    asked = iter([False])
+    return lambda: next(asked, True)
+
+
+def test_housekeeping_cut_short_goes_on_where_it_stopped_and_reaches_every_draft(desk: Desk) -> None:
+    desk.request()
+    # Both thank-yous are due within REMIND_BEFORE: each gets a reminder, and neither changes
+    # state, so a pass cut after one draft that started over from the first would remind one only.
+    at = THANKS_AT - approval_jobs.REMIND_BEFORE + timedelta(minutes=1)
+    reminded = lambda: sorted(k for k, _ in desk.store.unsent_notices() if k.startswith("remind:"))  # noqa: E731
+    assert approval_jobs.housekeeping(desk.rt, desk.store, at, should_stop=one_draft_at_a_time()) is False
+    assert len(reminded()) == 1
+    assert approval_jobs.housekeeping(desk.rt, desk.store, at, should_stop=one_draft_at_a_time()) is False
+    assert len(reminded()) == 2
+    assert set(desk.states().values()) == {"awaiting_approval"}
+    assert approval_jobs.housekeeping(desk.rt, desk.store, at) is True
+    assert approval_jobs.housekeeping(desk.rt, desk.store, at, should_stop=lambda: True) is False
+
+
+def test_a_pass_over_its_budget_leaves_the_outbound_work_to_the_next(desk: Desk) -> None:
+    from followup.clock import FixedClock
+    from followup.service import run_once
+
+    desk.request()
+    clock = FixedClock(THANKS_AT + timedelta(hours=1))
+    run_once(desk.rt, desk.store, clock, sender=desk.sender, poll=False, budget_s=0.0)
+    assert set(desk.states().values()) == {"awaiting_approval"}  # housekeeping did not start
+    run_once(desk.rt, desk.store, clock, sender=desk.sender, poll=False, should_stop=lambda: True)
+    assert set(desk.states().values()) == {"awaiting_approval"}  # nor when new mail waits
+    run_once(desk.rt, desk.store, clock, sender=desk.sender, poll=False, budget_s=60.0)
+    assert desk.states() == {JORDAN: "expired", MEI: "expired", PRIYA: "awaiting_approval"}
 
 
 def test_a_draft_due_soon_expires_expire_after_after_its_request(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 from zoneinfo import ZoneInfo
@@ -353,8 +353,18 @@ def draft_window(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> Appr
     return approval_window(since, fu.send_at, rt.config.approval.expire_after.timedelta)
 
 
-def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
+# Where housekeeping cut short stopped: the id of the last draft it examined (the store's settings).
+HOUSEKEEPING_AFTER = "housekeeping_after"
+
+
+def housekeeping(
+    rt: Runtime, store: Store, now: datetime, should_stop: Callable[[], bool] = lambda: False
+) -> bool:
     """Expire drafts nobody approved in time, and remind the owner once before a draft's deadline.
+
+    `should_stop` is asked before each draft (new mail waits, the pass is over its budget); the
+    return is False when it cut the work short. The next call then goes on after the last draft
+    examined, so every draft has its turn however often passes are cut short.
 
     A draft expires at the later of `approval.expire_after` after it started waiting and its
     send time (so one due weeks away never expires long before it is due), or once its send
@@ -363,9 +373,17 @@ def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
     itself is the reminder then).
     """
     zone = rt.config.owner.timezone
-    for fu in store.followups(S.awaiting_approval):
+    drafts = store.followups(S.awaiting_approval)
+    after = int(store.get_setting(HOUSEKEEPING_AFTER) or 0)
+    if after:
+        drafts = [f for f in drafts if (f.id or 0) > after] + [f for f in drafts if (f.id or 0) <= after]
+    for fu in drafts:
         if fu.id is None:
             continue
+        if should_stop():
+            store.set_setting(HOUSEKEEPING_AFTER, str(after))
+            return False
+        after = fu.id
         window = draft_window(rt, store, fu, now)
         since, expires_at = window.request_at, window.expires_at
         late = now - fu.send_at > timedelta(seconds=fu.max_lateness_s)
@@ -401,6 +419,9 @@ def housekeeping(rt: Runtime, store: Store, now: datetime) -> None:
                 f"`followup approve {fu.id}`.\n",
                 now,
             )
+    if store.get_setting(HOUSEKEEPING_AFTER):
+        store.set_setting(HOUSEKEEPING_AFTER, "")
+    return True
 
 
 def send_notices(rt: Runtime, store: Store, now: datetime, sender: Sender | None) -> int:
