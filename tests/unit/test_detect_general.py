@@ -252,3 +252,26 @@ def test_a_name_wrapped_onto_the_next_line_still_leads_the_session() -> None:
         cc=(Person("Devon Price", "devon.price@acmeco.example"),),
     )
     assert _people(event) == {"devon.price@acmeco.example"}, event["evidence"]
+
+
+def test_a_day_month_name_year_date_written_with_dashes_is_read() -> None:
+    event = detect(
+        "Your technical round is scheduled on 14-Dec-2026 at 7:30 PM IST (UTC+05:30). The panel will be Rohit "
+        "Menon and Kavya Reddy.",
+        subject="Technical round scheduled",
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-14T19:30:00+05:30"
+    assert _people(event) == {"rohit menon", "kavya reddy"}
+
+
+def test_a_schedules_first_row_belongs_to_the_day_written_above_its_header() -> None:
+    event = detect(
+        "Here is your virtual onsite schedule for Monday, December 14, 2026 (all times Pacific).\n\n"
+        "Time | Interviewer | Focus\n\n9:00 AM - 9:45 AM | Grace Kim | System design\n\n"
+        "10:00 AM - 10:45 AM | Omar Haddad | Coding",
+        subject="Your interview schedule",
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-14T09:00:00-08:00"
+    assert _people(event) == {"grace kim", "omar haddad"}

@@ -113,8 +113,8 @@ _DATE_MDY = re.compile(
     _FLAGS,
 )
 _DATE_DMY = re.compile(
-    rf"\b(?:(?P<wd>{_WD_RE})\.?,?\s+(?:(?:le|den|el|the)\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*"
-    rf"(?:de\s+|of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    rf"\b(?:(?P<wd>{_WD_RE})\.?,?\s+(?:(?:le|den|el|the)\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.|-)?\s*"
+    rf"(?:de\s+|of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:(?:,?\s+|-)(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
     _FLAGS,
 )
 _DATE_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b")
@@ -441,11 +441,14 @@ def _pair(time: _TimeHit, dates: list[_DateHit], text: str) -> _DateHit | None:
     after = [d for d in dates if time.end <= d.start <= line_end and d.start - time.end <= 40]
     if after:
         return after[0]
-    # A label table ("Date: ...\nTime: ..."), possibly with blank lines between rows (HTML tables).
+    # A label table ("Date: ...\nTime: ..."), possibly with blank lines between rows (HTML tables);
+    # a schedule's rows ("9:00 AM - 9:45 AM | Grace Kim") under the day they belong to, a header between.
+    row = not text[line_start : time.start].strip()
     prev_line_start = line_start
-    for _ in range(3):
+    for _ in range(5 if row else 3):
         prev_line_start = text.rfind("\n", 0, max(0, prev_line_start - 1)) + 1
-    above = [d for d in dates if prev_line_start <= d.start and d.end <= line_start and time.start - d.end <= 160]
+    reach = 260 if row else 160
+    above = [d for d in dates if prev_line_start <= d.start and d.end <= line_start and time.start - d.end <= reach]
     if above:
         return above[-1]
     return None
