@@ -29,7 +29,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-class EventKind(str, enum.Enum):
+class EventKind(enum.StrEnum):
     """What a message means for the job search (DESIGN §4)."""
 
     interview_scheduled = "interview_scheduled"
@@ -41,7 +41,7 @@ class EventKind(str, enum.Enum):
     none = "none"
 
 
-class FollowUpState(str, enum.Enum):
+class FollowUpState(enum.StrEnum):
     """Where a follow-up is in its life (DESIGN §6)."""
 
     awaiting_approval = "awaiting_approval"
@@ -253,7 +253,7 @@ class Event:
         )
 
 
-class TrackState(str, enum.Enum):
+class TrackState(enum.StrEnum):
     """Where an interview or application stands."""
 
     scheduled = "scheduled"

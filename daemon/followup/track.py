@@ -46,7 +46,7 @@ _ENDING = {
 _REPLY_KINDS = (EventKind.none, EventKind.rejection, EventKind.offer)
 
 
-class ChangeKind(str, enum.Enum):
+class ChangeKind(enum.StrEnum):
     """What the store must do with one TrackChange."""
 
     create_interview = "create_interview"
