@@ -131,9 +131,10 @@ def _clauses(items: list[Item]) -> list[Clause]:
             continue
         flush()
         if op is sre_constants.BRANCH:
-            longest = [_longest(list(branch)) for branch in av[1]]
-            if longest and all(longest):
-                found.append(tuple(sorted(set(longest))))
+            # Every match holds one of the alternatives, so one choice of its best clause.
+            best = [_best(list(branch)) for branch in av[1]]
+            if best and all(best) and sum(len(c) for c in best) <= 160:
+                found.append(tuple(sorted({lit for clause in best for lit in clause})))
         elif op in _REPEATS:
             low, _high, body = av
             if low >= 1:
@@ -179,10 +180,10 @@ def _spelled(items: list[Item]) -> list[str] | None:
     return texts
 
 
-def _longest(items: list[Item]) -> str:
-    """The longest literal every match of a branch holds ('' when it has none)."""
-    single = [clause[0] for clause in _clauses(items) if len(clause) == 1]
-    return max(single, key=len) if single else ""
+def _best(items: list[Item]) -> Clause:
+    """The clause of a branch that rules out the most text: the fewest, longest choices (() if none)."""
+    clauses = _clauses(items)
+    return min(clauses, key=lambda c: (len(c), -min(len(x) for x in c))) if clauses else ()
 
 
 _WORDY = re.compile(r"\w+")
@@ -221,6 +222,17 @@ def has_literal(low: str, literal: str) -> bool:
             found = literal in low
         known[literal] = found
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern_clauses(pattern: str) -> tuple[Clause, ...]:
+    return required_clauses(pattern)
+
+
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False when lower-cased text lacks every choice of one of the pattern's clauses, so that
+    the pattern cannot match it; a cheap test before a search."""
+    return all(any(has_literal(low, lit) for lit in clause) for clause in _pattern_clauses(pattern.pattern))
 
 
 class Gated:

@@ -15,9 +15,11 @@ Must not: decide the kind (that is `kinds`); it only adds scored, quoted evidenc
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from followup.detect.gated import has_literal, may_match
 from followup.detect.text import quote
 
 _F = re.IGNORECASE
@@ -399,11 +401,20 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     # sentence (a match inside a sentence is also a match in the whole, so nothing is lost).
     whole = "\n".join(lines)
     low = whole.lower()
-    present = {rx for rx, words in _FAMILIES if any(w in low for w in words) and rx.search(whole) is not None}
+    present = {
+        rx
+        for rx, words in _FAMILIES
+        if any(has_literal(low, w) for w in words) and may_match(rx, low) and rx.search(whole) is not None
+    }
     tables = "new status" in low
+    # Every cue below needs a present family's match in its sentence, so one of its words: a
+    # sentence with none of them is passed over with one search.
+    words = _words_of(frozenset(present))
     for index, sentence in enumerate(lines):
         if tables and (kind := _table_status(lines, index)) is not None:
             add(kind, "status changed", f"{sentence} / {lines[index + 1]}")
+        if words is None or words.search(sentence.lower()) is None:
+            continue
         if _CONDITIONAL.search(sentence):
             continue
         negated = _NEGATION.search(sentence) if _NEGATION in present else None
@@ -474,6 +485,13 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.
         found.setdefault(("offer", "offer terms"), Cue("offer", 3.0, f"offer terms: {', '.join(sorted(terms))}"))
     return list(found.values())
+
+
+@functools.lru_cache(maxsize=64)
+def _words_of(families: frozenset[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One search for any word of these families (lower-case text), None when there are none."""
+    words = sorted({w for rx, ws in _FAMILIES if rx in families for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def _status_kind(value: str) -> str | None:
