@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta, UTC
 from email.utils import parseaddr
 
 
+from followup.addresses import domain_of
 from followup.company_names import company_key
 from followup.model import (
     Application,
@@ -151,9 +152,9 @@ def normalize_company(name: str | None) -> str:
     return company_key(name)
 
 
-def _domain(address: str | None) -> str | None:
-    _, email = parseaddr(address or "")
-    return email.rsplit("@", 1)[1].lower() if "@" in email else None
+def _domain(sender: str | None) -> str | None:
+    """The domain of a formatted sender ('Name <a@b>'), or None."""
+    return domain_of(parseaddr(sender or "")[1]) or None
 
 
 def _ids(*values: str | None) -> tuple[str, ...]:

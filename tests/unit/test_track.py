@@ -62,6 +62,12 @@ def test_a_new_invitation_creates_an_interview_with_its_facts() -> None:
     assert iv.from_domain == "acme.example" and iv.trusted and iv.state is TrackState.scheduled
 
 
+def test_the_sender_domain_is_taken_as_addresses_take_it_trailing_dot_and_case_aside() -> None:
+    event = replace(invite(), original=replace(invite().original, sender="Sam Lee <Sam.Lee@ACME.example.>"))
+    (change,) = track_event(Tracked(), event, facts())
+    assert change.interview is not None and change.interview.from_domain == "acme.example"
+
+
 @pytest.mark.parametrize(
     ("event", "message", "reason"),
     [
