@@ -275,3 +275,42 @@ def test_a_schedules_first_row_belongs_to_the_day_written_above_its_header() -> 
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert event["interview"]["start"] == "2026-12-14T09:00:00-08:00"
     assert _people(event) == {"grace kim", "omar haddad"}
+
+
+def test_a_clubs_interview_night_with_a_guest_is_no_interview() -> None:
+    event = detect(
+        "Join us for an interview night with Coach Rivera on Thursday, December 10 at 7pm, who will talk about "
+        "marathon training and take your questions.",
+        subject="Invitation: Interview night - meet our new coach",
+        sender=Person("Westside Runners", "hello@westsiderunners.example"),
+    )
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_colleagues_meeting_to_score_the_interview_loop_is_no_interview() -> None:
+    event = detect(
+        "Let's meet Thursday, December 10 at 11am to calibrate how we score the interview loop for the backend "
+        "role. Please review the rubric doc beforehand.",
+        subject="Sync: interview loop calibration",
+    )
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_money_off_offered_to_you_is_a_sale_not_an_offer() -> None:
+    event = detect(
+        "We're pleased to offer you 30% off everything this weekend. Congratulations - you've been selected as "
+        "one of our top members!",
+        subject="Alex, an exclusive offer just for you",
+        sender=Person("Northpeak Outfitters", "offers@northpeak.example"),
+    )
+    assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_welcome_with_the_formal_offer_attached_is_an_offer_without_any_job_word() -> None:
+    event = detect(
+        "I'm thrilled that you'll be joining Sunpeak Solar! Attached is your formal offer with the details we "
+        "discussed: base salary, equity and a January 11 start date.",
+        subject="Welcome to Sunpeak!",
+        sender=Person("Rachel Green", "rachel@sunpeak.example"),
+    )
+    assert event["kind"] == "offer", event["evidence"]

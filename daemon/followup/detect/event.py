@@ -22,7 +22,7 @@ from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.role import find_role
-from followup.detect.sentences import Cue, is_conditional, read_cues
+from followup.detect.sentences import Cue, is_conditional, is_sale, read_cues
 from followup.detect.signals import (
     BULK,
     CALL_OFF,
@@ -108,12 +108,16 @@ def _none(
 
 
 def _outcome_said(judged: str, cues: Callable[[], list[Cue]]) -> bool:
-    """A person at a company saying no in a few words ("Sadly we won't be moving forward"): a
-    job mail though no job word is in it. Not in mail with a list's footer; not a yes, as an
-    offer with no job word is a sale ("our best offer, extended just for you")."""
+    """A person at a company saying no, or yes, in a few words ("Sadly we won't be moving forward",
+    "attached is your formal offer"): a job mail though no job word is in it. Not in mail with a
+    list's footer; a yes not in mail that sells ("our best offer, extended just for you")."""
     if BULK.search(judged[:20000]):
         return False
-    return any(cue.kind == "rejection" and cue.weight > 0 for cue in cues())
+    found = cues()
+    if any(cue.kind == "rejection" and cue.weight > 0 for cue in found):
+        return True
+    # A yes to you ("attached is your formal offer", "welcome to the team") in mail that sells nothing.
+    return not is_sale(judged[:20000]) and any(cue.kind == "offer" and cue.weight > 0 for cue in found)
 
 
 def _organized_by(invites: list[CalendarInvite], owner_email: str) -> bool:
@@ -227,7 +231,9 @@ def _detect(
     job_hits += sum(1 for k in ("rejection", "offer", "application_received") if STRONG[k].search(window))
     job_hits += sum(1 for note in scores.evidence if note.startswith("config phrase"))
     job_hits += 1 if from_company and CALL_OFF.search(window) else 0
-    said = from_company and scores.kind["rejection"] >= 3
+    said = from_company and (
+        scores.kind["rejection"] >= 3 or (scores.kind["offer"] >= 3 and not is_sale(judged[:20000]))
+    )
     job_hits += 1 if said and not BULK.search(judged[:20000]) else 0  # as `_outcome_said`, already scored
     if is_ats and ks is not None:
         evidence.append(f"sender: {ks.name} ({domain_of(sender_email)})")

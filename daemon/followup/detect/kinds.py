@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
 from followup.detect.cues import STRONG, SUBJECT, WEAK
-from followup.detect.sentences import Cue, is_conditional, is_denied
+from followup.detect.sentences import Cue, is_conditional, is_denied, is_sale
 from followup.detect.text import KINDS, Context, quote
 from followup.ics import CalendarInvite
 from followup.vocabulary import KindVocabulary
@@ -31,6 +31,12 @@ class Scores:
         self.kind[kind] += weight
         if len(self.evidence) < 24 and note not in self.evidence:
             self.evidence.append(note)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at), text.find("!", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def primary_invite(invites: list[CalendarInvite]) -> CalendarInvite | None:
@@ -55,8 +61,8 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         for m in STRONG[kind].finditer(text):
             if kind in _SAID_OF_YOU and is_conditional(text, m.start()):
                 continue  # "If we decide not to move forward, we will let you know"
-            if kind == "offer" and is_denied(text, m.start()):
-                continue  # "we won't be extending an offer" is a no (read by `sentences`)
+            if kind == "offer" and (is_denied(text, m.start()) or is_sale(_sentence_at(text, m.start()))):
+                continue  # "we won't be extending an offer" is a no (read by `sentences`); 30% off is a sale
             if count == 0:
                 scores.add(kind, 3.0, f"text: {quote(m.group(0))}")
             count += 1
@@ -67,10 +73,11 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         weak = WEAK[kind].search(text)
         if weak:
             scores.add(kind, 1.5, f"text (weak): {quote(weak.group(0))}")
-        sm = STRONG[kind].search(ctx.subject)
+        sale = kind == "offer" and is_sale(ctx.subject)  # "an exclusive offer just for you"
+        sm = None if sale else STRONG[kind].search(ctx.subject)
         if sm:
             scores.add(kind, 3.0, f"subject: {quote(sm.group(0))}")
-        elif (sm := SUBJECT[kind].search(ctx.subject)) is not None:
+        elif not sale and (sm := SUBJECT[kind].search(ctx.subject)) is not None:
             scores.add(kind, 2.0, f"subject: {quote(sm.group(0))}")
         if cal_text:
             cm = STRONG[kind].search(cal_text) or (SUBJECT[kind].search(invite.summary or "") if invite else None)

@@ -262,6 +262,18 @@ _OFFER_MADE = re.compile(
     r"written|pleased|happy|delighted|excited|thrilled|glad|approved|congratulations|official)\b",
     _F,
 )
+# An offer of money off is a sale: "we're pleased to offer you 30% off everything".
+_SALE = re.compile(
+    r"\d\s?%|[$€£]\s?\d|\b(?:discount|coupon|promo(?:tion)?|voucher|free shipping|off (?:everything|your)|"
+    r"just for you|exclusive|best offer|(?:limited|special)[- ]time|deals?|sale|shop(?:ping)?|subscription|"
+    r"upgrade|members?)\b",
+    _F,
+)
+
+
+def is_sale(text: str) -> bool:
+    """Whether a text speaks of money off or shopping ("an exclusive offer just for you")."""
+    return _SALE.search(text) is not None
 _YOU = re.compile(r"\b(?:you|your|vous|votre|Ihnen|Sie|te|le)\b", _F)
 _RECEIVED = re.compile(
     r"\bthanks? (?:you )?for (?:sending|submitting|forwarding|sharing) (?:over )?(?:your|the) (?:resume|cv|résumé|"
@@ -460,7 +472,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             if _SOMEONE_ELSE in present and _SOMEONE_ELSE.search(sentence):
                 # "We have extended an offer to another candidate": an offer, but not to you.
                 add("offer", "offer to someone else", sentence, weight=-3.0)
-            elif not negated and _YOU.search(sentence) and _OFFER_MADE.search(sentence):
+            elif not negated and _YOU.search(sentence) and _OFFER_MADE.search(sentence) and not _SALE.search(sentence):
                 add("offer", "offer made to you", sentence)
         if (_RECEIVED in present and _RECEIVED.search(sentence)) and not negated:
             add("application_received", "application received", sentence)

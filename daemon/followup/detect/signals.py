@@ -518,7 +518,8 @@ NOT_HIRING = Gated(
      "babysitter", "tenant", "roommate", "flatmate", "jury", "1:1", "one-on-one", "performance review",
      "press", "reporter", "documentary", "oral exam", "thesis", "viva",
      "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
-     "how did", "how was", "drinks"),
+     "how did", "how was", "drinks", "interview night", "interview evening", "interview series", "questions",
+     "calibrat", "scor", "rubric"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
     r"\bpractice (?:run|session)\b",
@@ -555,6 +556,9 @@ NOT_HIRING = Gated(
     r"\b(?:stand-?up|retro(?:spective)?|all[- ]hands|sprint (?:planning|review|demo)|team offsite|town hall|"
     r"headcount (?:planning|review)|QBR)\b",
     r"\bhow (?:did|was) (?:the|your|it)\b[^?\n]{0,40}\binterview\b", r"\bdrinks\b[^.?\n]{0,40}\bdebrief\b",
+    # A public talk called an interview, and the owner's side of someone else's hiring.
+    r"\binterview (?:night|evening|series)\b", r"\b(?:take|answer) (?:your|audience|members['’]?) questions\b",
+    r"\b(?:calibrat\w*|scor(?:e|ing)|rubric)\b[^.\n]{0,40}\binterview (?:loop|panel|process|questions?)\b",
 )  # fmt: skip
 # A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
 # even when the two are written far apart.
