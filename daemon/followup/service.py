@@ -33,6 +33,7 @@ from followup.settings import Secret, Settings, resolve_secret
 from followup.store import FolderRow, Store
 
 if TYPE_CHECKING:
+    from followup import sync
     from followup.send import Sender
 
 log = logging.getLogger(__name__)
@@ -181,11 +182,13 @@ def run_once(
     progress: Callable[[str, int, int], None] | None = None,
     poll: bool = True,
     budget_s: float | None = None,
+    triage: sync.Triage | None = None,
 ) -> RunReport:
     """One poll of every folder (unless `poll` is False), then reconcile, approvals, dispatch, notices.
 
     `should_stop` is asked between drafts and between sends; with `budget_s`, the outbound side
-    also stops once the pass has run that long. What is left goes on in the next pass.
+    also stops once the pass has run that long. What is left goes on in the next pass. A
+    `triage` kept from pass to pass (the daemon's) keeps what it read of the tracked state.
     """
     from followup import inquiries, route, sync
 
@@ -218,7 +221,7 @@ def run_once(
                 backfill=config.mailbox.backfill,
                 handle=route.make_handler(rt),
                 progress=progress,
-                triage=route.make_triage(rt, store),
+                triage=triage or route.make_triage(rt, store),
             )
             report.polled.extend(str(r) for r in results)
             report.failed_folders.extend(r.folder for r in results if not r.ok)
@@ -401,6 +404,7 @@ class Daemon:
         self._watchers: list[threading.Thread] = []
         self._source: Source | None = None
         self._source_for: Runtime | None = None
+        self._triage: tuple[Runtime, sync.Triage] | None = None
 
     def _sender(self) -> Sender | None:
         # Built once per runtime: a {command: ...} secret is not re-run every few seconds.
@@ -426,6 +430,16 @@ class Daemon:
             keep_open()
         self._source, self._source_for = source, self.rt
         return source
+
+    def _kept_triage(self) -> sync.Triage:
+        """The triage passes share: what it read of the tracked addresses and threads (all of
+        them, on a large store a good part of a second) is read again only when they changed
+        and a message would otherwise be left unread."""
+        from followup import route
+
+        if self._triage is None or self._triage[0] is not self.rt:
+            self._triage = (self.rt, route.make_triage(self.rt, self.store))
+        return self._triage[1]
 
     def _drop_source(self) -> None:
         source, self._source, self._source_for = self._source, None, None
@@ -454,6 +468,7 @@ class Daemon:
                 should_stop=self._yield_to_news,
                 poll=poll,
                 budget_s=PASS_BUDGET_S,
+                triage=self._kept_triage() if poll else None,
             )
             is_connected = getattr(self._source, "is_connected", None)
             if is_connected is not None and not is_connected():

@@ -1,4 +1,5 @@
-"""The daemon keeps one IMAP login across its passes, and logs in again when the server drops it.
+"""The daemon keeps one IMAP login (and what triage read of the tracked state) across its passes,
+and logs in again when the server drops it.
 
 Runs the daemon's passes in-process against the real Dovecot; logins are counted where the
 connection signs in (ImapSource._login), and what each pass saw is read
@@ -76,3 +77,21 @@ def test_a_dropped_connection_is_logged_in_again_on_the_next_pass(
     daemon._pass(poll=True)
     assert last_uid(daemon, imap_account.folder) == 1
     assert len(logins) == 2
+
+
+def test_passes_share_what_triage_read_of_the_tracked_state(
+    daemon: Daemon, imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    real = Store.tracked_threads
+
+    def counting(self: Store) -> set[str]:
+        reads.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Store, "tracked_threads", counting)
+    for n in range(2):
+        imap_account.append(make_mail(subject=f"Interview invitation {n}", message_id=f"<job-{n}@example.com>"))
+        daemon._pass(poll=True)
+        assert last_uid(daemon, imap_account.folder) == n + 1
+    assert len(reads) == 1  # read for the first new message, kept for the next pass
