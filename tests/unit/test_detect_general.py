@@ -314,3 +314,26 @@ def test_a_welcome_with_the_formal_offer_attached_is_an_offer_without_any_job_wo
         sender=Person("Rachel Green", "rachel@sunpeak.example"),
     )
     assert event["kind"] == "offer", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The status of your application for Data Analyst has been changed to: Rejected.", "rejection"),
+        ("Application status: Client Declined", "rejection"),
+        ("Your status has been changed from Interviewing to Client Declined.", "rejection"),
+        ("Current stage: Rejected", "rejection"),
+        ("Status update: Position Filled", "rejection"),
+        (
+            "Your application for the position below has been updated.\n\nJob Position | Retail Lead\n\n"
+            "Stage | Refused\n\nThank you for your interest.",
+            "rejection",
+        ),
+        ("This job is no longer accepting applications and your application will not be reviewed.", "rejection"),
+        ("Your status has been changed from Interviewing to Offered.", "offer"),
+        ("Current stage: Offer Extended", "offer"),
+    ],
+)
+def test_an_ats_status_change_says_the_outcome(text: str, kind: str) -> None:
+    event = detect(text, subject="Your application status has been updated")
+    assert event["kind"] == kind, event["evidence"]

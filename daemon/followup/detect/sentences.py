@@ -158,7 +158,7 @@ _CLOSED = re.compile(
     r"\b(?:position|role|job|opening|vacancy|requisition|search|post|poste|Stelle)\b[^.]{0,50}?\b(?:(?:has|have|had) "
     r"(?:now |since |already |just )?been|was|is|got) (?:now |since |already )?(?:filled|closed|cancel+ed|"
     r"put on hold|placed on hold|on hold|frozen|"
-    r"withdrawn|paused|eliminated|no longer (?:available|open))\b|"
+    r"withdrawn|paused|eliminated|no longer (?:available|open|accepting (?:applications|candidates)))\b|"
     r"\b(?:filled|closed|paused|frozen|withdrawn|(?:decided|decision|had|have) to (?:close|pause|"
     r"withdraw|freeze)) (?:the|this|our|that)(?: (?!interview|call|chat|meeting|conversation)[\w-]+){0,3} "
     r"(?:position|role|opening|search|req|requisition|vacancy|job|post)s?\b|"
@@ -237,9 +237,12 @@ _STATUS = re.compile(
     r"(?:\s+(?:to|as))?\s*[:|\-–]?\s*(?P<v>[^.\n|]{2,50})"
     r"|\bstatus (?:is now|has (?:been )?(?:changed|updated|moved) to|changed to|"
     r"updated to|moved to|now)\s*[:\-–]?\s*(?P<w>[^.\n|]{2,50})"
-    r"|^\s*status\s*[:|]\s*(?P<u>[^.\n|]{2,50})"
-    r"|\bstatus\b[^.\n]{0,50}?(?:->|→|=>)\s*(?P<t>[^.\n|]{2,50})",
-    _F,
+    r"|^\s*(?:(?:new |current |application |candidate )?(?:status|stage)(?: update)?)\s*[:|]\s*(?P<u>[^.\n|]{2,50})"
+    r"|\bstatus\b[^.\n]{0,50}?(?:->|→|=>)\s*(?P<t>[^.\n|]{2,50})"
+    # "The status of your application for X has been changed to: Rejected", "from Interviewing to ...".
+    r"|\b(?:status|stage)\b[^.\n]{0,60}?\b(?:changed|updated|moved|set)\s+(?:from\s+[^.\n]{1,40}?\s+)?to\s*"
+    r"[:\-–]?\s*(?P<s>[^.\n|]{2,50})",
+    _F | re.MULTILINE,  # a row "Status: Rejected" starts its line in the whole text as in its sentence
 )
 # The application itself said to be turned down: "Your application has been marked as Rejected".
 _APPLICATION_TURNED_DOWN = re.compile(
@@ -250,10 +253,15 @@ _APPLICATION_TURNED_DOWN = re.compile(
     r"not (?:been )?successful)\b",
     _F,
 )
-_STATUS_OFFER = re.compile(r"^\s*(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F)
+# A status value, after any quotes, a number ("650 - ") or a party ("Client Declined").
+_STATUS_OFFER = re.compile(
+    r"^\W*(?:\d+\s*[-–]\s*)?(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F
+)
 _STATUS_NO = re.compile(
-    r"^\s*(?:not (?:in|under) consideration|not selected|rejected|declined|unsuccessful|not moving forward|"
-    r"disqualified|closed|archived|no longer (?:in|under) consideration|refused|not suitable|position filled)\b",
+    r"^\W*(?:\d+\s*[-–]\s*)?(?:(?:client|employer|candidate|hiring manager|company|application)\s+)?"
+    r"(?:not (?:in|under) consideration|not selected|rejected|declined|unsuccessful|not moving forward|"
+    r"disqualified|closed|archived|no longer (?:in|under) consideration|refused|not suitable|position filled|"
+    r"filled|withdrawn by (?:the )?(?:employer|company))\b",
     _F,
 )
 _OFFER_WORD = re.compile(r"\b(?:offer|offered|offre|Angebot|oferta)\b", _F)
@@ -344,7 +352,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
-    (_STATUS, ("status",)),
+    (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
     (_RECEIVED, ("received", "thank", "passed")),
     (_INVITED, ("invit",)),
@@ -465,7 +473,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             # "We won't be able to go ahead with Tuesday's interview": a dated meeting that won't happen.
             add("interview_cancelled", "meeting called off", sentence)
         status = _STATUS.search(sentence) if _STATUS in present else None
-        value = "" if status is None else next((v for v in status.group("v", "w", "u", "t") if v), "")
+        value = "" if status is None else next((v for v in status.group("v", "w", "u", "t", "s") if v), "")
         if status is not None and (kind := _status_kind(value)) is not None:
             add(kind, "status changed", sentence)
         if _OFFER_WORD in present and _OFFER_WORD.search(sentence):
