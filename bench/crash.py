@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT / "daemon"))
 
 from aiosmtpd.controller import Controller  # noqa: E402
 
-from tests.integration.dovecot import Dovecot, start_dovecot  # noqa: E402
-from tests.integration.smtpd import CapturingHandler, free_port  # noqa: E402
+from tests.integration.dovecot import Dovecot, free_port, start_dovecot  # noqa: E402
+from tests.integration.smtpd import CapturingHandler  # noqa: E402
 
 INVITE = (ROOT / "daemon" / "followup" / "demo" / "mail" / "02_interview_invitation.eml").read_bytes()
 OWNER = "ana@example.com"

@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import email
 import email.policy
-import socket
 import sys
 import tempfile
 import time
@@ -27,6 +26,7 @@ import aiosmtplib
 from aiosmtpd.controller import Controller
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "daemon"))
 
 from followup.config import load_config  # noqa: E402
@@ -35,30 +35,17 @@ from followup.drafts import with_text  # noqa: E402
 from followup.outbox import dispatch_due, message_for  # noqa: E402
 from followup.runtime import load_runtime  # noqa: E402
 from followup.store import Store  # noqa: E402
+from tests.integration.dovecot import free_port  # noqa: E402
+from tests.integration.smtpd import CapturingHandler  # noqa: E402
 
 NOW = datetime(2026, 12, 9, 10, 0, tzinfo=UTC)
-
-
-class Capture:
-    def __init__(self) -> None:
-        self.messages: list[bytes] = []
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
-        self.messages.append(bytes(envelope.original_content))  # type: ignore[attr-defined]
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
     args = parser.parse_args()
-    capture = Capture()
+    capture = CapturingHandler([], [], [])
     port = free_port()
     controller = Controller(capture, hostname="127.0.0.1", port=port)
     controller.start()
@@ -126,7 +113,7 @@ def main() -> int:
             store.close()
     finally:
         controller.stop()
-    ids = Counter(email.message_from_bytes(m, policy=email.policy.default)["Message-ID"] for m in capture.messages)
+    ids = Counter(email.message_from_bytes(m.data, policy=email.policy.default)["Message-ID"] for m in capture.messages)
     expected = {f"<bench.{i}@example.com>" for i in range(args.n)}
     once = set(ids) == expected and all(n == 1 for n in ids.values())
     print(f"follow-ups: {args.n}; sent by dispatch: {len(report.sent)}; arrived: {len(capture.messages)}; "

@@ -33,12 +33,14 @@ START_TIMEOUT_S = 20.0
 USERS = {"owner": "secret", "other": "other-secret"}
 
 
+def _find(name: str, candidates: tuple[str, ...]) -> str | None:
+    """The `name` binary on PATH or at one of `candidates` (sbin is often off a user's PATH)."""
+    return shutil.which(name) or next((c for c in candidates if os.access(c, os.X_OK)), None)
+
+
 def find_dovecot() -> str | None:
     """The dovecot binary, or None on a machine without it."""
-    found = shutil.which("dovecot")
-    if found:
-        return found
-    return next((c for c in DOVECOT_CANDIDATES if os.access(c, os.X_OK)), None)
+    return _find("dovecot", DOVECOT_CANDIDATES)
 
 
 def require_dovecot() -> None:
@@ -52,10 +54,7 @@ def require_dovecot() -> None:
 
 def find_doveadm() -> str | None:
     """The doveadm binary, or None."""
-    found = shutil.which("doveadm")
-    if found:
-        return found
-    return next((c for c in DOVEADM_CANDIDATES if os.access(c, os.X_OK)), None)
+    return _find("doveadm", DOVEADM_CANDIDATES)
 
 
 def free_port() -> int:

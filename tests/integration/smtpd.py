@@ -26,6 +26,7 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 from followup.config import EnvSecret, Secret, SmtpConfig
+from tests.integration.dovecot import free_port
 
 SMTP_USER = "owner@example.com"
 SMTP_PASSWORD = "correct horse battery staple"
@@ -166,13 +167,6 @@ class SmtpServer:
         event = self.handler.release
         if event is not None and self.controller.loop.is_running():
             self.controller.loop.call_soon_threadsafe(event.set)
-
-
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="session")

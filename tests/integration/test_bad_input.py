@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.integration.conftest import ImapAccount
-from tests.integration.smtpd import SmtpServer, free_port
+from tests.integration.dovecot import free_port
+from tests.integration.smtpd import SmtpServer
 
 pytestmark = pytest.mark.integration
 

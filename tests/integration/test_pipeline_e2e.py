@@ -23,7 +23,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.integration.conftest import ImapAccount, write_followup_config
-from tests.integration.smtpd import SmtpServer, free_port
+from tests.integration.dovecot import free_port
+from tests.integration.smtpd import SmtpServer
 
 pytestmark = pytest.mark.integration
 

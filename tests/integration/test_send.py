@@ -15,7 +15,8 @@ from followup.model import FollowUp, FollowUpState, Person
 from followup.render import RenderedMessage, load_template, render_followup, sample_context
 from followup.send import RetryPolicy, SmtpSender, check_login, dispatch
 from tests.integration.smtpd import *  # noqa: F403 - the SMTP server fixtures
-from tests.integration.smtpd import SmtpServer, free_port
+from tests.integration.dovecot import free_port
+from tests.integration.smtpd import SmtpServer
 from tests.fakes import FakeSendQueue
 
 pytestmark = pytest.mark.integration
