@@ -221,9 +221,10 @@ def _trusted(file: Path) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def read_settings(path: Path) -> Settings:
+def read_settings(path: Path, *, full: bool = False) -> Settings:
     """The config at `path`, validated: read back without pydantic when these exact bytes passed
-    validation before (same path, same version), else validated in full and remembered.
+    validation before (same path, same version), else (or with `full`) validated in full and
+    remembered.
 
     Raises ConfigError as `config.read_config` does; a bad or foreign record only costs the full
     validation.
@@ -235,7 +236,7 @@ def read_settings(path: Path) -> Settings:
         raw = None
     record = settings_cache(fs_path)
     mark = _config_mark(fs_path, raw) if raw is not None else None
-    if mark is not None and _trusted(record):
+    if mark is not None and not full and _trusted(record):
         try:
             kept = json.loads(record.read_text(encoding="utf-8"))
             if kept.get("mark") == mark:

@@ -548,7 +548,8 @@ class Daemon:
 
     def _reload(self) -> None:
         try:
-            self.rt = load_runtime(read_settings(self.config_file))
+            # A reload is validated in full, as the README promises, whatever the record says.
+            self.rt = load_runtime(read_settings(self.config_file, full=True))
             log.info("config, rules and templates reloaded path=%s", self.config_file)
         except ConfigError as exc:
             for problem in exc.problems:

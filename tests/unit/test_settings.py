@@ -160,6 +160,12 @@ def test_a_config_that_passed_is_read_back_without_validation(config_file: Path)
     assert_reads_alike(first, second)
 
 
+def test_a_full_read_validates_whatever_the_record_says(config_file: Path) -> None:
+    read_settings(config_file)
+    assert isinstance(read_settings(config_file, full=True), Config)
+    assert isinstance(read_settings(config_file), PlainSettings)
+
+
 def test_changed_bytes_are_validated_again(config_file: Path) -> None:
     read_settings(config_file)
     config_file.write_text(CONFIGS["gmail oauth2"].replace("name: Ana,", "name: Ann,"), encoding="utf-8")
