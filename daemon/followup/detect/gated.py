@@ -103,21 +103,35 @@ def required_clauses(pattern: str) -> tuple[Clause, ...]:
     return tuple(sorted(clauses, key=lambda c: (len(c), -min(len(x) for x in c))))
 
 
+# A clause's literal may say that it starts or ends a word (a `\b`, `^` or `$` next to a word
+# character in the pattern): "\x00not\x01" is "not" as a word, never inside "notes".
+WORD_START, WORD_END = "\x00", "\x01"
+_EDGES = {"AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING", "AT_END", "AT_END_LINE",
+          "AT_END_STRING"}  # fmt: skip
+
+
 def _clauses(items: list[Item]) -> list[Clause]:
     found: list[Clause] = []
     runs = [""]  # the literal text just matched: one of these, all equally possible
+    starts = ends = False  # a word edge just before the runs / just after them
 
     def flush() -> None:
-        nonlocal runs
+        nonlocal runs, starts
         # A clause with a one-letter choice holds in nearly any text: not worth asking about.
         if all(len(r) >= 2 for r in runs):
-            found.append(tuple(sorted({r.lower() for r in runs})))
-        runs = [""]
+            found.append(tuple(sorted({_marked(r.lower(), starts, ends) for r in runs})))
+        runs, starts = [""], False
 
+    before: list[Item] = []  # the word edge the runs start at, as an item of the pattern
     while items:
         op, av = items.pop(0)
         if op is sre_constants.AT:
-            continue  # zero-width: the characters on both sides are adjacent in the text
+            # Zero-width: the characters on both sides are adjacent in the text.
+            edge = str(av) in _EDGES
+            if runs == [""] and edge:
+                starts, before = True, [(op, av)]
+            ends = edge
+            continue
         if op in _SEQUENCES:
             # A group is its content in place: splice it in so that runs cross its edges.
             body = av[-1] if isinstance(av, tuple) else av
@@ -126,13 +140,19 @@ def _clauses(items: list[Item]) -> list[Clause]:
         choices = _spellings(op, av)
         if choices is not None:
             if len(runs) * len(choices) > 8:
+                ends = False
                 flush()  # a clause of a few choices is asked about cheaply; a long one is not
             runs = [r + c for r in runs for c in choices]
+            ends = False
             continue
+        edges = before if runs == [""] and starts else []
         flush()
+        ends, before = False, []
         if op is sre_constants.BRANCH:
-            # Every match holds one of the alternatives, so one choice of its best clause.
-            best = [_best(list(branch)) for branch in av[1]]
+            # Every match holds one of the alternatives, so one choice of its best clause; a
+            # word edge on either side of the group is on that side of each alternative.
+            after = items[:1] if items and items[0][0] is sre_constants.AT and str(items[0][1]) in _EDGES else []
+            best = [_best([*edges, *branch, *after]) for branch in av[1]]
             if best and all(best) and sum(len(c) for c in best) <= 160:
                 found.append(tuple(sorted({lit for clause in best for lit in clause})))
         elif op in _REPEATS:
@@ -141,6 +161,16 @@ def _clauses(items: list[Item]) -> list[Clause]:
                 found.extend(_clauses(list(body)))
     flush()
     return found
+
+
+def _marked(literal: str, starts: bool, ends: bool) -> str:
+    """The literal with its word-edge marks: only next to a word character does an edge say
+    anything of the character beyond it (that it is no word character)."""
+    if starts and (literal[:1].isalnum() or literal[:1] == "_"):
+        literal = WORD_START + literal
+    if ends and (literal[-1:].isalnum() or literal[-1:] == "_"):
+        literal += WORD_END
+    return literal
 
 
 def _spellings(op: Any, av: Any) -> list[str] | None:
@@ -192,34 +222,42 @@ _PIECES = re.compile(r"\w{3,}")
 
 @functools.lru_cache(maxsize=16)
 def _vocabulary(low: str) -> tuple[str, dict[str, bool]]:
-    # Every distinct word of the text once (far shorter than the text, for word stems), and the
-    # answers given so far: the tables ask about the same few hundred literals for each text.
-    return " ".join(set(_WORDY.findall(low))), {}
+    # Every distinct word of the text once, space-separated and -framed (far shorter than the
+    # text, for word stems), and the answers given so far: the tables ask about the same few
+    # hundred literals for each text.
+    return " " + " ".join(set(_WORDY.findall(low))) + " ", {}
 
 
 @functools.lru_cache(maxsize=4096)
-def _longest_piece(literal: str) -> tuple[str, bool]:
-    """The literal's longest run of word characters, and whether that run is the whole literal."""
-    pieces = _PIECES.findall(literal)
-    best = max(pieces, key=len) if pieces else ""
-    return best, best == literal
+def _reading(literal: str) -> tuple[str, str, str, bool]:
+    """(the literal without its marks, as looked for among the words, its longest run of word
+    characters, whether it is all word characters)."""
+    core = literal.removeprefix(WORD_START).removesuffix(WORD_END)
+    pieces = _PIECES.findall(core)
+    wordy = _WORDY.fullmatch(core) is not None
+    among = (" " if literal.startswith(WORD_START) else "") + core + (" " if literal.endswith(WORD_END) else "")
+    return core, among, max(pieces, key=len) if pieces else "", wordy
 
 
 def has_literal(low: str, literal: str) -> bool:
-    """Whether lower-cased text holds `literal`: the same as `literal in low`, answered faster.
+    """Whether lower-cased text holds `literal` (with its word-edge marks, see `WORD_START`).
 
-    A run of word characters can only occur inside one word of the text, so it is looked for
-    among the text's distinct words; a literal holding one is absent when that run is.
+    Unmarked, the same as `literal in low`. A run of word characters can only occur inside one
+    word of the text, so it is looked for among the text's distinct words: as a whole word, or
+    the start or end of one, when marked so; a literal holding such a run is absent when the run
+    is. Short text is searched plainly, marks left aside (a looser test, never a stricter one).
     """
     if len(low) < 1000:
-        return literal in low
+        return _reading(literal)[0] in low
     words, known = _vocabulary(low)
     found = known.get(literal)
     if found is None:
-        piece, whole = _longest_piece(literal)
-        found = (piece in words) if piece else True
-        if found and not whole:
-            found = literal in low
+        core, among, piece, wordy = _reading(literal)
+        if wordy:
+            found = among in words
+        else:
+            found = (piece in words) if piece else True
+            found = found and core in low
         known[literal] = found
     return found
 
