@@ -337,3 +337,27 @@ def test_a_welcome_with_the_formal_offer_attached_is_an_offer_without_any_job_wo
 def test_an_ats_status_change_says_the_outcome(text: str, kind: str) -> None:
     event = detect(text, subject="Your application status has been updated")
     assert event["kind"] == kind, event["evidence"]
+
+
+def test_a_booking_cancelled_with_a_request_to_pick_another_time_is_a_cancellation_to_rebook() -> None:
+    event = detect(
+        "Raj Patel has cancelled the booking and requested you to pick another time.\n\n"
+        "Pick a new time: https://cal.com/reschedule/abc\n\n"
+        "Technical Interview between Kestrel Works and Alex Morgan\n"
+        "Wednesday, December 9, 2026 | 2:00pm - 3:00pm (Eastern Time)",
+        subject="Action Required: Please reschedule Technical Interview with Raj Patel",
+        sender=Person("Cal.com", "notifications@cal.com"),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["booking_requested"] is True
+
+
+def test_a_reschedule_with_no_new_time_and_a_link_to_pick_one_is_a_cancellation_to_rebook() -> None:
+    event = detect(
+        "Unfortunately we need to reschedule your interview planned for Thursday. Please pick a new time that "
+        "suits you using this link: https://app.greenhouse.io/scheduling/abc",
+        subject="Please reschedule your interview",
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["booking_requested"] is True
+    assert event["interview"] is None

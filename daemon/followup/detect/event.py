@@ -324,9 +324,18 @@ def _detect(
 
     lang = language_of(f"{subject}\n{body}")
     interview: InterviewTime | None = None
+    rebook = False  # a cancelled slot with a request to pick another (DESIGN §4 booking_requested)
     if kind in {"interview_scheduled", "interview_rescheduled", "interview_cancelled"}:
         interview, time_notes, proposals_only = find_interview_time(ctx, invite, kind, lang, owner_zone)
         evidence.extend(time_notes)
+        asks = slot_request(judged) is not None or slot_request(subject) is not None
+        if kind == "interview_rescheduled" and asks and invite is None and (interview is None or proposals_only):
+            # "We need to move your interview: please pick a new time": the booked slot is off and
+            # no new one is fixed; the owner is to book again.
+            kind, interview, rebook = "interview_cancelled", None, True
+            evidence.append("kind: the booked slot is called off and a new one is to be picked")
+        elif kind == "interview_cancelled" and asks:
+            rebook = True
         if interview is None and kind != "interview_cancelled":
             if proposals_only or slot_request(judged) or slot_request(subject):
                 return _none(
@@ -367,6 +376,8 @@ def _detect(
         confidence += 0.02
     confidence = round(min(confidence, 0.99), 3)
     notes = evidence[:20]
+    if rebook:
+        notes.append("booking_requested: the cancelled slot is to be booked again")
     uncertain = confidence < extra.min_confidence
     if uncertain:
         notes.append(
@@ -384,4 +395,5 @@ def _detect(
         confidence=confidence,
         evidence=tuple(notes),
         uncertain=uncertain,
+        booking_requested=rebook,
     )

@@ -254,9 +254,7 @@ _APPLICATION_TURNED_DOWN = re.compile(
     _F,
 )
 # A status value, after any quotes, a number ("650 - ") or a party ("Client Declined").
-_STATUS_OFFER = re.compile(
-    r"^\W*(?:\d+\s*[-–]\s*)?(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F
-)
+_STATUS_OFFER = re.compile(r"^\W*(?:\d+\s*[-–]\s*)?(?:offer(?:ed| extended| made| sent| stage)?|hired|offer)\b", _F)
 _STATUS_NO = re.compile(
     r"^\W*(?:\d+\s*[-–]\s*)?(?:(?:client|employer|candidate|hiring manager|company|application)\s+)?"
     r"(?:not (?:in|under) consideration|not selected|rejected|declined|unsuccessful|not moving forward|"
@@ -282,6 +280,8 @@ _SALE = re.compile(
 def is_sale(text: str) -> bool:
     """Whether a text speaks of money off or shopping ("an exclusive offer just for you")."""
     return _SALE.search(text) is not None
+
+
 _YOU = re.compile(r"\b(?:you|your|vous|votre|Ihnen|Sie|te|le)\b", _F)
 _RECEIVED = re.compile(
     r"\bthanks? (?:you )?for (?:sending|submitting|forwarding|sharing) (?:over )?(?:your|the) (?:resume|cv|résumé|"
@@ -316,7 +316,7 @@ _WELCOME = re.compile(
 _CANCEL_MEETING = re.compile(
     r"\b(?:cancel(?:l?ing|l?ed)?|call(?:ing)? off|scrap(?:ping)?)\b[^.]{0,30}?\b(?:our|the|your|today['’]?s|"
     r"tomorrow['’]?s|this (?:morning|afternoon|evening)['’]?s?|(?:mon|tues|wednes|thurs|fri)day['’]s)\b[^.]{0,25}?"
-    r"\b(?:call|chat|interview|meeting|conversation|screen|session|onsite|catch-up)\b"
+    r"\b(?:call|chat|interview|meeting|conversation|screen|session|onsite|catch-up|booking)\b"
     r"|\b(?:call|chat|interview|meeting|conversation|screen|session)\b[^.]{0,30}\b(?:is|are|will be|has been) "
     r"(?:off|cancel+ed|called off)\b",
     _F,

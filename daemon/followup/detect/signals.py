@@ -428,6 +428,7 @@ SLOT_PICK = Gated(
     ),
     r"\b(?:select|pick|choose|book|grab|schedule|find) (?:a |one of the |your |"
     r"an? )?(?:preferred |convenient )?(?:time|slot|date|times|slots)\b",
+    r"\b(?:select|pick|choose|book|grab) (?:another|a new|a different) (?:time|slot|date)\b",
     r"\byour availability\b",
     (
         r"\b(?:send|share|let (?:me|us) know|provide) (?:me |us )?(?:your|a few|"
