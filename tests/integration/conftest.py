@@ -108,9 +108,7 @@ class ImapAccount:
 
     def client(self) -> IMAPClient:
         """A logged-in imapclient connection (plain, loopback)."""
-        client = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
-        client.login(self.user, self.password)
-        return client
+        return self.server.client(self.user)
 
     def append(
         self,
