@@ -361,3 +361,33 @@ def test_a_reschedule_with_no_new_time_and_a_link_to_pick_one_is_a_cancellation_
     assert event["kind"] == "interview_cancelled", event["evidence"]
     assert event["booking_requested"] is True
     assert event["interview"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick update: your interview is now on Thursday, December 10 at 3pm ET instead of Wednesday.",
+        "Small change: the interview will now start at 2:30pm ET on Tuesday, December 8 rather than 2pm.",
+        "The panel asked to shift your onsite to Wednesday, December 16 at 1pm ET.",
+        "Heads up - we had to change the time of your interview: it is now Thursday, December 10 at 4pm ET.",
+        "I've updated the invite: we'll now meet on Friday, December 11 at 2pm ET.",
+        "We need to postpone your interview to Monday, December 14 at 3pm ET.",
+    ],
+)
+def test_a_meeting_moved_in_other_words_is_a_reschedule(text: str) -> None:
+    event = detect(text, subject="Interview time")
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview is confirmed for Tuesday, December 8 at 2pm ET. We'll meet on Zoom instead of Teams.",
+        "Your interview is now scheduled for Tuesday, December 8 at 2pm ET.",
+        "Your interview is confirmed for Thursday, December 10 at 11am ET. If you need to move it to another "
+        "time, use the link in the invite.",
+    ],
+)
+def test_a_confirmation_mentioning_change_words_stays_a_confirmation(text: str) -> None:
+    event = detect(text, subject="Interview confirmed")
+    assert event["kind"] == "interview_scheduled", event["evidence"]

@@ -323,6 +323,25 @@ _CANCEL_MEETING = re.compile(
 )
 
 
+# A meeting moved: "your interview is now on Thursday", "at 3pm instead of 2pm", "we need to
+# postpone your interview to Monday", "I've updated the invite: we'll now meet on Friday".
+_MOVED = re.compile(
+    r"\b(?:is|are|will) now (?:be )?(?:on|at|for|taking place|take place|start(?:ing)?|held)\b"
+    r"|\b(?:we['’]ll|we will|I['’]ll|I will) now (?:meet|speak|talk|start|chat)\b"
+    r"|\b(?:instead of|rather than)\b"
+    r"|\bchange[ds]? (?:the|your) (?:time|date|slot|day)\b"
+    r"|\b(?:shift(?:ed|ing)?|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?|push(?:ed|ing)?(?: back| forward| out)?|"
+    r"mov(?:e|ed|ing)(?! (?:on|forward|ahead|you|your application))|br(?:ing|ought) forward)\b"
+    r"(?: [\w'’]+){0,4}? (?:to|until|till|by an? (?:hour|day|week)|"
+    r"an? (?:hour|day|week) (?:later|earlier))\b"
+    r"|\bupdated the (?:invite|invitation|calendar|event|meeting)\b",
+    _F,
+)
+_MOVED_WORDS = ("now", "instead", "rather", "change", "shift", "postpon", "bump", "push", "mov", "forward", "updated")
+_MEETING_OR_INVITE = re.compile(
+    r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen|invite|invitation|it)\b", _F
+)
+
 _FAREWELL_WORDS = ("wish", "success", "bon courage", "erfolg", "suerte", "sucesso")
 
 # Each family with words one of which every match holds (lower-case), so that a family is
@@ -352,6 +371,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
+    (_MOVED, _MOVED_WORDS),
     (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
     (_RECEIVED, ("received", "thank", "passed")),
@@ -472,6 +492,14 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         ):
             # "We won't be able to go ahead with Tuesday's interview": a dated meeting that won't happen.
             add("interview_cancelled", "meeting called off", sentence)
+        if (
+            _MOVED in present
+            and "?" not in sentence
+            and (moved := _MOVED.search(sentence)) is not None
+            and _WHEN.search(sentence, moved.start()) is not None
+            and (_MEETING_OR_INVITE.search(sentence) or moved[0].lower().startswith(("instead", "rather")))
+        ):
+            add("interview_rescheduled", "meeting moved", sentence)
         status = _STATUS.search(sentence) if _STATUS in present else None
         value = "" if status is None else next((v for v in status.group("v", "w", "u", "t", "s") if v), "")
         if status is not None and (kind := _status_kind(value)) is not None:
