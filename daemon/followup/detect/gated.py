@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from followup.detect.text import FLAGS, lower_cached, rx
@@ -220,14 +220,6 @@ _WORDY = re.compile(r"\w+")
 _PIECES = re.compile(r"\w{3,}")
 
 
-@functools.lru_cache(maxsize=16)
-def _vocabulary(low: str) -> tuple[str, dict[str, bool]]:
-    # Every distinct word of the text once, space-separated and -framed (far shorter than the
-    # text, for word stems), and the answers given so far: the tables ask about the same few
-    # hundred literals for each text.
-    return " " + " ".join(set(_WORDY.findall(low))) + " ", {}
-
-
 @functools.lru_cache(maxsize=4096)
 def _reading(literal: str) -> tuple[str, str, str, bool]:
     """(the literal without its marks, as looked for among the words, its longest run of word
@@ -247,19 +239,26 @@ def has_literal(low: str, literal: str) -> bool:
     the start or end of one, when marked so; a literal holding such a run is absent when the run
     is. Short text is searched plainly, marks left aside (a looser test, never a stricter one).
     """
+    return literals_in(low)(literal)
+
+
+@functools.lru_cache(maxsize=16)
+def literals_in(low: str) -> Callable[[str], bool]:
+    """`has_literal` bound to one text: the tables ask it about hundreds of literals in turn."""
     if len(low) < 1000:
-        return _reading(literal)[0] in low
-    words, known = _vocabulary(low)
-    found = known.get(literal)
-    if found is None:
-        core, among, piece, wordy = _reading(literal)
-        if wordy:
-            found = among in words
-        else:
-            found = (piece in words) if piece else True
-            found = found and core in low
-        known[literal] = found
-    return found
+        return lambda literal: _reading(literal)[0] in low
+    words = " " + " ".join(set(_WORDY.findall(low))) + " "
+    known: dict[str, bool] = {}
+
+    def holds(literal: str) -> bool:
+        found = known.get(literal)
+        if found is None:
+            core, among, piece, wordy = _reading(literal)
+            found = among in words if wordy else (piece in words if piece else True) and core in low
+            known[literal] = found
+        return found
+
+    return holds
 
 
 @functools.lru_cache(maxsize=256)
@@ -270,7 +269,8 @@ def _pattern_clauses(pattern: str) -> tuple[Clause, ...]:
 def may_match(pattern: re.Pattern[str], low: str) -> bool:
     """False when lower-cased text lacks every choice of one of the pattern's clauses, so that
     the pattern cannot match it; a cheap test before a search."""
-    return all(any(has_literal(low, lit) for lit in clause) for clause in _pattern_clauses(pattern.pattern))
+    holds = literals_in(low)
+    return all(any(holds(lit) for lit in clause) for clause in _pattern_clauses(pattern.pattern))
 
 
 class Gated:
@@ -312,9 +312,8 @@ class Gated:
     def _pattern_for(self, low: str, present: list[str]) -> re.Pattern[str] | None:
         # Leaving out alternatives that cannot match anywhere leaves every match the same.
         asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
-        chosen = tuple(
-            [i for i in asked if all(any(has_literal(low, lit) for lit in clause) for clause in self.clauses[i])]
-        )
+        holds = literals_in(low)
+        chosen = tuple([i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])])
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
@@ -328,7 +327,8 @@ class Gated:
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
-        present = [g for g in self.gates if has_literal(low, g)]
+        holds = literals_in(low)
+        present = [g for g in self.gates if holds(g)]
         if not present:
             return
         pattern = self._pattern_for(low, present)

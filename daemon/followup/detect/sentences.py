@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from followup.detect.gated import has_literal, may_match
+from followup.detect.gated import literals_in, may_match
 from followup.detect.text import quote
 
 _F = re.IGNORECASE
@@ -441,10 +441,11 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     # sentence (a match inside a sentence is also a match in the whole, so nothing is lost).
     whole = "\n".join(lines)
     low = whole.lower()
+    holds = literals_in(low)
     present = {
         rx
         for rx, words in _FAMILIES
-        if any(has_literal(low, w) for w in words) and may_match(rx, low) and rx.search(whole) is not None
+        if any(holds(w) for w in words) and may_match(rx, low) and rx.search(whole) is not None
     }
     tables = "new status" in low
     # Every cue below needs a present family's match in its sentence, so one of its words: a

@@ -69,12 +69,15 @@ def drop_boilerplate(text: str) -> str:
     low = lower_cached(text)
     if not any(word in low for word in _BOILERPLATE_WORDS):
         return text  # most mail: neither pattern can match, so neither runs
+    from followup.detect.gated import may_match  # here: gated is built on this module
+
+    sentences, lines = may_match(_BOILERPLATE_SENTENCE, low), may_match(_BOILERPLATE_LINE, low)
     cuts: list[tuple[int, int]] = []
-    for m in _BOILERPLATE_SENTENCE.finditer(text):
+    for m in _BOILERPLATE_SENTENCE.finditer(text) if sentences else ():
         a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
         cuts.append((a, min(ends) + 1 if ends else len(text)))
-    for m in _BOILERPLATE_LINE.finditer(text):
+    for m in _BOILERPLATE_LINE.finditer(text) if lines else ():
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         cuts.append((a, b if b >= 0 else len(text)))
