@@ -120,16 +120,25 @@ def run_store(
 ) -> tuple[float, float]:
     config = write_config(work, dc, name, folder)
     db = work / name / "state.db"
+    # The daemon's log is kept: when a trial fails, its last lines say why.
+    log_path = work / f"{name}.log"
+    log_file = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, "-m", "followup", "--config", str(config), "run"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, stdout=subprocess.DEVNULL, stderr=log_file,
     )  # fmt: skip
+
+    def fail(why: str) -> SystemExit:
+        log_file.flush()
+        tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-20:]
+        return SystemExit("\n".join([why, f"last lines of the daemon's log ({name} store):", *tail]))
+
     raws, daemons = [], []
     try:
         deadline = time.monotonic() + 120
         while count(db, "SELECT COUNT(*) FROM folders WHERE last_poll_ok IS NOT NULL") < 1:
             if time.monotonic() > deadline or proc.poll() is not None:
-                raise SystemExit(f"the daemon did not poll {folder} (exit {proc.poll()})")
+                raise fail(f"the daemon did not poll {folder} (exit {proc.poll()})")
             time.sleep(0.1)
         time.sleep(2.0)  # the IDLE watcher settles into its IDLE
         appender = dc.client(timeout=30)
@@ -142,8 +151,10 @@ def run_store(
             started = time.perf_counter()
             appender.append(folder, invitation(trial), msg_time=datetime.now(UTC))
             while count(db, "SELECT COUNT(*) FROM followups") <= before:
+                if proc.poll() is not None:
+                    raise fail(f"the daemon exited ({proc.returncode}) before the draft of trial {trial}")
                 if time.perf_counter() - started > 60:
-                    raise SystemExit("no draft within 60 s")
+                    raise fail(f"no draft within 60 s (trial {trial})")
                 time.sleep(0.005)
             daemons.append(time.perf_counter() - started)
             idler.done.wait(30)
@@ -154,6 +165,7 @@ def run_store(
     finally:
         proc.terminate()
         proc.wait(timeout=60)
+        log_file.close()
     return statistics.median(raws), statistics.median(daemons)
 
 
