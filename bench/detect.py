@@ -29,7 +29,8 @@ alex.morgan@mail.example in America/New_York. Metrics, each printed with its den
   the observed share with the right kind. When Events carry `uncertain`, the share with the right
   kind among those marked uncertain and among the rest.
 - speed: messages per CPU-second for parse + detect on one core (this process, no threads),
-  median and best of repeated passes over the split; CPU time from time.process_time.
+  median and best of repeated passes over the split; the CPU time of the one thread doing the
+  work (time.thread_time), Events not turned into JSON.
 - hostile mail: CPU time and peak memory of four hostile messages (bound: 1 s and 200 MB each).
 - diagnostics (on either split, naming no message and showing no text): a kind confusion matrix
   (expected x detected counts); the rules behind kind misses, per confusion cell, as counts of
@@ -365,10 +366,11 @@ def throughput(corpus: list[bytes], seconds: float) -> tuple[float, float]:
     cpu: list[float] = []
     started = time.perf_counter()
     while time.perf_counter() - started < seconds or len(cpu) < 3:
-        c = time.process_time()
+        # Parse and detect only (no JSON of the Event), in this one thread: its CPU time.
+        c = time.thread_time()
         for raw in corpus:
-            run(raw)
-        cpu.append(len(corpus) / max(time.process_time() - c, 1e-9))
+            detect_event(parse_message(raw, "message.eml"), owner_email=OWNER, owner_zone=OWNER_ZONE)
+        cpu.append(len(corpus) / max(time.thread_time() - c, 1e-9))
     return statistics.median(cpu), max(cpu)
 
 

@@ -207,7 +207,7 @@ state_dir: {work / name}
 
 
 def outcome_line(text: str) -> str:
-    lines = [line for line in text.splitlines() if " new" in line and ":" in line]
+    lines = [line for line in text.splitlines() if " new" in line and ":" in line and "followup." not in line]
     return lines[-1].strip() if lines else ""
 
 
