@@ -391,3 +391,23 @@ def test_a_meeting_moved_in_other_words_is_a_reschedule(text: str) -> None:
 def test_a_confirmation_mentioning_change_words_stays_a_confirmation(text: str) -> None:
     event = detect(text, subject="Interview confirmed")
     assert event["kind"] == "interview_scheduled", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "cc"),
+    [
+        ("Ana Lima and Ben Ode from the data team will join.", {"ana lima", "ben ode"}, ()),
+        ("Ana (ana.lima@acmeco.example) will be your interviewer.", {"ana.lima@acmeco.example"}, ()),
+        (
+            "I've cc'd Ana Lima, who will be interviewing you.",
+            {"ana.lima@acmeco.example"},
+            (Person("Ana Lima", "ana.lima@acmeco.example"),),
+        ),
+        ("You'll be speaking to Ana Lima and Ben Ode.", {"ana lima", "ben ode"}, ()),
+    ],
+)
+def test_interviewers_named_in_more_layouts(text: str, want: set[str], cc: tuple[Person, ...]) -> None:
+    event = detect(
+        f"Your interview is confirmed for Tuesday, December 8 at 2pm ET. {text}", "Interview confirmed", cc=cc
+    )
+    assert _people(event) == want, event["evidence"]

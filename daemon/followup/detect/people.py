@@ -63,7 +63,7 @@ _SIGNOFF = re.compile(
 _INTERVIEWER_LINE = re.compile(
     r"\b(?:panel\b[^:\n.]{0,60}(?=:)|interviewers?|interviewed by|panel(?:ists)?|"
     r"you(?:['’]ll| will) (?:be )?(?:meet(?:ing)?|"
-    r"speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with)?|"
+    r"speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)(?: with| to)?|"
     r"(?:meet|speak|chat|talk|meeting|call|session|screen|chatting|speaking|"
     r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
     r"Ihre Gesprächspartner|mit|con|entrevistador(?:es|a)?|vous rencontrerez|"
@@ -155,8 +155,19 @@ _N2 = r"(?:Mc|Mac)?[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-�
 # "Michael Bolton and Samir N. will interview you"; "Meet Michael Bolton, our VP of Engineering."
 _WILL_INTERVIEW = re.compile(
     rf"(?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
+    r"(?:\s+from (?:the|our) [\w -]{1,30}?(?:team|group|department))?"
     r"\s+will (?:also )?(?:be )?(?:interview(?:ing)? you|your (?:interviewers?|panel)|meet(?:ing)? (?:with )?you|"
-    r"speak(?:ing)? with you)\b"
+    r"speak(?:ing)? with you|join(?:ing)?(?: you| us| the (?:call|interview|session))?)\b"
+)
+# "Ana (ana@x) will be your interviewer", "I've cc'd Ana Lima, who will be interviewing you".
+_ADDRESSED_LEADS = re.compile(
+    r"\b(?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+(?:\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)?)\s*\((?P<e>[^()\s@]+@[^()\s]+)\)"
+    r"\s+will (?:also )?(?:be )?(?:your interviewer|interview(?:ing)? you|join(?:ing)?|meet(?:ing)? you)\b"
+)
+_CCD_WHO = re.compile(
+    rf"\b(?:[Cc][Cc]['’]?d|copied|looped in|included)\s+(?P<n>{_N2}),?"
+    r"\s+who (?:will|is going to|'ll) (?:also )?(?:be )?(?:interview(?:ing)? you|your interviewer|join(?:ing)?|"
+    r"meet(?:ing)? you|lead(?:ing)? the (?:interview|session|call))\b"
 )
 _MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{_N2})\b", re.MULTILINE)
 _JOINING = re.compile(
@@ -445,7 +456,13 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         copied = _copied_by_first_name(ctx, found.group("f"))
         if copied is not None and all(squash(p.name or "") != squash(copied.name or "") for p in labelled):
             labelled.append(copied)
-    for pattern, text in ((_AGENDA_PERSON, body), (_JOINING, flat), (_WILL_INTERVIEW, flat), (_MEET_NAME, body)):
+    for found in _ADDRESSED_LEADS.finditer(flat):
+        email = found.group("e").strip(".").lower()
+        if email not in ctx.selves and not is_robot_address(email) and all(p.email != email for p in labelled):
+            labelled.append(Person(name=found.group("f") if " " in found.group("f") else None, email=email))
+    for pattern, text in (
+        (_AGENDA_PERSON, body), (_JOINING, flat), (_WILL_INTERVIEW, flat), (_MEET_NAME, body), (_CCD_WHO, flat),
+    ):  # fmt: skip
         for found in pattern.finditer(text):
             also = found.group("m") if "m" in found.re.groupindex else None
             named = found.group("n") + (f" and {also}" if also else "")
