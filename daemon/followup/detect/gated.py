@@ -242,10 +242,13 @@ def has_literal(low: str, literal: str) -> bool:
     return literals_in(low)(literal)
 
 
+_LONG = 1000  # characters from which a text is read by its distinct words
+
+
 @functools.lru_cache(maxsize=16)
 def literals_in(low: str) -> Callable[[str], bool]:
     """`has_literal` bound to one text: the tables ask it about hundreds of literals in turn."""
-    if len(low) < 1000:
+    if len(low) < _LONG:
         return lambda literal: _reading(literal)[0] in low
     words = " " + " ".join(set(_WORDY.findall(low))) + " "
     known: dict[str, bool] = {}
@@ -269,6 +272,8 @@ def _pattern_clauses(pattern: str) -> tuple[Clause, ...]:
 def may_match(pattern: re.Pattern[str], low: str) -> bool:
     """False when lower-cased text lacks every choice of one of the pattern's clauses, so that
     the pattern cannot match it; a cheap test before a search."""
+    if len(low) < _LONG:
+        return True  # a search of short text costs less than asking about every clause
     holds = literals_in(low)
     return all(any(holds(lit) for lit in clause) for clause in _pattern_clauses(pattern.pattern))
 
@@ -311,9 +316,13 @@ class Gated:
 
     def _pattern_for(self, low: str, present: list[str]) -> re.Pattern[str] | None:
         # Leaving out alternatives that cannot match anywhere leaves every match the same.
-        asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
-        holds = literals_in(low)
-        chosen = tuple([i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])])
+        if len(low) < _LONG:
+            # Short text: its required literal for each phrase, asked plainly, is the cheaper test.
+            chosen = tuple([i for i, lit in enumerate(self.literals) if not lit or lit in low])
+        else:
+            asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
+            holds = literals_in(low)
+            chosen = tuple([i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])])
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
@@ -327,8 +336,11 @@ class Gated:
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
-        holds = literals_in(low)
-        present = [g for g in self.gates if holds(g)]
+        if len(low) < _LONG:
+            present = [g for g in self.gates if g in low]
+        else:
+            holds = literals_in(low)
+            present = [g for g in self.gates if holds(g)]
         if not present:
             return
         pattern = self._pattern_for(low, present)
