@@ -511,11 +511,13 @@ class Daemon:
                         "no IDLE on this server; polling every %s folder=%s", self.rt.config.mailbox.poll_every, folder
                     )
                     return
+                # Mail that came between the last poll and this watch (at start, after a fault)
+                # is announced by no IDLE: once the folder is selected, a poll reads it.
+                wait(folder, 0)
+                self._announce(folder)
                 while not self.stop.event.is_set():
                     if wait(folder, IDLE_CYCLE_S):
-                        log.debug("new mail announced folder=%s", folder)
-                        self._poll_now.set()
-                        self.stop.wake.set()
+                        self._announce(folder)
             except FollowupError as exc:
                 failures += 1
                 delay = min(IDLE_BACKOFF_CAP_S, 2.0 ** min(failures, 10))
@@ -526,6 +528,11 @@ class Daemon:
                 self.stop.event.wait(IDLE_BACKOFF_CAP_S)
             finally:
                 source.close()
+
+    def _announce(self, folder: str) -> None:
+        log.debug("new mail announced folder=%s", folder)
+        self._poll_now.set()
+        self.stop.wake.set()
 
     def _start_watchers(self) -> None:
         mailbox = self.rt.config.mailbox

@@ -8,6 +8,7 @@ from the store.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,22 @@ def test_passes_share_what_triage_read_of_the_tracked_state(
         daemon._pass(poll=True)
         assert last_uid(daemon, imap_account.folder) == n + 1
     assert len(reads) == 1  # read for the first new message, kept for the next pass
+
+
+def test_mail_that_came_before_the_watch_began_is_announced(
+    daemon: Daemon, imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup import service
+
+    monkeypatch.setattr(service, "IDLE_CYCLE_S", 0.2)  # the watcher notices the stop quickly
+    daemon._pass(poll=True)
+    imap_account.append(make_mail(subject="between the poll and the watch", message_id="<early@example.com>"))
+    watcher = threading.Thread(target=daemon._watch, args=(imap_account.folder,), daemon=True)
+    watcher.start()
+    try:
+        # No IDLE will ever announce this one: the watch must ask for a poll once it is set up.
+        assert daemon._poll_now.wait(timeout=30)
+    finally:
+        daemon.stop.event.set()
+        watcher.join(timeout=30)
+    assert not watcher.is_alive()

@@ -546,11 +546,15 @@ class ImapSource:
             return False
         with self._translate("IDLE", folder):
             client.idle()
+            seen: list[object] = []
             try:
-                responses = client.idle_check(timeout=timeout)
+                seen.extend(client.idle_check(timeout=timeout))
             finally:
-                client.idle_done()
-        return _has_news(responses)
+                # What arrives between the wait's end and DONE comes with DONE's reply: it would
+                # be announced by no later IDLE.
+                _, late = client.idle_done()
+                seen.extend(late)
+        return _has_news(seen)
 
 
 def _has_news(responses: object) -> bool:
