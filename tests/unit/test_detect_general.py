@@ -54,6 +54,8 @@ NOS = [
     "This time around we will not be making you an offer.",
     "Your application is no longer active.",
     "I have to share some disappointing news regarding your application.",
+    "Thank you for the interview. I'm afraid it's not going to work out this time, but I'd be happy to keep in touch.",
+    "The hiring manager has made a decision and, unfortunately, it is not in your favor.",
     # A goodbye that never says no.
     "Thank you for your interest and your time. We wish you all the best in your future endeavors.",
     "We\u2019re sorry to inform that this position might not be the best match for you at the moment. "

@@ -204,7 +204,8 @@ _NO_SAID = re.compile(
     r"(?:was|is|were|are)(?:n['’]t| not) (?:quite |exactly )?what (?:we|they|the team|the client)(?: \w+)? "
     r"(?:need|needs|needed|(?:are|were|is|was) looking for|want|wanted)\b|"
     r"(?:disappointing|bad|unfortunate|difficult) news\b[^.]{0,40}\b(?:application|candidacy|role|position)|"
-    r"no (?:further|next) steps? for you\b|"
+    r"no (?:further|next) steps? for you\b|(?:not going to|won['’]t|will not|didn['’]t|did not) work out\b|"
+    r"not (?:been )?in your favou?r\b|"
     r"(?:declined?|rejected) (?:your|the) "
     r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
     r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
@@ -367,7 +368,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "need someone", "given", "gave", "offered", "promot", "internally", "within", "n't", "n’t", " not ",
                 "awarded", "keep", "continu", "abouti", "não", "nie ",
                 "inte ", "ikke ", "niet ", "non ", "a no", "against", "have a", "have any",
-                "steps for you", "step for you",
+                "steps for you", "step for you", "work out", "favo",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
