@@ -413,3 +413,17 @@ def test_interviewers_named_in_more_layouts(text: str, want: set[str], cc: tuple
         f"Your interview is confirmed for Tuesday, December 8 at 2pm ET. {text}", "Interview confirmed", cc=cc
     )
     assert _people(event) == want, event["evidence"]
+
+
+def test_a_request_to_reschedule_that_cancels_the_slot_is_a_cancellation_to_rebook_at_the_old_time() -> None:
+    event = detect(
+        "Request to reschedule your booking. Raj Patel has cancelled the booking and asked you to pick a new "
+        "time for it.\n\nPick a new time: https://cal.com/reschedule/abc\n\n"
+        "Rescheduled by the organizer: Technical Interview, Wednesday, December 9, 2026 | 2:00pm - 3:00pm "
+        "(Eastern Time)",
+        subject="Request to reschedule: Technical Interview with Raj Patel has been rescheduled",
+        sender=Person("Cal.com", "notifications@cal.com"),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["booking_requested"] is True
+    assert event["interview"]["start"] == "2026-12-09T14:00:00-05:00"

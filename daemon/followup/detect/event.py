@@ -329,10 +329,18 @@ def _detect(
         interview, time_notes, proposals_only = find_interview_time(ctx, invite, kind, lang, owner_zone)
         evidence.extend(time_notes)
         asks = slot_request(judged) is not None or slot_request(subject) is not None
-        if kind == "interview_rescheduled" and asks and invite is None and (interview is None or proposals_only):
-            # "We need to move your interview: please pick a new time": the booked slot is off and
-            # no new one is fixed; the owner is to book again.
-            kind, interview, rebook = "interview_cancelled", None, True
+        called_off = scores.kind["interview_cancelled"] >= 3
+        if (
+            kind == "interview_rescheduled"
+            and asks
+            and invite is None
+            and (interview is None or proposals_only or called_off)
+        ):
+            # "We need to move your interview: please pick a new time", "X has cancelled the booking
+            # and asked you to pick another time": the booked slot is off and no new one is fixed;
+            # the owner is to book again. The time written is the cancelled slot's.
+            kind, rebook = "interview_cancelled", True
+            interview = interview if called_off and not proposals_only else None
             evidence.append("kind: the booked slot is called off and a new one is to be picked")
         elif kind == "interview_cancelled" and asks:
             rebook = True
