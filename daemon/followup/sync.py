@@ -14,12 +14,14 @@ re-reads only what was not recorded.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -27,6 +29,7 @@ from typing import Protocol
 
 from followup import intake
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
+from followup.sentorder import in_sent_order
 from followup.source import FetchedMail, HeaderFirst, Source
 from followup.durations import Duration
 from followup.store import FolderRow
@@ -172,21 +175,34 @@ def sync_folder(
     done = 0
     last_progress = 0.0
     group: list[FetchedMail] = []
-    for mail, act in _incoming(source, folder, uids, cutoff, triage, store.tracking_version):
-        report.fetched += 1
-        if act or not mail.raw:
+
+    @contextlib.contextmanager
+    def held() -> Iterator[None]:
+        # What a reordered group left unrecorded is recorded before it commits: its UIDs may be
+        # lower than those the commit makes the folder's last UID.
+        with store.transaction():
+            yield
             _record_group(store, group, report, now=now, handle=handle)
-            report.count(_handle_one(store, mail, act=act, now=now, handle=handle))
-        else:
-            group.append(mail)
-            if len(group) >= BACKFILL_GROUP:
+
+    # Closed at once on a fault, so that a group held in one transaction is rolled back before a retry.
+    with contextlib.closing(
+        _incoming(source, folder, uids, cutoff, triage, store.tracking_version, held)
+    ) as incoming:
+        for mail, act in incoming:
+            report.fetched += 1
+            if act or not mail.raw:
                 _record_group(store, group, report, now=now, handle=handle)
-        done += 1
-        if progress is not None:
-            tick = time.monotonic()
-            if tick - last_progress >= 0.2 or done == total:
-                progress(done, total)
-                last_progress = tick
+                report.count(_handle_one(store, mail, act=act, now=now, handle=handle))
+            else:
+                group.append(mail)
+                if len(group) >= BACKFILL_GROUP:
+                    _record_group(store, group, report, now=now, handle=handle)
+            done += 1
+            if progress is not None:
+                tick = time.monotonic()
+                if tick - last_progress >= 0.2 or done == total:
+                    progress(done, total)
+                    last_progress = tick
     _record_group(store, group, report, now=now, handle=handle)
     if progress is not None and total and done != total:
         progress(done, total)
@@ -206,18 +222,26 @@ def _incoming(
     cutoff: datetime | None,
     triage: Triage | None,
     tracking_version: Callable[[], int],
-) -> Iterator[tuple[FetchedMail, bool]]:
-    """The new messages in UID order, each with whether to act on it.
+    atomic: Callable[[], AbstractContextManager[object]],
+) -> Generator[tuple[FetchedMail, bool]]:
+    """The new messages, each group of them in the order it was sent, each with whether to act on it.
+
+    A group handed on out of UID order is handled in one transaction (`atomic`): the folder's
+    last UID only grows, so a crash between a later UID and an earlier one must not keep the
+    later one alone, or the earlier one would never be read.
 
     A message left unread (backfill, or triage found no reason to read it) comes as its head
     alone, with `skipped` saying why when triage decided. Each head is triaged once, and judged
     again only when what is tracked changed since (`tracking_version`).
     """
     if not isinstance(source, HeaderFirst):
-        for mail in _prefetched(source.fetch(folder, uids)):
-            act = _in_window(mail, cutoff)
-            reason = triage(mail) if act and triage is not None else None
-            yield (replace(mail, skipped=reason), False) if reason else (mail, act)
+        for group in _bounded_groups(_prefetched(source.fetch(folder, uids))):
+            ordered = in_sent_order(group, _mail_itself)
+            with atomic() if ordered != group else contextlib.nullcontext():
+                for mail in ordered:
+                    act = _in_window(mail, cutoff)
+                    reason = triage(mail) if act and triage is not None else None
+                    yield (replace(mail, skipped=reason), False) if reason else (mail, act)
         return
     for start in range(0, len(uids), HEAD_GROUP):
         heads = list(source.heads(folder, uids[start : start + HEAD_GROUP]))
@@ -229,36 +253,108 @@ def _incoming(
                 known = {h.uid: h for h in source.structures(folder, unknown)}
                 heads = [known.get(h.uid, h) for h in heads]
         planned_at = tracking_version() if triage is not None else 0
-        read_since = stale = False
         plan: list[tuple[FetchedMail, bool, str | None]] = []
         for head in heads:
             act = _in_window(head, cutoff)
             plan.append((head, act, triage(head) if act and triage is not None else None))
-        bodies = source.bodies(folder, [head for head, act, reason in plan if act and reason is None])
-        pending = next(bodies, None)
-        for head, act, reason in plan:
-            if not act:
-                yield head, False
-            elif reason is None:
-                if pending is not None and pending.uid == head.uid:
-                    yield pending, True
-                    pending = next(bodies, None)
-                    read_since = True
-                # else: expunged between the two FETCHes, nothing to record
+        in_order = in_sent_order(plan, _head_of)
+        with atomic() if in_order != plan else contextlib.nullcontext():
+            yield from _in_plan_order(source, folder, in_order, triage, tracking_version, planned_at)
+
+
+def _in_plan_order(
+    source: HeaderFirst,
+    folder: str,
+    plan: list[tuple[FetchedMail, bool, str | None]],
+    triage: Triage | None,
+    tracking_version: Callable[[], int],
+    planned_at: int,
+) -> Iterator[tuple[FetchedMail, bool]]:
+    """Hand on one group of heads as planned, in the plan's order, reading the bodies to act on."""
+    read_since = stale = False
+    bodies = _bodies_in_order(source, folder, [head for head, act, reason in plan if act and reason is None])
+    for head, act, reason in plan:
+        if not act:
+            yield head, False
+        elif reason is None:
+            mail = next(bodies)
+            if mail is not None:
+                yield mail, True
+                read_since = True
+            # else: expunged between the two FETCHes, nothing to record
+        else:
+            # What is tracked may have grown since the plan (an interview found a few
+            # messages back): a message left unread then is judged again now. Only a
+            # message read since can have changed it; the version says whether it did.
+            if read_since and not stale:
+                stale, read_since = tracking_version() != planned_at, False
+            if not stale:
+                yield replace(head, skipped=reason), False
+                continue
+            again = triage(head) if triage is not None else None
+            if again is None:
+                yield from ((m, True) for m in source.bodies(folder, [head]))
             else:
-                # What is tracked may have grown since the plan (an interview found a few
-                # messages back): a message left unread then is judged again now. Only a
-                # message read since can have changed it; the version says whether it did.
-                if read_since and not stale:
-                    stale, read_since = tracking_version() != planned_at, False
-                if not stale:
-                    yield replace(head, skipped=reason), False
-                    continue
-                again = triage(head) if triage is not None else None
-                if again is None:
-                    yield from ((m, True) for m in source.bodies(folder, [head]))
+                yield replace(head, skipped=again), False
+
+
+def _head_of(step: tuple[FetchedMail, bool, str | None]) -> FetchedMail:
+    return step[0]
+
+
+def _mail_itself(mail: FetchedMail) -> FetchedMail:
+    return mail
+
+
+def _bodies_in_order(source: HeaderFirst, folder: str, heads: list[FetchedMail]) -> Iterator[FetchedMail | None]:
+    """The bodies of `heads` in the order of `heads` (None for one expunged meanwhile).
+
+    Read a run of heads at a time, at most PREFETCH_BYTES of them, since the server sends
+    them in UID order and a run must be held whole to be handed on in another.
+    """
+    start = 0
+    while start < len(heads):
+        end, size = start + 1, heads[start].full_size
+        while end < len(heads) and size + heads[end].full_size <= PREFETCH_BYTES:
+            size += heads[end].full_size
+            end += 1
+        run = heads[start:end]
+        if all(a.uid < b.uid for a, b in itertools.pairwise(run)):
+            read = source.bodies(folder, run)  # already in UID order: streamed, nothing held
+            pending = next(read, None)
+            for head in run:
+                if pending is not None and pending.uid == head.uid:
+                    yield pending
+                    pending = next(read, None)
                 else:
-                    yield replace(head, skipped=again), False
+                    yield None
+        else:
+            by_uid = {mail.uid: mail for mail in source.bodies(folder, run)}
+            yield from (by_uid.pop(head.uid, None) for head in run)
+        start = end
+
+
+def _bounded_groups(mails: Iterator[FetchedMail]) -> Iterator[list[FetchedMail]]:
+    """`mails` in groups of at most HEAD_GROUP messages and PREFETCH_BYTES, to be put in sent order.
+
+    On a fault of the fetch, what was read before it is handed on first: a connection that
+    keeps dropping part-way still lets each retry get further.
+    """
+    group: list[FetchedMail] = []
+    size = 0
+    try:
+        for mail in mails:
+            if group and (len(group) >= HEAD_GROUP or size + len(mail.raw) > PREFETCH_BYTES):
+                yield group
+                group, size = [], 0
+            group.append(mail)
+            size += len(mail.raw)
+    except Exception:
+        if group:
+            yield group
+        raise
+    if group:
+        yield group
 
 
 PREFETCH_DEPTH = 256

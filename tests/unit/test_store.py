@@ -102,6 +102,21 @@ def test_a_failed_transaction_changes_nothing(store: Store) -> None:
     assert store.messages() == []
 
 
+def test_a_failed_nested_block_undoes_its_own_writes_and_keeps_the_outer_ones(store: Store) -> None:
+    def record(uid: int) -> None:
+        store.record_message(
+            folder="INBOX", uidvalidity=1, uid=uid, message_id=None, sha256=f"h{uid}", outcome="recorded", at=NOW
+        )
+
+    with store.transaction():
+        record(1)
+        with pytest.raises(RuntimeError), store.transaction():
+            record(2)
+            raise RuntimeError("the pipeline failed on this message")
+        record(3)
+    assert sorted(m.uid for m in store.messages()) == [1, 3]
+
+
 def test_uidvalidity_change_restarts_uid_tracking(store: Store) -> None:
     store.set_uidvalidity("INBOX", 1)
     store.record_message(folder="INBOX", uidvalidity=1, uid=9, message_id=None, sha256="h", outcome="recorded", at=NOW)

@@ -126,6 +126,9 @@ class Database:
     def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """Run the block in one transaction; nested blocks join the outermost one.
 
+        A nested block is a savepoint: when it raises, its own writes are undone and the
+        outer block, which may catch the fault and go on, keeps what it wrote before.
+
         `durable` makes the commit reach the disk (fsync of the WAL) before this returns: for a
         state change that precedes a network side effect, which a power cut must not roll back.
         """
@@ -134,15 +137,13 @@ class Database:
         try:
             if depth == 0 and durable:
                 conn.execute("PRAGMA synchronous=FULL")
-            if depth == 0:
-                conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT nested{depth}")
         except sqlite3.Error as exc:
             raise StoreError(_describe(exc, self.path)) from None
         self._local.depth = depth + 1
         try:
             yield conn
-            if depth == 0:
-                conn.execute("COMMIT")
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE nested{depth}")
         except BaseException as exc:
             self._local.depth = depth
             if depth == 0:
@@ -150,6 +151,9 @@ class Database:
                     conn.execute("ROLLBACK")
                 if durable:
                     conn.execute("PRAGMA synchronous=NORMAL")
+            elif conn.in_transaction:
+                conn.execute(f"ROLLBACK TO nested{depth}")
+                conn.execute(f"RELEASE nested{depth}")
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(_describe(exc, self.path)) from None
             raise
