@@ -206,8 +206,29 @@ def settings_cache(path: Path) -> Path:
     return Path(base) / "followup" / f"config-{key}.json"
 
 
+# The code that validates a config: a record written by another copy of it (an edited install
+# that kept its version number) must not stand for a validation by this one.
+_HERE = Path(__file__).resolve().parent
+SCHEMA_SOURCES: tuple[Path, ...] = tuple(
+    _HERE / name for name in ("config.py", "settings.py", "spec.py", "durations.py")
+)
+
+
+def _schema_stamp() -> str:
+    """Size and modification time of each validating source: a stat each, no read."""
+    stamps = []
+    for source in SCHEMA_SOURCES:
+        try:
+            st = source.stat()
+        except OSError:
+            stamps.append("-")
+            continue
+        stamps.append(f"{st.st_size}:{st.st_mtime_ns}")
+    return ",".join(stamps)
+
+
 def _config_mark(path: Path, raw: bytes) -> str:
-    digest = hashlib.sha256(f"{__version__}\0{path}\0".encode("utf-8", "surrogateescape"))
+    digest = hashlib.sha256(f"{__version__}\0{_schema_stamp()}\0{path}\0".encode("utf-8", "surrogateescape"))
     digest.update(raw)
     return digest.hexdigest()
 

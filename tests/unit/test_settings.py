@@ -17,6 +17,7 @@ from followup.config import (
     ApprovalConfig, Config, MailboxConfig, OAuth2Config, OwnerConfig, SmtpConfig, load_config, validated_data,
 )
 from followup.errors import ConfigError
+from followup import runtime
 from followup.runtime import read_settings, settings_cache
 from followup.settings import PlainSettings, settings_from_data
 
@@ -175,6 +176,19 @@ def test_changed_bytes_are_validated_again(config_file: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         read_settings(config_file)
     assert str(caught.value.problems[0]).startswith(f"{config_file}:8:")
+
+
+def test_a_changed_schema_is_validated_again(
+    config_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A record made by other validation code (an edited install, same version) is not believed."""
+    schema = tmp_path / "schema.py"
+    schema.write_text("v1", encoding="utf-8")
+    monkeypatch.setattr(runtime, "SCHEMA_SOURCES", (schema,))
+    read_settings(config_file)
+    assert isinstance(read_settings(config_file), PlainSettings)
+    schema.write_text("v2, longer", encoding="utf-8")
+    assert isinstance(read_settings(config_file), Config)
 
 
 def _tamper(record: Path) -> None:
