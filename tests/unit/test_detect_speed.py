@@ -278,3 +278,11 @@ def test_a_part_whose_headers_name_no_file_has_no_file_name() -> None:
     assert sum(1 for p in parts if p.get_filename()) >= 5
     for part in parts:
         assert _filename(part) == (part.get_filename() or "").lower(), part.items()
+
+
+def test_ascii_text_splits_into_the_words_the_word_pattern_finds() -> None:
+    edges = ["a_b-c\x1fd\x0be 12x;\tq", "".join(map(chr, range(128)))]
+    texts = [t.lower() for t in corpus_texts() if t.isascii()] + edges
+    assert len(texts) > 100
+    for low in texts:
+        assert set(low.translate(gated._ASCII_GAPS).split()) == set(re.findall(r"\w+", low))

@@ -243,6 +243,9 @@ def has_literal(low: str, literal: str) -> bool:
 
 
 _LONG = 1000  # characters from which a text is read by its distinct words
+# ASCII text: every character that is not a word character becomes a space, so that splitting
+# gives exactly the words `\w+` finds, without a regex.
+_ASCII_GAPS = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 @functools.lru_cache(maxsize=16)
@@ -250,7 +253,7 @@ def literals_in(low: str) -> Callable[[str], bool]:
     """`has_literal` bound to one text: the tables ask it about hundreds of literals in turn."""
     if len(low) < _LONG:
         return lambda literal: _reading(literal)[0] in low
-    words = " " + " ".join(set(_WORDY.findall(low))) + " "
+    words = " " + " ".join(set(low.translate(_ASCII_GAPS).split() if low.isascii() else _WORDY.findall(low))) + " "
     known: dict[str, bool] = {}
 
     def holds(literal: str) -> bool:
