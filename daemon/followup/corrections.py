@@ -261,6 +261,13 @@ def retime_followup(store: Store, followup_id: int, send_at: datetime, now: date
     fu = _pending_followup(store, followup_id)
     if send_at.tzinfo is None:
         raise InvalidTransition("the new time needs a UTC offset, e.g. 2026-12-09T09:00:00+01:00")
+    if send_at < now:
+        # A past time would send an approved note at the next pass: a typo in the year or the
+        # month must not do that without a word.
+        raise InvalidTransition(
+            f"{send_at.isoformat()} is in the past, follow-up {followup_id} keeps its time; "
+            "give a later time, with its UTC offset"
+        )
     with store.transaction():
         store.update_followup(followup_id, now, send_at=send_at)
         outbox.note_correction(store, fu, f"send time moved to {send_at.isoformat()} (by the owner, {via})", now)

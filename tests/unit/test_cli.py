@@ -286,6 +286,16 @@ def test_corrections_from_the_cli_change_what_is_tracked_and_are_in_history(
     assert sum(1 for e in json.loads(capsys.readouterr().out) if e.get("type") == "correction") == 6
 
 
+def test_a_follow_up_cannot_be_retimed_into_the_past(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    (first, *_) = _followups(config, capsys)
+    fid = str(first["id"])
+    assert main(["--config", config, "retime", fid, "2020-01-06T09:00:00+01:00"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "2020-01-06T09:00:00+01:00 is in the past" in err and "later time" in err
+    assert next(f for f in _followups(config, capsys) if f["id"] == first["id"])["send_at"] == first["send_at"]
+
+
 def test_status_counts_messages_detection_failed_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from datetime import UTC, datetime
 
