@@ -6,6 +6,7 @@ order and exits 1 on any problem. Nothing is changed anywhere.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,6 +140,40 @@ def check_smtp(config: Config) -> tuple[bool, str]:
     return True, f"smtp: ok, {auth}{smtp.host}:{smtp.effective_port} ({smtp.security})"
 
 
+def unset_secrets(config: Config, path: Path) -> list[tuple[str, str]]:
+    """(section, line) for each secret the config names by an environment variable that is not set.
+
+    The line points at the key in the config file, so the owner sees which setting wants the
+    variable; a login tried without it could only say that it failed.
+    """
+    named: list[tuple[str, tuple[str, ...], object]] = []
+    m = config.mailbox
+    if m.source != "maildir" and m.auth == "password":
+        named.append(("mailbox", ("mailbox", "password"), m.password))
+    if m.source != "maildir" and m.auth == "oauth2" and m.oauth2 is not None:
+        named += [("mailbox", ("mailbox", "oauth2", key), getattr(m.oauth2, key)) for key in _OAUTH2_SECRETS]
+    smtp = config.smtp
+    if smtp is not None and smtp.auth == "password":
+        named.append(("smtp", ("smtp", "password"), smtp.password))
+    if smtp is not None and smtp.auth == "oauth2" and smtp.oauth2 is not None:
+        named += [("smtp", ("smtp", "oauth2", key), getattr(smtp.oauth2, key)) for key in _OAUTH2_SECRETS]
+    unset = [(section, key, env) for section, key, spec in named if (env := getattr(spec, "env", None)) is not None
+             and os.environ.get(env) is None]  # fmt: skip
+    if not unset:
+        return []
+    from followup.yamlpos import load_yaml
+
+    document = load_yaml(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for section, key, env in unset:
+        fix = f"export {env} before running followup (or name the secret by file or command)"
+        found.append((section, str(document.problem(key, f"environment variable {env} is not set; {fix}"))))
+    return found
+
+
+_OAUTH2_SECRETS = ("client_secret", "refresh_token")
+
+
 def check_trust(rt: Runtime) -> str | None:
     """A warning when a rule asks for `approval: auto` that can never apply (no authserv-id)."""
     auto = [r.name for r in rt.rules.rules if r.approval == "auto"]
@@ -174,9 +209,18 @@ def check_everything(path: Path, *, connect: bool = True) -> Iterator[tuple[str,
     warning = check_trust(rt)
     if warning:
         yield warning, True
+    unset = unset_secrets(config, path)
+    for _section, line in unset:
+        yield line, False
     if not connect:
         return
-    ok, line = check_imap(config)
-    yield line, ok
-    ok, line = check_smtp(config)
-    yield line, ok
+    # A login without its secret could only fail again for the reason just given.
+    blocked = {section for section, _line in unset}
+    if config.smtp is not None and config.smtp.auth == "oauth2" and config.smtp.oauth2 is None and "mailbox" in blocked:
+        blocked.add("smtp")  # signs in with the mailbox's OAuth2 settings
+    if "mailbox" not in blocked:
+        ok, line = check_imap(config)
+        yield line, ok
+    if "smtp" not in blocked:
+        ok, line = check_smtp(config)
+        yield line, ok

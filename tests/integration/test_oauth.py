@@ -491,3 +491,23 @@ def test_login_in_the_browser_completes_with_pkce_and_a_loopback_redirect(
     source = make_source(config)
     source.connect()
     source.close()
+
+
+def test_check_names_an_unset_client_secret_variable_at_its_key(
+    tmp_path: Path,
+    oauth_dovecot: Dovecot,
+    token_server: TokenServer,
+    refresh_token: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("FOLLOWUP_TEST_NO_SECRET", raising=False)
+    oauth2 = (
+        f"{{provider: custom, client_id: {CLIENT_ID}, token_url: '{token_server.token_url}', "
+        "client_secret: {env: FOLLOWUP_TEST_NO_SECRET}, refresh_token: {env: FOLLOWUP_TEST_REFRESH}}"
+    )
+    path = write_config(tmp_path, oauth_dovecot, token_server, oauth2=oauth2)
+    code, out = run_cli(capsys, "--config", str(path), "check")
+    assert code == 1
+    [line] = [row for row in out.splitlines() if "FOLLOWUP_TEST_NO_SECRET" in row and "not set" in row]
+    assert f"{path}:8:" in line and "mailbox.oauth2.client_secret" in line and "export" in line
