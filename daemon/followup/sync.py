@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Protocol
 
 from followup import intake
+from followup.report import count
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
 from followup.sentorder import in_sent_order
 from followup.source import FetchedMail, HeaderFirst, Source
@@ -111,13 +112,14 @@ class FolderReport:
 
     def __str__(self) -> str:
         parts = [f"{self.fetched} new"]
-        for label, n in (("backfill", self.backfill), ("duplicates", self.duplicates), ("errors", self.errors)):
+        for n, noun, nouns in ((self.backfill, "backfill", "backfill"), (self.duplicates, "duplicate", None),
+                               (self.errors, "error", None)):  # fmt: skip
             if n:
-                parts.append(f"{n} {label}")
+                parts.append(count(n, noun, nouns))
         if self.uidvalidity_changed:
             parts.append("UIDVALIDITY changed, rescanned")
         if self.retries:
-            parts.append(f"{self.retries} retries")
+            parts.append(count(self.retries, "retry", "retries"))
         text = f"{self.folder}: {', '.join(parts)}"
         return f"{text}; FAILED: {self.error}" if self.error else text
 

@@ -170,6 +170,13 @@ def test_a_successful_poll_clears_the_error_streak(store: Store) -> None:
 
 def test_the_report_reads_as_one_line(store: Store) -> None:
     [report], _ = run(FakeSource({1: mail(1), 2: mail(2)}, connect_faults=[TransientSourceError("x")]), store)
-    assert str(report) == "INBOX: 2 new, 1 retries"
+    assert str(report) == "INBOX: 2 new, 1 retry"
     [failed], _ = run(FakeSource({}, connect_faults=[PermanentSourceError("bad login")]), store)
     assert str(failed) == "INBOX: 0 new; FAILED: bad login"
+
+
+def test_the_report_counts_agree_with_their_nouns() -> None:
+    one = sync.FolderReport("INBOX", fetched=1, backfill=1, duplicates=1, errors=1, retries=1)
+    assert str(one) == "INBOX: 1 new, 1 backfill, 1 duplicate, 1 error, 1 retry"
+    two = sync.FolderReport("INBOX", fetched=2, backfill=2, duplicates=2, errors=2, retries=2)
+    assert str(two) == "INBOX: 2 new, 2 backfill, 2 duplicates, 2 errors, 2 retries"
