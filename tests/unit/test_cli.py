@@ -296,6 +296,21 @@ def test_a_follow_up_cannot_be_retimed_into_the_past(tmp_path: Path, capsys: pyt
     assert next(f for f in _followups(config, capsys) if f["id"] == first["id"])["send_at"] == first["send_at"]
 
 
+def test_history_prints_correction_times_in_the_owners_zone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = _with_an_interview(tmp_path, capsys)
+    (first, *_) = _followups(config, capsys)
+    fid = str(first["id"])
+    assert main(["--config", config, "retime", fid, "2030-01-07T08:30:00+00:00"]) == 0
+    assert main(["--config", config, "interview", "1", "--time", "2030-01-08T14:00:00+00:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", config, "history"]) == 0
+    history = capsys.readouterr().out
+    assert "send time moved to 2030-01-07 09:30 CET" in history and "time: 2030-01-08 15:00 CET" in history
+    assert "+00:00" not in history
+    assert main(["--config", config, "history", "--json"]) == 0
+    assert "send time moved to 2030-01-07T08:30:00+00:00" in capsys.readouterr().out  # JSON keeps ISO 8601
+
+
 def test_status_counts_messages_detection_failed_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from datetime import UTC, datetime
 

@@ -5,6 +5,7 @@ history, stats, export.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Iterable
 from itertools import chain, islice
@@ -233,7 +234,15 @@ def _corrections(st: Store, since: datetime | None) -> list[dict[str, Any]]:
 def _print_corrections(corrected: list[dict[str, Any]], zone: str) -> None:
     for c in corrected:
         about = f"interview #{c['interview_id']}" if c["interview_id"] else f"application #{c['application_id']}"
-        print(f"{fmt_time(datetime.fromisoformat(c['at']), zone)}  corrected {about}: {c['note']}")
+        print(f"{fmt_time(datetime.fromisoformat(c['at']), zone)}  corrected {about}: {_local_times(c['note'], zone)}")
+
+
+# A correction's note keeps the times as given (ISO 8601, for --json); people read them in their zone.
+_ISO_TIME = re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:\d\d|Z)")
+
+
+def _local_times(note: str, zone: str) -> str:
+    return _ISO_TIME.sub(lambda m: fmt_time(datetime.fromisoformat(m.group()), zone), note)
 
 
 def _history_line(
