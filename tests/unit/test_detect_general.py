@@ -427,3 +427,41 @@ def test_a_request_to_reschedule_that_cancels_the_slot_is_a_cancellation_to_rebo
     assert event["kind"] == "interview_cancelled", event["evidence"]
     assert event["booking_requested"] is True
     assert event["interview"]["start"] == "2026-12-09T14:00:00-05:00"
+
+
+KIM = Person("Kim Novak", "kim.novak@acmeco.example")
+LEO = Person("Leo Marsh", "leo.marsh@acmeco.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "cc", "to"),
+    [
+        # A first name in the text and the whole name on Cc: the address comes from Cc.
+        ("Kim will be leading the technical interview; I've copied her here.", {KIM.email}, (KIM,), ()),
+        ("Kim is going to run the coding interview.", {KIM.email}, (KIM,), ()),
+        # "(both cc'd)" after a pair of first names.
+        ("You'll meet Kim and Leo (both cc'd) for an hour.", {KIM.email, LEO.email}, (KIM, LEO), ()),
+        ("You'll meet Leo (cc'd) and Kim (cc'd).", {KIM.email, LEO.email}, (KIM, LEO), ()),
+        # A colleague on To with the owner is named in the text: not the owner, an interviewer.
+        ("You will meet Kim Novak from our data team.", {KIM.email}, (), (KIM,)),
+        # The name after the verb: "Joining me will be ...".
+        ("Joining me will be Kim Novak (kim.novak@acmeco.example).", {KIM.email, HUMAN.email}, (), ()),
+        ("Joining us on the call will be Kim Novak and Leo Marsh.", {"kim novak", "leo marsh"}, (), ()),
+    ],
+)
+def test_interviewers_resolved_from_first_names_cc_and_to(
+    text: str, want: set[str], cc: tuple[Person, ...], to: tuple[Person, ...]
+) -> None:
+    message = Message(
+        sender=HUMAN,
+        date=SENT,
+        subject="Interview confirmed",
+        message_id="<y@acmeco.example>",
+        text=f"Hi Alex,\n\nYour interview is confirmed for Tuesday, December 8 at 2pm ET. {text}\n\nBest,\nJane Smith\n"
+        "Acme Co\n",
+        to=(ME, *to),
+        cc=cc,
+    )
+    event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert _people(event) == want, event["evidence"]

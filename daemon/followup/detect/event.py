@@ -163,10 +163,19 @@ def _detect(
     if message.is_forward and message.envelope_sender and message.envelope_sender.email:
         selves.add(message.envelope_sender.email.lower())
     owner_sent = bool(owner_email and sender_email == owner_email.lower())
+    sender_domain = domain_of(sender_email)
     for person in message.to:
         # The owner's own invitation goes to the other side: those addressed are not the owner.
         if person.email and person.email.lower() != sender_email and not owner_sent:
-            selves.add(person.email.lower())
+            # Nor is the sender's colleague written to beside the owner ("you will meet Eva, on this thread").
+            colleague = (
+                len(message.to) > 1
+                and sender_domain
+                and domain_of(person.email) == sender_domain
+                and sender_domain != domain_of(owner_email)
+            )
+            if not colleague:
+                selves.add(person.email.lower())
 
     subject = " ".join((message.subject or "").split())
     subject = re.sub(r"^(?:\s*(?:re|fw|fwd|tr|wg|rv|aw|réf|ref)\s*:\s*)+", "", subject, flags=re.IGNORECASE)

@@ -178,13 +178,20 @@ _JOINING = re.compile(
     r"(?:[^.\n]{0,40}?\b(?:along|together) with "
     r"(?P<m>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+))?"
 )
-# A first name and "(cc'd)", leading the interview: "Devon (cc'd) will be running the session".
+# A first name leading the interview, the whole name and address on Cc or To: "Devon (cc'd) will be
+# running the session", "Kim will be leading the technical interview; I've copied her".
 _COPIED_LEADS = re.compile(
-    r"\b(?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*\((?:cc['’]?d|cc|copied|in copy|en copie)\)"
+    r"\b(?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)(?:\s*\((?:cc['’]?d|cc|copied|in copy|en copie)\))?"
     r"(?:,\s*[^,.\n]{2,50},)?\s+(?:will|is going to|is|'ll)\s+(?:also )?(?:be )?"
-    r"(?:joining|interview(?:ing)? you|conducting|(?:leading|running|hosting|taking|doing) (?:the|your|this) "
-    r"(?:interview|session|call|screen|conversation)|your interviewer)\b",
+    r"(?:joining|interview(?:ing)? you|conduct(?:ing)?|"
+    r"(?:lead(?:ing)?|run(?:ning)?|host(?:ing)?|tak(?:e|ing)|do(?:ing)?) "
+    r"(?:the|your|this) (?:[a-z-]+ )?(?:interview|session|call|screen|conversation)|your interviewer)\b",
     FLAGS,
+)
+# The name after the verb: "Joining me will be Kim Novak", "Joining us on the call will be A and B".
+_JOINED_BY = re.compile(
+    rf"\bJoining (?P<w>me|us)\b[^.\n]{{0,30}}? will be (?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?"
+    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
 )
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 # A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
@@ -200,7 +207,9 @@ _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir
 
 def _copied_by_first_name(ctx: Context, part: str) -> Person | None:
     """The one person in Cc or To (not you, not a robot) whose first name is all `part` says."""
-    first = re.match(rf"{_NAME}\.?(?=\s+(?:from|of|on|at|in|who)\b|\s*$)", part.strip())
+    # "Kim", "Kim from data", "Kim (both cc'd) for an hour".
+    after = r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:from|of|on|at|in|who|for)\b|\s*$)"
+    first = re.match(rf"{_NAME}\.?(?={after})", part.strip())
     if first is None:
         return None
     found = [
@@ -367,7 +376,10 @@ def _named_interviewers(ctx: Context) -> list[Person]:
     """Interviewers named in the body: 'Interviewers: Jane Doe (EM), Raj Patel', 'you'll meet Jane Doe'."""
     body = _HONORIFIC.sub("", ctx.body[:20000])
     emails = [m.group(1).lower() for m in _EMAIL.finditer(body)]
-    not_them = {squash(p.name or "") for p in (*ctx.message.to, ctx.message.envelope_sender) if p and p.name}
+    # The owner's name is no interviewer; a colleague on To beside the owner may be ("you will meet Eva").
+    to = ctx.message.to
+    owners = [p for p in to if len(to) == 1 or (p.email or "").lower() in ctx.selves or not p.email]
+    not_them = {squash(p.name or "") for p in (*owners, ctx.message.envelope_sender) if p and p.name}
     labelled: list[Person] = []
     bare: list[Person] = []
     any_list = False
@@ -460,8 +472,14 @@ def _named_interviewers(ctx: Context) -> list[Person]:
         email = found.group("e").strip(".").lower()
         if email not in ctx.selves and not is_robot_address(email) and all(p.email != email for p in labelled):
             labelled.append(Person(name=found.group("f") if " " in found.group("f") else None, email=email))
+    if "Joining" in flat:
+        for found in _JOINED_BY.finditer(flat):
+            writer = ctx.message.sender
+            if found.group("w") == "me" and writer is not None and _is_person_ok(ctx, writer) and writer.email:
+                labelled.append(Person(name=writer.name, email=writer.email.lower()))
     for pattern, text in (
         (_AGENDA_PERSON, body), (_JOINING, flat), (_WILL_INTERVIEW, flat), (_MEET_NAME, body), (_CCD_WHO, flat),
+        (_JOINED_BY, flat),
     ):  # fmt: skip
         for found in pattern.finditer(text):
             also = found.group("m") if "m" in found.re.groupindex else None
