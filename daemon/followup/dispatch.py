@@ -324,6 +324,40 @@ def reconcile(
     return outcomes
 
 
+# A server that files what it accepted (Gmail, Microsoft 365) does so within minutes; a day
+# past the latest time the note could have gone, a copy is no longer looked for.
+RECHECK_FOR = timedelta(days=1)
+RECHECK_LIMIT = 10  # Sent-folder searches per pass for notes left `unknown`
+
+
+def recheckable(fu: FollowUp, now: datetime) -> bool:
+    """Whether a note left `unknown` is still looked for in the Sent folder at `now`."""
+    return fu.send_at + timedelta(seconds=fu.max_lateness_s) + RECHECK_FOR >= now
+
+
+def recheck_unknown(
+    queue: SendQueue, sent_folder_has: Callable[[str], bool], now: datetime, skip: Collection[int] = ()
+) -> list[SendOutcome]:
+    """Look again for a late Sent copy of notes left `unknown`: found, the note is `sent`.
+
+    At most RECHECK_LIMIT searches a pass, the most recent notes first, and only while a copy
+    may still come (`recheckable`); `skip` are notes just searched for. Not found, a note stays
+    `unknown` for the owner, who was told already. Never a resend.
+    """
+    waiting = [fu for fu in queue.followups_in_state(S.unknown) if fu.id not in skip and recheckable(fu, now)]
+    outcomes: list[SendOutcome] = []
+    for fu in sorted(waiting, key=lambda f: f.send_at, reverse=True)[:RECHECK_LIMIT]:
+        assert fu.id is not None
+        try:
+            found = sent_folder_has(fu.message_id)
+        except (FollowupError, OSError) as exc:
+            log.info("cannot search the Sent folder again followup=%s error=%s", fu.id, exc)
+            break  # the next pass tries again
+        if found and _try_mark(queue, fu, S.sent, "reconciled: a late copy found in the Sent folder", at=now):
+            outcomes.append(SendOutcome(fu.id, "sent", "a late copy found in the Sent folder"))
+    return outcomes
+
+
 __all__ = [
     "DispatchReport",
     "RetryPolicy",
@@ -332,5 +366,7 @@ __all__ = [
     "SendReceipt",
     "Sender",
     "dispatch",
+    "recheck_unknown",
+    "recheckable",
     "reconcile",
 ]

@@ -205,16 +205,30 @@ def reconcile_sending(
     store: Store, now: datetime, source_factory: Callable[[], Source] | None, folder_name: str | None
 ) -> list[send.SendOutcome]:
     """Settle follow-ups a crash left in `sending` from the Sent folder `folder_name` (see
-    `sent_folder`), within this pass: `sent`, or `unknown` with a notice; never a resend."""
-    if not store.followups(S.sending):
+    `sent_folder`), within this pass: `sent`, or `unknown` with a notice; never a resend.
+
+    Notes left `unknown` are looked for again (`send.recheck_unknown`): a copy the server
+    files late settles them as `sent`, with a notice that nothing is left to do.
+    """
+    sending = store.followups(S.sending)
+    if not sending and not any(send.recheckable(fu, now) for fu in store.followups(S.unknown)):
         return []
     folder = _SentFolder(source_factory, folder_name)
     try:
-        outcomes = send.reconcile(store, folder.has, now)
+        outcomes = send.reconcile(store, folder.has, now) if sending else []
+        late = send.recheck_unknown(store, folder.has, now, skip={o.followup_id for o in outcomes})
     finally:
         folder.close()
     _tell_unknown(store, outcomes, now)
-    return outcomes
+    for outcome in late:
+        fid = outcome.followup_id
+        store.add_notice(
+            f"found:{fid}",
+            f"Follow-up #{fid}, which may or may not have gone out, did go out: a copy turned up in the "
+            "Sent folder. It is marked sent; nothing is left to do.",
+            now,
+        )
+    return outcomes + late
 
 
 def _unknown(store: Store, followup_id: int) -> FollowUp:

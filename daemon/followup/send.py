@@ -31,6 +31,8 @@ from followup.dispatch import (
     SendReceipt,
     Sender,
     dispatch,
+    recheck_unknown,
+    recheckable,
     reconcile,
 )
 from followup.errors import (
@@ -392,6 +394,8 @@ __all__ = [
     "SmtpSender",
     "check_login",
     "dispatch",
+    "recheck_unknown",
+    "recheckable",
     "reconcile",
     "translate_error",
 ]

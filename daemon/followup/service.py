@@ -286,6 +286,11 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
     counts = store.followup_counts()
     if any(counts.get(s, 0) for s in ("awaiting_approval", "approved", "sending")):
         return True
+    if counts.get("unknown", 0):
+        from followup.dispatch import recheckable
+
+        if any(recheckable(fu, now) for fu in store.followups(FollowUpState.unknown)):
+            return True  # a late Sent copy may still turn up
     if store.unsent_notices() or any(q.asked_at is None for q in store.inquiries(open_only=True)):
         return True
     return summary_due(rt, store, now)

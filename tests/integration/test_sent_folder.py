@@ -171,3 +171,32 @@ def test_an_interrupted_send_is_settled_from_the_discovered_folder(marking_dovec
     )
     assert {o.followup_id: o.action for o in outcomes} == {ids["kim"]: "sent", ids["lee"]: "unknown"}
     store.close()
+
+
+def test_a_note_left_unknown_is_found_sent_when_its_copy_turns_up_late(
+    marking_dovecot: Dovecot, tmp_path: Path
+) -> None:
+    if MARKED not in folders(marking_dovecot, "owner"):
+        create(marking_dovecot, "owner", MARKED)
+    store = Store.open(tmp_path)
+    fu = FollowUp(id=None, rule="r", recipient=Person("Max", "max@acme.example"), send_at=T0,
+                  state=FollowUpState.approved, message_id="<late@followup.test>", template="t.txt")  # fmt: skip
+    fid = store.add_followup(fu, T0, "planned")
+    assert fid is not None
+    store.transition(fid, FollowUpState.sending, "dispatch", T0)
+    factory = lambda: source(marking_dovecot, "owner")  # noqa: E731
+    first = outbox.reconcile_sending(store, T0 + timedelta(minutes=1), factory, "auto")
+    assert [(o.followup_id, o.action) for o in first] == [(fid, "unknown")]
+    # The server files what it accepted a while later (as Gmail can): the next pass finds it.
+    src = source(marking_dovecot, "owner")
+    src.connect()
+    src.append(MARKED, make_mail("Thanks", message_id="<late@followup.test>"), ["\\Seen"], T0)
+    src.close()
+    later = outbox.reconcile_sending(store, T0 + timedelta(minutes=10), factory, "auto")
+    assert [(o.followup_id, o.action) for o in later] == [(fid, "sent")]
+    settled = store.followup(fid)
+    assert settled is not None and settled.state is FollowUpState.sent
+    assert any(k == f"found:{fid}" for k, _text in store.unsent_notices())
+    # Past the time a late copy could still come, an unknown note is no longer searched for.
+    assert outbox.reconcile_sending(store, T0 + timedelta(days=5), factory, "auto") == []
+    store.close()
