@@ -465,3 +465,36 @@ def test_interviewers_resolved_from_first_names_cc_and_to(
     event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert _people(event) == want, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Could we push our interview tomorrow to 4pm instead of 3pm? Sorry for the change.",
+            "2026-12-02T16:00:00-05:00",
+        ),
+        (
+            "Would it be possible to start our call on Thursday, December 10 an hour earlier, at 1pm ET instead of "
+            "2pm? Something came up.",
+            "2026-12-10T13:00:00-05:00",
+        ),
+        (
+            "Can we bump our chat on Friday, December 4 by an hour? So 11am ET instead of 10am.",
+            "2026-12-04T11:00:00-05:00",
+        ),
+    ],
+)
+def test_a_move_to_one_new_time_asked_as_a_question_is_a_reschedule(text: str, start: str) -> None:
+    event = detect(text, subject="Our interview")
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert event["interview"]["start"] == start, event["evidence"]
+
+
+def test_a_move_to_a_choice_of_times_asked_as_a_question_still_asks_to_pick() -> None:
+    event = detect(
+        "Could we move our interview to Thursday, December 10 at 1pm ET or Friday, December 11 at 2pm ET?",
+        subject="Our interview",
+    )
+    assert event["booking_requested"] is True, event["evidence"]
+    assert event["kind"] != "interview_rescheduled" or event["interview"] is None, event["evidence"]

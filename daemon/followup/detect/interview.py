@@ -130,6 +130,14 @@ _PROPOSAL_CONTEXT = rx(
     r"^\s*(?:[-•*·]|\d[.)])\s",
 )
 
+# A request to move a booked meeting, and the words that offer a choice instead of one new time.
+_MOVE_ASKED = re.compile(
+    r"\b(?:could|can|would|shall)\b[^.?!\n]{0,60}?\b(?:bump|push|move|shift|start|begin|postpone|bring|make)\b",
+    re.IGNORECASE,
+)
+_CHOICE = re.compile(r"\bor\b|\beither\b|\boptions?\b|\bslots\b|\bwhich\b", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:instead of|rather than)\b[^.\n]{0,25}$", re.IGNORECASE)
+
 _US_ZONE_IN_TEXT = re.compile(
     r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|Eastern|Pacific|Central Time|Mountain)\b"
 )
@@ -270,6 +278,18 @@ def _choose(mentions: list[TimeMention], text: str, kind: str, reference: dateti
         is_proposal = bool(_PROPOSAL_CONTEXT.search(near) or _PROPOSAL_CONTEXT.search(line[:6])) or (
             slot_pick and re.search(r"\?\s*$", line) is not None
         )
+        if (
+            is_proposal
+            and kind == "interview_rescheduled"
+            and _MOVE_ASKED.search(text, max(line_start, mention.position - 200), mention.position)
+            and not _CHOICE.search(
+                near + re.split(r"[.?!](?:\s|$)", text[mention.position : mention.position + 200])[0]
+            )
+        ):
+            # "Could we bump our interview to 3pm instead of 2pm?": the one new time, asked politely.
+            is_proposal = False
+        if _REPLACED.search(mention.text):
+            score -= 4.0  # "3pm instead of 2pm": this reading is the time being replaced
         if slot_pick and not _CONFIRMED_CONTEXT.search(near):
             is_proposal = True
         if is_proposal:
@@ -287,6 +307,9 @@ def _choose(mentions: list[TimeMention], text: str, kind: str, reference: dateti
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     best_score, _, best = scored[0]
     proposals_only = proposals == len(mentions) and not confirmed_anywhere
+    if kind == "interview_rescheduled" and proposals == len(mentions) and len({m.start for m in mentions}) > 1:
+        # "Could we move it to Thursday at 1pm or Friday at 2pm?": a choice, whatever else is said.
+        return None, True
     if proposals_only and len(mentions) > 1:
         return None, True
     if best_score < -2.5 and len(mentions) > 1 and proposals_only:

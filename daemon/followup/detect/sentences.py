@@ -335,10 +335,21 @@ _MOVED = re.compile(
     r"mov(?:e|ed|ing)(?! (?:on|forward|ahead|you|your application))|br(?:ing|ought) forward)\b"
     r"(?: [\w'’]+){0,4}? (?:to|until|till|by an? (?:hour|day|week)|"
     r"an? (?:hour|day|week) (?:later|earlier))\b"
+    r"|\b(?:half an hour|an hour|\d{1,2} min(?:ute)?s|\d hours?) (?:later|earlier)\b"
     r"|\bupdated the (?:invite|invitation|calendar|event|meeting)\b",
     _F,
 )
-_MOVED_WORDS = ("now", "instead", "rather", "change", "shift", "postpon", "bump", "push", "mov", "forward", "updated")
+# A move to one new time asked as a question ("could we start half an hour later, at 11:30 instead
+# of 11?"), unlike a choice offered ("could we move it to Monday or Tuesday?").
+_MOVE_ASKED = re.compile(
+    r"\b(?:could|can|would|shall)\b[^?]{0,80}?\b(?:bump|push|move|shift|start|begin|postpone|bring)\b",
+    _F,
+)
+_CHOICE = re.compile(r"\bor\b|\beither\b|\boptions?\b|\bslots\b|\bwhich\b|\bwhat\b|\bwhen\b", _F)
+_MOVED_WORDS = (
+    "now", "instead", "rather", "change", "shift", "postpon", "bump", "push", "mov", "forward", "updated", "later",
+    "earlier",
+)  # fmt: skip
 _MEETING_OR_INVITE = re.compile(
     r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen|invite|invitation|it)\b", _F
 )
@@ -496,7 +507,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("interview_cancelled", "meeting called off", sentence)
         if (
             _MOVED in present
-            and "?" not in sentence
+            and ("?" not in sentence or (_MOVE_ASKED.search(sentence) and not _CHOICE.search(sentence)))
             and (moved := _MOVED.search(sentence)) is not None
             and _WHEN.search(sentence, moved.start()) is not None
             and (_MEETING_OR_INVITE.search(sentence) or moved[0].lower().startswith(("instead", "rather")))
