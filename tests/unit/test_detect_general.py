@@ -498,3 +498,26 @@ def test_a_move_to_a_choice_of_times_asked_as_a_question_still_asks_to_pick() ->
     )
     assert event["booking_requested"] is True, event["evidence"]
     assert event["kind"] != "interview_rescheduled" or event["interview"] is None, event["evidence"]
+
+
+def test_an_offer_after_praise_for_meeting_you_is_an_offer() -> None:
+    event = detect(
+        "Everyone enjoyed meeting you last week, and I'm glad to say we'd like you to join Acme as our new Data "
+        "Lead. Paperwork follows tomorrow.",
+        subject="Good news",
+    )
+    assert event["kind"] == "offer", event["evidence"]
+
+
+def test_joining_a_call_is_no_offer() -> None:
+    event = detect(
+        "We'd like you to join us for an interview call on Tuesday, December 8 at 2pm ET.", subject="Next step"
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+
+
+@pytest.mark.parametrize("opening", ["Your onsite is on", "Our onsite is on", "So our interview is on"])
+def test_a_line_opening_is_not_read_as_a_choice_offered(opening: str) -> None:
+    event = detect(f"{opening} Thursday, December 10, 2026, starting at 1:00 PM ET.", subject="Your onsite")
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-10T13:00:00-05:00"

@@ -138,6 +138,8 @@ _MOVE_ASKED = re.compile(
 _CHOICE = re.compile(r"\bor\b|\beither\b|\boptions?\b|\bslots\b|\bwhich\b", re.IGNORECASE)
 _REPLACED = re.compile(r"\b(?:instead of|rather than)\b[^.\n]{0,25}$", re.IGNORECASE)
 
+_LIST_ITEM = re.compile(r"\s*(?:[-•*·]|\d[.)])\s")
+
 _US_ZONE_IN_TEXT = re.compile(
     r"\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|Eastern|Pacific|Central Time|Mountain)\b"
 )
@@ -275,7 +277,9 @@ def _choose(mentions: list[TimeMention], text: str, kind: str, reference: dateti
             score -= 0.1 * index
         if _APPLIED_CONTEXT.search(near):
             score -= 3.0
-        is_proposal = bool(_PROPOSAL_CONTEXT.search(near) or _PROPOSAL_CONTEXT.search(line[:6])) or (
+        # A line that opens as a list item offers one option; only the bullet is read there, so that
+        # a cut word ("Your o") is not taken for a Spanish "o" (or).
+        is_proposal = bool(_PROPOSAL_CONTEXT.search(near) or _LIST_ITEM.match(line)) or (
             slot_pick and re.search(r"\?\s*$", line) is not None
         )
         if (

@@ -531,7 +531,13 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             and not _TO_BOOK.search(sentence)
         ):
             add("interview_scheduled", "invited at a fixed time", sentence)
-        if (_HIRED in present and _HIRED.search(sentence)) and not negated and not _MEETING.search(sentence):
+        if (
+            _HIRED in present
+            and (hired := _HIRED.search(sentence)) is not None
+            and not negated
+            # "we'd like you to join us for a call" is no offer; "loved meeting you ... join us" is.
+            and not _MEETING.search(sentence, hired.start(), hired.end() + 40)
+        ):
             add("offer", "hired", sentence)
         if (_WELCOME in present and _WELCOME.search(sentence)) and not negated:
             add("offer", "welcome note", sentence)
