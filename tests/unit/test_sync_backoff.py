@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from followup import sync
+from followup import intake, sync
 from followup.errors import PermanentSourceError, TransientSourceError
 from followup.source import FetchedMail, FolderStatus
 from followup.spec import Duration
@@ -180,3 +180,33 @@ def test_the_report_counts_agree_with_their_nouns() -> None:
     assert str(one) == "INBOX: 1 new, 1 backfill, 1 duplicate, 1 error, 1 retry"
     two = sync.FolderReport("INBOX", fetched=2, backfill=2, duplicates=2, errors=2, retries=2)
     assert str(two) == "INBOX: 2 new, 2 backfill, 2 duplicates, 2 errors, 2 retries"
+
+
+class Crash(BaseException):
+    """The process dying mid-group (nothing catches it)."""
+
+
+def test_a_crash_inside_a_group_handed_on_out_of_uid_order_loses_no_earlier_uid(store: Store) -> None:
+    dates = {
+        1: "Mon, 14 Dec 2026 16:00:00 +0000",
+        2: "Tue, 01 Dec 2026 09:00:00 +0000",
+        3: "Sat, 05 Dec 2026 09:00:00 +0000",
+    }
+    source = FakeSource({uid: f"Date: {d}\r\n".encode() + mail(uid) for uid, d in dates.items()})
+    handled: list[int] = []
+
+    def handle(st: Store, m: FetchedMail, *, act: bool, now: datetime, crash: bool = True) -> intake.Handled:
+        if crash and m.uid == 1:
+            raise Crash
+        handled.append(m.uid)
+        return intake.handle_mail(st, m, act=act, now=now)
+
+    with pytest.raises(Crash):
+        sync.sync_folder(source, store, "INBOX", now=NOW, backfill=Duration.parse("14d"), handle=handle)
+    assert handled == [2, 3]  # in the order they were sent
+    row = store.folder("INBOX")
+    assert store.messages() == [] and (row is None or row.last_uid == 0)  # the group was rolled back whole
+    handled.clear()
+    sync.sync_folder(source, store, "INBOX", now=NOW, backfill=Duration.parse("14d"),
+                     handle=lambda st, m, **kw: handle(st, m, **kw, crash=False))  # fmt: skip
+    assert handled == [2, 3, 1] and sorted(m.uid for m in store.messages()) == [1, 2, 3]
