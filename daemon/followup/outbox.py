@@ -211,12 +211,14 @@ def reconcile_sending(
     files late settles them as `sent`, with a notice that nothing is left to do.
     """
     sending = store.followups(S.sending)
-    if not sending and not any(send.recheckable(fu, now) for fu in store.followups(S.unknown)):
+    searchable = source_factory is not None and bool(folder_name)
+    if not sending and not (searchable and any(send.recheckable(fu, now) for fu in store.followups(S.unknown))):
         return []
     folder = _SentFolder(source_factory, folder_name)
     try:
         outcomes = send.reconcile(store, folder.has, now) if sending else []
-        late = send.recheck_unknown(store, folder.has, now, skip={o.followup_id for o in outcomes})
+        just_settled = {o.followup_id for o in outcomes}
+        late = send.recheck_unknown(store, folder.has, now, skip=just_settled) if searchable else []
     finally:
         folder.close()
     _tell_unknown(store, outcomes, now)

@@ -286,7 +286,7 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
     counts = store.followup_counts()
     if any(counts.get(s, 0) for s in ("awaiting_approval", "approved", "sending")):
         return True
-    if counts.get("unknown", 0):
+    if counts.get("unknown", 0) and config_saves_sent(rt):
         from followup.dispatch import recheckable
 
         if any(recheckable(fu, now) for fu in store.followups(FollowUpState.unknown)):
@@ -294,6 +294,11 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
     if store.unsent_notices() or any(q.asked_at is None for q in store.inquiries(open_only=True)):
         return True
     return summary_due(rt, store, now)
+
+
+def config_saves_sent(rt: Runtime) -> bool:
+    """Whether there is a Sent folder to look in (`smtp.save_sent_to`)."""
+    return rt.config.smtp is not None and bool(rt.config.smtp.save_sent_to)
 
 
 def summary_due(rt: Runtime, store: Store, now: datetime) -> bool:
