@@ -521,3 +521,15 @@ def test_a_line_opening_is_not_read_as_a_choice_offered(opening: str) -> None:
     event = detect(f"{opening} Thursday, December 10, 2026, starting at 1:00 PM ET.", subject="Your onsite")
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert event["interview"]["start"] == "2026-12-10T13:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have a candidate coming in on Tuesday, December 8 at 2pm. Could you do the coding part of the interview?",
+        "Could you interview a candidate for the data team on Tuesday, December 8 at 2pm? I'll add you to the loop.",
+    ],
+)
+def test_the_owner_asked_to_interview_someone_else_is_no_interview_of_theirs(text: str) -> None:
+    event = detect(text, subject="Interview help next week", sender=Person("Ruth Adler", "ruth.adler@mail.example"))
+    assert event["kind"] == "none", event["evidence"]

@@ -520,7 +520,7 @@ NOT_HIRING = Gated(
      "press", "reporter", "documentary", "oral exam", "thesis", "viva",
      "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
      "how did", "how was", "drinks", "interview night", "interview evening", "interview series", "questions",
-     "calibrat", "scor", "rubric"),
+     "calibrat", "scor", "rubric", "loop", "applicant"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
     r"\bpractice (?:run|session)\b",
@@ -536,7 +536,9 @@ NOT_HIRING = Gated(
     r"\binterviewing candidates for\b", r"\bshadow(?:ing)? (?:an? )?interview",
     r"\brsvp\b", r"\bAMA\b", r"\bask me anything\b", r"\byou['’]re going\b(?: to)?",
     r"\bscorecard\b", r"\b(?:for|with) (?:this|the|our) candidate\b",
-    r"\b(?:run|lead|take) the [\w ]{0,30}(?:portion|round|part)\b",
+    r"\b(?:run|lead|take|do|cover|handle) the [\w ]{0,30}(?:portion|round|part|section)\b",
+    r"\b(?:we have|there['’]s|there is) an? (?:candidate|applicant)\b",
+    r"\binterview (?:a|an|one of our|our|the) (?:candidate|applicant)s?\b", r"\badd you to the (?:interview )?loop\b",
     r"\boral history\b", r"\bthanks? (?:so much )?for volunteering\b",
     # Interviews that are no job step: visas and citizenship, admissions, research, leaving a job.
     r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation|"
