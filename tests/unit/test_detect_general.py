@@ -533,3 +533,24 @@ def test_a_line_opening_is_not_read_as_a_choice_offered(opening: str) -> None:
 def test_the_owner_asked_to_interview_someone_else_is_no_interview_of_theirs(text: str) -> None:
     event = detect(text, subject="Interview help next week", sender=Person("Ruth Adler", "ruth.adler@mail.example"))
     assert event["kind"] == "none", event["evidence"]
+
+
+def test_a_schedule_of_single_times_names_each_interviewer() -> None:
+    event = detect(
+        "Your onsite is on Thursday, December 10, 2026, starting at 1:00 PM ET.\n\n"
+        "1:00 PM | Kim Novak (kim.novak@acmeco.example)\nStaff Engineer\n\n"
+        "2:00 PM | Leo Marsh (leo.marsh@acmeco.example)\nEngineering Director\n",
+        subject="Your onsite",
+    )
+    assert _people(event) == {KIM.email, LEO.email}, event["evidence"]
+
+
+def test_a_first_name_in_the_subject_resolves_to_the_cc() -> None:
+    event = detect(
+        "Kim has been called away this week, so we've moved your interview with her to Tuesday, December 8 at "
+        "1pm ET. I've copied her here.",
+        subject="New date for your interview with Kim",
+        cc=(KIM,),
+    )
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert _people(event) == {KIM.email}, event["evidence"]

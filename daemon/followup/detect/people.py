@@ -146,8 +146,9 @@ _LISTED_PERSON = re.compile(
 )
 # Other ways a text names whom you meet: an agenda line "10:00 - 10:45 Jane Doe (Manager)", and
 # "Jane Doe (Engineering Manager) will be joining".
+# A single start time needs a separator before the name ("1:00 PM | Jin Park"), unlike a range.
 _AGENDA_PERSON = re.compile(
-    r"^\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[:|-]?\s*"
+    r"^\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*(?:[-–—]\s*\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?\s*[:|-]?|[:|–—-])\s*"
     r"(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*(?:[,(|—–-]|$)",
     re.MULTILINE,
 )
@@ -193,6 +194,7 @@ _JOINED_BY = re.compile(
     rf"\bJoining (?P<w>me|us)\b[^.\n]{{0,30}}? will be (?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?"
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
 )
+_SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 # A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
 _ORG_WORD = re.compile(
@@ -375,6 +377,9 @@ def _address_for(ctx: Context, name: str, near: str, emails: list[str]) -> str |
 def _named_interviewers(ctx: Context) -> list[Person]:
     """Interviewers named in the body: 'Interviewers: Jane Doe (EM), Raj Patel', 'you'll meet Jane Doe'."""
     body = _HONORIFIC.sub("", ctx.body[:20000])
+    about = _SUBJECT_WITH.search(ctx.subject)
+    # "New date for your interview with Martin", Martin Osei on Cc.
+    from_subject = _copied_by_first_name(ctx, about.group("f")) if about is not None else None
     emails = [m.group(1).lower() for m in _EMAIL.finditer(body)]
     # The owner's name is no interviewer; a colleague on To beside the owner may be ("you will meet Eva").
     to = ctx.message.to
@@ -496,6 +501,8 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                     and all(squash(p.name or "") != squash(name) for p in labelled)
                 ):
                     labelled.append(Person(name=name, email=_address_for(ctx, name, near, emails)))
+    if from_subject is not None and all(p.email != from_subject.email for p in labelled):
+        labelled.insert(0, from_subject)
     if any_list or not labelled:
         return (labelled or bare)[:8]
     # "chat with Ruth Akers" plus a schedule of "Coding with Ines Duarte" lines: all of them, in text order.
