@@ -82,3 +82,37 @@ def test_unhealthy_folder_is_noticed_once_per_incident(tmp_path: Path) -> None:
     store.record_poll_ok("INBOX", NOW + timedelta(minutes=6))
     assert check_health(rt, store, NOW + timedelta(minutes=7)) == []
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("smtp", "later", "busy"),
+    [
+        ("smtp: {host: smtp.example.com, save_sent_to: Sent}\n", timedelta(hours=1), True),
+        ("smtp: {host: smtp.example.com, save_sent_to: Sent}\n", timedelta(days=3), False),  # no copy comes now
+        ("smtp: {host: smtp.example.com, save_sent_to: null}\n", timedelta(hours=1), False),  # nowhere to look
+    ],
+)
+def test_a_pass_looks_again_for_a_note_left_unknown_while_its_copy_may_come(
+    tmp_path: Path, smtp: str, later: timedelta, busy: bool
+) -> None:
+    from followup.config import load_config
+    from followup.model import FollowUp, FollowUpState, Person
+    from followup.rules import RuleSet
+    from followup.runtime import Runtime
+    from followup.service import _has_work
+
+    text = (
+        "owner: {name: A, email: a@example.com}\nmailbox: {source: maildir, path: m}\n"
+        "approval: {daily_summary: null}\n" + smtp
+    )
+    rt = Runtime(load_config(text, "c.yaml"), RuleSet(), {})
+    store = Store.open(tmp_path)
+    fu = FollowUp(id=None, rule="r", recipient=Person("Kim", "kim@acme.example"), send_at=NOW,
+                  state=FollowUpState.approved, message_id="<k@followup.test>", template="t.txt")  # fmt: skip
+    fid = store.add_followup(fu, NOW, "planned")
+    assert fid is not None
+    assert _has_work(rt, store, NOW)
+    store.transition(fid, FollowUpState.sending, "dispatch", NOW)
+    store.transition(fid, FollowUpState.unknown, "maybe delivered", NOW)
+    assert _has_work(rt, store, NOW + later) is busy
+    store.close()
