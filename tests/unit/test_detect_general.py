@@ -554,3 +554,16 @@ def test_a_first_name_in_the_subject_resolves_to_the_cc() -> None:
     )
     assert event["kind"] == "interview_rescheduled", event["evidence"]
     assert _people(event) == {KIM.email}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it be possible to reschedule our interview to Thursday, December 10 at 3pm ET? Sorry for the change.",
+        "Something came up on my side: could we reschedule tomorrow's interview for Thursday, December 10 at 3pm ET?",
+    ],
+)
+def test_a_reschedule_to_one_time_asked_with_other_verbs(text: str) -> None:
+    event = detect(text, subject="Our interview")
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-10T15:00:00-05:00", event["evidence"]

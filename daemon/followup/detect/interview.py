@@ -132,7 +132,8 @@ _PROPOSAL_CONTEXT = rx(
 
 # A request to move a booked meeting, and the words that offer a choice instead of one new time.
 _MOVE_ASKED = re.compile(
-    r"\b(?:could|can|would|shall)\b[^.?!\n]{0,60}?\b(?:bump|push|move|shift|start|begin|postpone|bring|make)\b",
+    r"\b(?:could|can|would|shall)\b[^.?!\n]{0,60}?\b(?:bump|push|move|shift|start|begin|postpone|bring|make|"
+    r"reschedule)\b",
     re.IGNORECASE,
 )
 _CHOICE = re.compile(r"\bor\b|\beither\b|\boptions?\b|\bslots\b|\bwhich\b", re.IGNORECASE)

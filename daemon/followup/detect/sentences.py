@@ -336,19 +336,20 @@ _MOVED = re.compile(
     r"(?: [\w'’]+){0,4}? (?:to|until|till|by an? (?:hour|day|week)|"
     r"an? (?:hour|day|week) (?:later|earlier))\b"
     r"|\b(?:half an hour|an hour|\d{1,2} min(?:ute)?s|\d hours?) (?:later|earlier)\b"
+    r"|\breschedul(?:e|ing) (?:it|our|the|your|this|that|[\w'’]+['’]s)\b[^.?!]{0,40}? (?:to|for)\b"
     r"|\bupdated the (?:invite|invitation|calendar|event|meeting)\b",
     _F,
 )
 # A move to one new time asked as a question ("could we start half an hour later, at 11:30 instead
 # of 11?"), unlike a choice offered ("could we move it to Monday or Tuesday?").
 _MOVE_ASKED = re.compile(
-    r"\b(?:could|can|would|shall)\b[^?]{0,80}?\b(?:bump|push|move|shift|start|begin|postpone|bring)\b",
+    r"\b(?:could|can|would|shall)\b[^?]{0,80}?\b(?:bump|push|move|shift|start|begin|postpone|bring|reschedule)\b",
     _F,
 )
 _CHOICE = re.compile(r"\bor\b|\beither\b|\boptions?\b|\bslots\b|\bwhich\b|\bwhat\b|\bwhen\b", _F)
 _MOVED_WORDS = (
     "now", "instead", "rather", "change", "shift", "postpon", "bump", "push", "mov", "forward", "updated", "later",
-    "earlier",
+    "earlier", "reschedul",
 )  # fmt: skip
 _MEETING_OR_INVITE = re.compile(
     r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen|invite|invitation|it)\b", _F
