@@ -567,3 +567,14 @@ def test_a_reschedule_to_one_time_asked_with_other_verbs(text: str) -> None:
     event = detect(text, subject="Our interview")
     assert event["kind"] == "interview_rescheduled", event["evidence"]
     assert event["interview"]["start"] == "2026-12-10T15:00:00-05:00", event["evidence"]
+
+
+def test_a_writer_who_would_love_to_interview_you_at_a_fixed_time_schedules_it() -> None:
+    event = detect(
+        "Thanks for sending over your portfolio. I'd love to do a first interview with you on Tuesday, December 8 "
+        "at 4pm ET - I'll call you on the number on your CV.",
+        subject="Chat on Tuesday",
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-08T16:00:00-05:00"
+    assert _people(event) == {HUMAN.email}, event["evidence"]

@@ -292,7 +292,10 @@ _RECEIVED = re.compile(
 )
 _INVITED = re.compile(
     r"\b(?:invite|inviting) you (?:to|for) (?:an? |your |the |our )?(?:[\w-]+ ){0,3}(?:interview|call|conversation|"
-    r"meeting|chat|onsite|screen)\b",
+    r"meeting|chat|onsite|screen)\b"
+    # "I'd love to do a first interview with you on Monday at 4pm": the writer fixes the time.
+    r"|\b(?:I|we)['’]d (?:love|like) to (?:do|have|hold) (?:an? |your |the |our )?(?:[\w-]+ ){0,2}"
+    r"(?:interview|call|conversation|chat|screen) with you\b",
     _F,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)\b|\b\d{1,2}[:h]\d\d\b", _F)
@@ -388,7 +391,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
     (_RECEIVED, ("received", "thank", "passed")),
-    (_INVITED, ("invit",)),
+    (_INVITED, ("invit", "with you")),
     (_HIRED, ("hired", "contract", "join")),
     (_WELCOME, ("welcome", "have you", "join", "bienvenue", "willkommen", "bienvenid")),
 )  # fmt: skip
