@@ -469,7 +469,9 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                 continue
     # Sentences hard-wrapped by the mailer ("will be running the\nsession") read as one line.
     flat = _WRAPPED.sub(" ", body) if "\n" in body else body
-    for found in _COPIED_LEADS.finditer(flat):
+    # A first name resolves only to someone else on Cc/To: without one there is nothing to look for.
+    others = any(p.email and p.email.lower() not in ctx.selves for p in (*ctx.message.cc, *ctx.message.to))
+    for found in _COPIED_LEADS.finditer(flat) if others else ():
         copied = _copied_by_first_name(ctx, found.group("f"))
         if copied is not None and all(squash(p.name or "") != squash(copied.name or "") for p in labelled):
             labelled.append(copied)
