@@ -578,3 +578,14 @@ def test_a_writer_who_would_love_to_interview_you_at_a_fixed_time_schedules_it()
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert event["interview"]["start"] == "2026-12-08T16:00:00-05:00"
     assert _people(event) == {HUMAN.email}, event["evidence"]
+
+
+def test_a_long_sentence_saying_your_interview_has_been_cancelled_is_a_cancellation() -> None:
+    event = detect(
+        "Your interview for Senior Platform Engineer at Acme Co on Tuesday, December 8 at 11:00 AM ET has been "
+        "cancelled. Your recruiter will reach out with next steps.",
+        subject="Interview update",
+        sender=Person("Acme Co", "no-reply@greenhouse.io"),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["interview"]["start"] == "2026-12-08T11:00:00-05:00"

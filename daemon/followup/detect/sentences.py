@@ -322,7 +322,10 @@ _CANCEL_MEETING = re.compile(
     r"tomorrow['’]?s|this (?:morning|afternoon|evening)['’]?s?|(?:mon|tues|wednes|thurs|fri)day['’]s)\b[^.]{0,25}?"
     r"\b(?:call|chat|interview|meeting|conversation|screen|session|onsite|catch-up|booking)\b"
     r"|\b(?:call|chat|interview|meeting|conversation|screen|session)\b[^.]{0,30}\b(?:is|are|will be|has been) "
-    r"(?:off|cancel+ed|called off)\b",
+    r"(?:off|cancel+ed|called off)\b"
+    # "Your interview for <role> at <company> on <date and time> has been cancelled."
+    r"|\byour (?:call|chat|interview|meeting|conversation|screen|session|onsite)\b[^.]{0,120}?\b(?:has been|was) "
+    r"(?:cancel+ed|called off)\b",
     _F,
 )
 
