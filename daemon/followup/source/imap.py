@@ -548,13 +548,31 @@ class ImapSource:
             client.idle()
             seen: list[object] = []
             try:
-                seen.extend(client.idle_check(timeout=timeout))
+                # Mail that came while no IDLE ran is announced with IDLE's continuation, often in
+                # the same read: it then waits in the reader, where waiting on the socket never
+                # sees it. DONE's reply carries it.
+                if not _holds_unread(client):
+                    seen.extend(client.idle_check(timeout=timeout))
             finally:
                 # What arrives between the wait's end and DONE comes with DONE's reply: it would
                 # be announced by no later IDLE.
                 _, late = client.idle_done()
                 seen.extend(late)
         return _has_news(seen)
+
+
+def _holds_unread(client: IMAPClient) -> bool:
+    """Whether the connection's reader already holds bytes nobody has read (without blocking)."""
+    sock = client.socket()
+    reader = client._imap.file  # imapclient offers no public view of what its reader holds
+    before = sock.gettimeout()
+    sock.setblocking(False)
+    try:
+        return bool(reader.peek(1))
+    except (BlockingIOError, ssl.SSLWantReadError):
+        return False
+    finally:
+        sock.settimeout(before)
 
 
 def _has_news(responses: object) -> bool:
