@@ -236,8 +236,12 @@ def test_uidvalidity_reset_loses_and_duplicates_nothing(box: Box, state_dir: Pat
     assert poll(box, store).fetched == 0
 
 
-def test_a_dropped_connection_mid_fetch_is_retried_and_loses_nothing(box: Box, state_dir: Path) -> None:
-    # More messages than sync reads ahead, so the drop lands while FETCHes are still going on.
+def test_a_dropped_connection_mid_fetch_is_retried_and_loses_nothing(
+    box: Box, state_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # More messages than sync reads ahead, and groups (put in sent order before any is handed on)
+    # smaller than the folder, so the drop lands while FETCHes are still going on.
+    monkeypatch.setattr(sync, "HEAD_GROUP", 50)
     total = sync.PREFETCH_DEPTH + 150
     box.deliver(mails(total), NOW - timedelta(hours=1))
     store = Store.open(state_dir)
