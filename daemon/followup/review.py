@@ -68,9 +68,9 @@ def needs_you(rt: Runtime, store: Store, now: datetime) -> list[Item]:
     for fu in store.followups(S.awaiting_approval):
         # Imported only when a draft waits: it brings the sending side, which a `status` with
         # nothing waiting does not need.
-        from followup.approval import jobs as approval_jobs
+        from followup.approval.windows import draft_window
 
-        expires_at = approval_jobs.draft_window(rt, store, fu, now).expires_at
+        expires_at = draft_window(rt, store, fu, now).expires_at
         if expires_at - now <= NEAR_EXPIRY:
             when = format_time(expires_at, zone)
             what = f"draft #{fu.id} ({fu.rule}, to {fu.recipient.email}) expires {when}"

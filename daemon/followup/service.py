@@ -282,10 +282,16 @@ def settle_past_interviews(store: Store, now: datetime) -> list[str]:
 
 
 def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
-    """Whether anything waits on the sending side: drafts, approved notes, notices, a summary."""
+    """Whether anything waits on the sending side: approved notes, drafts whose request, reminder
+    or expiry is due, notices, a summary. Drafts merely waiting for the owner are no work."""
     counts = store.followup_counts()
-    if any(counts.get(s, 0) for s in ("awaiting_approval", "approved", "sending")):
+    if counts.get("approved", 0) or counts.get("sending", 0):
         return True
+    if counts.get("awaiting_approval", 0):
+        from followup.approval.windows import drafts_need_attention
+
+        if drafts_need_attention(rt, store, now):
+            return True  # a request to mail, or a reminder or expiry due
     if counts.get("unknown", 0) and config_saves_sent(rt):
         from followup.dispatch import recheckable
 

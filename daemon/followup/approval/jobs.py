@@ -27,7 +27,9 @@ from followup.approval.authenticate import authenticate_reply
 from followup.approval.confirmation import render_confirmation
 from followup.approval.reply import ReplyCommand, parse_reply
 from followup.approval.request import DraftView, format_time, render_request
-from followup.approval.states import ApprovalWindow, approval_window
+from followup.approval.states import REMIND_BEFORE as REMIND_BEFORE  # the tests and docs name it here
+from followup.approval.states import reminder_at
+from followup.approval.windows import draft_window
 from followup.approval.tokens import TokenRecord, find_token, hash_token, new_token, request_message_id
 from followup.errors import FollowupError, InvalidTransition
 from followup.model import FollowUp, FollowUpState, Message, Person
@@ -39,7 +41,6 @@ from followup.store import Store
 log = logging.getLogger(__name__)
 
 S = FollowUpState
-REMIND_BEFORE = timedelta(hours=3)
 # A request numbers its drafts 1..n for the owner to type; keep n small enough to read.
 MAX_DRAFTS_PER_REQUEST = 20
 
@@ -340,19 +341,6 @@ def _confirmation(
     return f"{subject}\n\n{body}"
 
 
-def _awaiting_since(store: Store, fu: FollowUp, now: datetime) -> datetime:
-    """When the draft last entered awaiting_approval (a changed text sends it back there)."""
-    assert fu.id is not None
-    entered = [t.at for t in store.transitions(fu.id) if t.to_state == S.awaiting_approval.value]
-    return max(entered, default=fu.created_at or now)
-
-
-def draft_window(rt: Runtime, store: Store, fu: FollowUp, now: datetime) -> ApprovalWindow:
-    """When this draft's approval request goes out and when it expires (see approval_window)."""
-    since = _awaiting_since(store, fu, now)
-    return approval_window(since, fu.send_at, rt.config.approval.expire_after.timedelta)
-
-
 # Where housekeeping cut short stopped: the id of the last draft it examined (the store's settings).
 HOUSEKEEPING_AFTER = "housekeeping_after"
 
@@ -408,7 +396,8 @@ def housekeeping(
             )
             continue
         deadline = min(fu.send_at, expires_at)
-        if now >= deadline - REMIND_BEFORE and since < deadline - REMIND_BEFORE:
+        remind = reminder_at(window, fu.send_at)
+        if remind is not None and now >= remind:
             what = "is due" if fu.send_at <= expires_at else "expires"
             how = "reply APPROVE to its request, or run" if "email" in rt.config.approval_via else "run"
             store.add_notice(

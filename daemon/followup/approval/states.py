@@ -82,6 +82,26 @@ def approval_window(waiting_since: datetime, send_at: datetime, expire_after: ti
     return ApprovalWindow(request_at=waiting_since, expires_at=max(waiting_since + expire_after, send_at))
 
 
+# The owner is reminded once, this long before a waiting draft is due or expires.
+REMIND_BEFORE = timedelta(hours=3)
+
+
+def reminder_at(window: ApprovalWindow, send_at: datetime) -> datetime | None:
+    """When the owner is reminded of a draft still waiting: REMIND_BEFORE the earlier of its send
+    time and its expiry; None when it began waiting only that close to it (the request itself is
+    the reminder then)."""
+    at = min(send_at, window.expires_at) - REMIND_BEFORE
+    return at if window.request_at < at else None
+
+
+def attention_at(window: ApprovalWindow, send_at: datetime, max_lateness: timedelta) -> datetime:
+    """The first instant a waiting draft needs housekeeping: its reminder, its expiry, or its send
+    time passing max_lateness (at that edge a moment early, never late)."""
+    due = min(window.expires_at, send_at + max_lateness)
+    remind = reminder_at(window, send_at)
+    return due if remind is None else min(due, remind)
+
+
 def is_terminal(state: FollowUpState) -> bool:
     """True for states nothing follows (sent, rejected, cancelled)."""
     return FollowUpState(state) in TERMINAL

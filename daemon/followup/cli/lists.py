@@ -98,7 +98,7 @@ def stream(args: argparse.Namespace, items: Callable[[Store], Iterable[Any]]) ->
 
 
 def cmd_pending(args: argparse.Namespace) -> int:
-    from followup.approval import jobs as approval_jobs
+    from followup.approval.windows import draft_window
     from followup.runtime import Runtime
 
     config = load(args)
@@ -106,7 +106,7 @@ def cmd_pending(args: argparse.Namespace) -> int:
     now = SystemClock().now()
 
     def drafts(st: Store) -> list[tuple[Any, datetime]]:
-        return [(fu, approval_jobs.draft_window(rt, st, fu, now).expires_at)
+        return [(fu, draft_window(rt, st, fu, now).expires_at)
                 for fu in st.followups(FollowUpState.awaiting_approval)]  # fmt: skip
 
     _, items = query(args, drafts)
