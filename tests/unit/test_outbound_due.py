@@ -7,7 +7,7 @@ check and housekeeping must agree: whenever housekeeping would change anything, 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,14 @@ from tests.unit.test_approval_jobs import PLANNED, THANKS_AT, Desk
 
 def notices_and_states(desk: Desk) -> tuple[list[str], dict[str, str]]:
     return sorted(k for k, _ in desk.store.unsent_notices()), desk.states()
+
+
+def assert_check_agrees_with_housekeeping(desk: Desk, now: datetime) -> None:
+    needed = drafts_need_attention(desk.rt, desk.store, now)
+    before = notices_and_states(desk)
+    approval_jobs.housekeeping(desk.rt, desk.store, now)
+    if notices_and_states(desk) != before:
+        assert needed, f"housekeeping acted at {now} but the check saw nothing to do"
 
 
 def test_a_draft_whose_request_is_not_mailed_needs_attention(tmp_path: Path) -> None:
@@ -48,12 +56,7 @@ def test_whenever_housekeeping_would_change_something_the_check_says_so(
     desk.invite()
     if "email" in via:
         desk.request()
-    now = PLANNED + timedelta(hours=hours)
-    needed = drafts_need_attention(desk.rt, desk.store, now)
-    before = notices_and_states(desk)
-    approval_jobs.housekeeping(desk.rt, desk.store, now)
-    if notices_and_states(desk) != before:
-        assert needed, f"housekeeping acted at +{hours}h but the check saw nothing to do"
+    assert_check_agrees_with_housekeeping(desk, PLANNED + timedelta(hours=hours))
 
 
 @pytest.mark.parametrize("days", [1, 2, 3, 5, 8, 13, 21, 34])
@@ -61,9 +64,4 @@ def test_a_draft_planned_after_its_send_time_needs_attention_once_it_is_too_late
     # No reminder (it began waiting after its deadline) and a long expiry: only lateness ends it.
     desk = Desk(tmp_path, via="[cli]", expire_after="60d")
     desk.invite(THANKS_AT + timedelta(hours=1))
-    now = THANKS_AT + timedelta(days=days)
-    needed = drafts_need_attention(desk.rt, desk.store, now)
-    before = notices_and_states(desk)
-    approval_jobs.housekeeping(desk.rt, desk.store, now)
-    if notices_and_states(desk) != before:
-        assert needed, f"housekeeping acted at +{days}d but the check saw nothing to do"
+    assert_check_agrees_with_housekeeping(desk, THANKS_AT + timedelta(days=days))
