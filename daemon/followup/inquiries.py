@@ -160,12 +160,22 @@ def _address_text(store: Store, inquiry: Inquiry, token: str) -> tuple[str, str]
     return subject, body
 
 
+def mails_questions(rt: Runtime) -> bool:
+    """Questions reach the owner by mail only where approval requests do (`approval.via`)."""
+    return "email" in rt.config.approval_via
+
+
+def unasked_questions(rt: Runtime, store: Store) -> bool:
+    """Whether a question is waiting to be mailed to the owner."""
+    return mails_questions(rt) and any(q.asked_at is None for q in store.inquiries(open_only=True))
+
+
 def send_inquiries(rt: Runtime, store: Store, now: datetime, sender: Sender) -> int:
     """Mail every question not yet asked; the token is stored before the mail leaves."""
     from followup.approval.tokens import hash_token, new_token, request_message_id
     from followup.render import build_message
 
-    if "email" not in rt.config.approval_via:
+    if not mails_questions(rt):
         return 0
     address = rt.config.mailbox.address or rt.config.owner.email
     domain = address.rsplit("@", 1)[-1]

@@ -297,7 +297,9 @@ def _has_work(rt: Runtime, store: Store, now: datetime) -> bool:
 
         if any(recheckable(fu, now) for fu in store.followups(FollowUpState.unknown)):
             return True  # a late Sent copy may still turn up
-    if store.unsent_notices() or any(q.asked_at is None for q in store.inquiries(open_only=True)):
+    from followup.inquiries import unasked_questions
+
+    if store.unsent_notices() or unasked_questions(rt, store):
         return True
     return summary_due(rt, store, now)
 

@@ -65,3 +65,15 @@ def test_a_draft_planned_after_its_send_time_needs_attention_once_it_is_too_late
     desk = Desk(tmp_path, via="[cli]", expire_after="60d")
     desk.invite(THANKS_AT + timedelta(hours=1))
     assert_check_agrees_with_housekeeping(desk, THANKS_AT + timedelta(days=days))
+
+
+@pytest.mark.parametrize(("via", "work"), [("[cli]", False), ("[cli, email]", True)])
+def test_a_question_counts_as_work_only_where_questions_are_mailed(tmp_path: Path, via: str, work: bool) -> None:
+    from followup.service import _has_work
+
+    desk = Desk(tmp_path, via=via)
+    desk.invite()
+    if "email" in via:
+        desk.request()
+    desk.store.add_inquiry("address:test", "address", PLANNED, person_name="Raj Patel")
+    assert _has_work(desk.rt, desk.store, PLANNED + timedelta(minutes=1)) is work
