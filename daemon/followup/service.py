@@ -8,12 +8,10 @@ three failed polls in a row. A silent zero must not look like a healthy zero.
 from __future__ import annotations
 
 import logging
-import os
 import signal
-import socket
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +25,7 @@ from followup.clock import Clock, SystemClock
 from followup.errors import ConfigError, FollowupError
 from followup.model import FollowUpState
 from followup.runtime import Runtime, load_runtime, read_settings
+from followup.sdnotify import SystemdNotifier
 from followup.source import Source, open_source
 from followup.durations import Duration
 from followup.settings import Secret, Settings, resolve_secret
@@ -318,34 +317,6 @@ def summary_due(rt: Runtime, store: Store, now: datetime) -> bool:
         return False
     local = now.astimezone(ZoneInfo(rt.config.owner.timezone))
     return local.strftime("%H:%M") >= at and store.get_setting("last_summary") != local.date().isoformat()
-
-
-class SystemdNotifier:
-    """sd_notify(3) over $NOTIFY_SOCKET: READY, STATUS, WATCHDOG, STOPPING. Silent without systemd."""
-
-    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
-        env = os.environ if environ is None else environ
-        address = env.get("NOTIFY_SOCKET", "")
-        # A leading '@' names a socket in the abstract namespace (a leading NUL byte).
-        self.address = "\0" + address[1:] if address.startswith("@") else address
-        usec = env.get("WATCHDOG_USEC", "")
-        self.watchdog_s = int(usec) / 1e6 if usec.isdigit() and int(usec) > 0 else None
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.address)
-
-    def notify(self, *fields: str) -> None:
-        """Send one datagram of KEY=VALUE lines; never raises."""
-        if not self.address:
-            return
-        try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-                sock.settimeout(1.0)
-                sock.connect(self.address)
-                sock.sendall("\n".join(fields).encode("utf-8"))
-        except OSError as exc:
-            log.debug("sd_notify failed error=%s", exc)
 
 
 class _Stop:

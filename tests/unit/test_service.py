@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from followup.service import SystemdNotifier, folder_health
+from followup.sdnotify import SystemdNotifier
+from followup.service import folder_health
 from followup.spec import Duration
 from followup.store import FolderRow, Store
 
