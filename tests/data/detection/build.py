@@ -31,6 +31,7 @@ from split import assign  # noqa: E402
 import cases_cancel_offer  # noqa: E402,F401
 import cases_dev_general  # noqa: E402,F401
 import cases_dev_general2  # noqa: E402,F401
+import cases_dev_kinds  # noqa: E402,F401
 import cases_dev_people  # noqa: E402,F401
 import cases_forwarded  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
