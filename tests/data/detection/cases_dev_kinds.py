@@ -13,7 +13,7 @@ interview, the owner on someone else's panel), which stay `none`.
 
 from __future__ import annotations
 
-from common import ME, OUTLOOK, case, ics
+from common import ME, case, ics
 
 NY = "America/New_York"
 LON = "Europe/London"
