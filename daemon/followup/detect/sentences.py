@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 
 from followup.detect.gated import literals_in, may_match
+from followup.detect.refusals import CANDIDACY, PROCESS_ENDED, SLOT_REPLACED
+from followup.detect.refusals import NO_SAID as _NO_SAID
 from followup.detect.text import quote
 
 _F = re.IGNORECASE
@@ -122,8 +124,11 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:other|another|different|more (?:qualified|experienced|suitable)|stronger|internal)"
     r"(?: (?:highly |very )?(?:qualified|strong|suitable|excellent|talented|great|experienced|promising|"
     r"shortlisted|final))? (?:candidates?|applicants?|"
-    r"profiles?|individuals?|persons?|people|folks|finalists?|hires?)\b|"
-    r"\b(?:someone|somebody) (?:else|more|with more|who|whose|better)\b|\b(?:go|went|gone|going) with others\b|"
+    r"profiles?|individuals?|persons?|people|folks|finalists?|hires?|applications?|submissions?)\b|"
+    r"\b(?:someone|somebody) (?:else|more|with|who|whose|better|for)\b|"
+    r"\b(?:candidates|applicants) (?:who|whose|that)\b|"
+    r"\b(?:the|a) (?:right |ideal )?(?:person|candidate|individual|hire) for (?:the|this|our|that)\b|"
+    r"\b(?:go|went|gone|going) with others\b|"
     r"\ba candidate (?:who|whose|with)\b|\bwhose (?:[\w-]+ ){0,2}(?:experiences?|backgrounds?|skills?|skill ?sets?|"
     r"qualifications|profiles?|expertise|track records?)\b|"
     r"\b(?:autres? candidat|anderen? (?:Kandidat|Bewerber)|otr[oa]s? candidat|"
@@ -137,12 +142,14 @@ _CLOSER_MATCH = re.compile(
     _F,
 )
 _DECIDED = re.compile(
-    r"\b(?:decided|decision|chose|chosen|opted|elected|selected|extended|hired|offered|went|ended up|"
+    r"\b(?:decided|decision|chose|chosen|opted|elected|selected|extended|hired|offered|went|ended up|found|"
+    r"made (?:its|our|a|the|their) (?:choice|decision)|(?:will|['’]ll) be (?:moving|proceeding|going|continuing|"
+    r"pursuing)|"
     r"(?:are|were|have|has|had|['’]ve|['’]re) (?:now )?(?:moving|moved|"
     r"proceeding|proceeded|going|gone|pursuing|pursued|continuing|continued))\b",
     _F,
 )
-_VAGUE = re.compile(r"(?:whose|a candidate|someone)\b", _F)
+_VAGUE = re.compile(r"(?:whose|a candidate|someone|candidates|applicants|the|a)\b", _F)
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
     r"picked|identified|found|appointed|"
@@ -184,52 +191,6 @@ _HOLD = re.compile(r"\b(?:on hold|hiring freeze|frozen|paused|pourvu|besetzt)\b"
 _DIRECTION = re.compile(
     r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took) (?:in )?(?:a )?(?:different|another|new) "
     r"(?:direction|way|route|path)\b",
-    _F,
-)
-_NO_SAID = re.compile(
-    r"\b(?:unsuccessful|not (?:been )?successful|(?:were|was|have|has)n['’]t (?:been )?successful|"
-    r"not the right (?:fit|match)|"
-    r"(?:don['’]t|do not|no longer) have (?:a|any) (?:suitable )?(?:role|position|opening|vacanc\w+)s? (?:that|which|"
-    r"for you|to offer)|"
-    r"(?:not|isn['’]t|wasn['’]t) a (?:good |strong )?"
-    r"(?:fit|match)|"
-    r"no longer (?:under|in) consideration|not in consideration|"
-    r"regret to (?:inform|let you know|tell you|advise)\b[^.]{0,80}\b(?:application|candidacy|position|role|"
-    r"interview|offer|candidate|process|opportunit\w+|select\w*|shortlist\w*|successful|proceed\w*|"
-    r"mov(?:e|ing) forward)\b|"
-    # "we don't think it's the right fit", "not quite the match we need".
-    r"(?:not|(?:do|does|did|is|was|are|were|wo)n['’]t)\b[^.?]{0,30}\b"
-    r"(?:the (?:right|best)|a (?:good|strong|great)|an? (?:ideal|perfect)) (?:fit|match)|"
-    r"will not be (?:offering|extending|scheduling|inviting|progressing|making you an offer)|"
-    r"(?:was|is|were|are)(?:n['’]t| not) (?:quite |exactly )?what (?:we|they|the team|the client)(?: \w+)? "
-    r"(?:need|needs|needed|(?:are|were|is|was) looking for|want|wanted)\b|"
-    r"(?:disappointing|bad|unfortunate|difficult) news\b[^.]{0,40}\b(?:application|candidacy|role|position)|"
-    r"no (?:further|next) steps? for you\b|(?:not going to|won['’]t|will not|didn['’]t|did not) work out\b|"
-    r"not (?:been )?in your favou?r\b|"
-    r"(?:declined?|rejected) (?:your|the) "
-    r"(?:application|candidacy)|your application (?:was|has been) (?:declined|rejected|unsuccessful)|"
-    r"(?:going to|will|have to|must|decided to|chose to|choosing to) pass\b|pass on (?:your|this|moving)|"
-    r"not (?:a match|the right match) (?:right )?now|looking for (?:someone|a candidate) with (?:more|different|"
-    r"stronger|deeper)|need someone with more|it['’]s a no\b|decided against (?:your|"
-    r"you|moving|proceeding|progressing)|"
-    r"promot(?:e|ed|ing) (?:from within|internally)|(?:hire|hired|hiring|fill|filled|filling) (?:it |the (?:role|"
-    r"position) )?(?:internally|from within)|"
-    r"\b(?:profil|perfil|profilo|profiel|expérience|Erfahrung|experiencia|candidature|Bewerbung|candidatura)\b"
-    r"[^.]{0,30}\b(?:ne correspond pas|entspricht\b[^.]{0,30}\bnicht|passt\b[^.]{0,30}\bnicht|no se ajusta|"
-    r"no encaja|no corresponde|non corrisponde|não corresponde|não se enquadra|past niet|sluit niet)|"
-    r"\b(?:passt|entspricht) (?:Ihr|dein|Ihre|deine) (?:Profil|Erfahrung|Qualifikation\w*) (?:leider )?nicht|"
-    r"\bkeine (?:positive )?(?:Zusage|Rückmeldung geben)|"
-    r"(?:experience|background|skills|profile|qualifications|skill set)\b[^.]{0,30}\b(?:does not|doesn['’]t|"
-    r"did not|didn['’]t|do not|don['’]t) (?:quite |fully )?(?:match|meet|align|fit)|"
-    # The job given to anyone but you; the search going on without you.
-    r"(?:given|gave|offered|awarded) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|job|post) to (?!you\b)|"
-    r"(?:going to|will|decided to|need to|want to|have to|chose to|plan to) (?:keep|continue) (?:looking|searching|"
-    r"(?:our|the) search)|pas (?:pu )?aboutir|n['’]a pas (?:pu )?abouti|"
-    # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
-    r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
-    r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
-    r"inte (?:gå|går|gått) vidare|inte blivit utvald|ikke (?:gå|går|gået|gått) videre|ikke (?:blevet|blitt) udvalgt|"
-    r"niet (?:geselecteerd|verder)|non (?:è|e) stat[ao] selezionat[ao]|non proseguir\w*)\b",
     _F,
 )
 _STATUS = re.compile(
@@ -286,7 +247,8 @@ def is_sale(text: str) -> bool:
 _YOU = re.compile(r"\b(?:you|your|vous|votre|Ihnen|Sie|te|le)\b", _F)
 _RECEIVED = re.compile(
     r"\bthanks? (?:you )?for (?:sending|submitting|forwarding|sharing) (?:over )?(?:your|the) (?:resume|cv|résumé|"
-    r"application|portfolio|details)\b|\b(?:I|we)(?:['’]ve| have)? received (?:it|your (?:resume|cv|résumé|application|"
+    r"application|portfolio|details)\b|\bgot your (?:resume|cv|résumé|application|materials|portfolio)\b|"
+    r"\b(?:I|we)(?:['’]ve| have)? received (?:it|your (?:resume|cv|résumé|application|"
     r"materials))\b|\bpassed (?:it|your (?:resume|cv|application|details)) (?:on |along )?to (?:the|our) hiring\b",
     _F,
 )
@@ -370,7 +332,11 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                  "ne pas", "ne plus", " pas", " plus", "nicht", "no hemos", "no vamos", "no podemos", "niet")),
     (_SOMEONE_ELSE, ("other", "another", "different", "more qualified", "more experienced", "stronger", "internal",
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
-                     "innych", "andra", "annan", "andre", "anden", "annen", "someone", "somebody", "a candidate")),
+                     "innych", "andra", "annan", "andre", "anden", "annen", "someone", "somebody", "a candidate",
+                     "application", "submission", "candidates", "applicants", "person", "individual", "hire for")),
+    (PROCESS_ENDED, ("clos", "end", "conclud", "wrap", "archiv")),
+    (SLOT_REPLACED, ("can't", "can’t", "cannot", "can no longer", "won't", "won’t", "able to", "anymore", "no longer",
+                     "(was", "(previously", "(originally", "(formerly", "(instead", "replace", "supersede")),
     (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdraw", "paused", "eliminated", "no longer",
               "appointment", "to close", "pourvu", "besetzt", "vergeben", "cubiert", "copert", "chius", "preenchida",
               "ingevuld", "vervuld", "gesloten", "to pause", "to freeze")),
@@ -393,7 +359,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_MOVED, _MOVED_WORDS),
     (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
-    (_RECEIVED, ("received", "thank", "passed")),
+    (_RECEIVED, ("received", "thank", "passed", "got your")),
     (_INVITED, ("invit", "with you")),
     (_HIRED, ("hired", "contract", "join")),
     (_WELCOME, ("welcome", "have you", "join", "bienvenue", "willkommen", "bienvenid")),
@@ -470,6 +436,7 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     # Every cue below needs a present family's match in its sentence, so one of its words: a
     # sentence with none of them is passed over with one search.
     words = _words_of(frozenset(present))
+    meeting_nos: list[str] = []
     for index, sentence in enumerate(lines):
         if tables and (kind := _table_status(lines, index)) is not None:
             add(kind, "status changed", f"{sentence} / {lines[index + 1]}")
@@ -500,7 +467,15 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if _APPLICATION_TURNED_DOWN in present and _APPLICATION_TURNED_DOWN.search(sentence):
             add("rejection", "application turned down", sentence)
         if _NO_SAID in present and _NO_SAID.search(sentence):
-            add("rejection", "no said", sentence)
+            if _MEETING.search(sentence) and _WHEN.search(sentence) and not CANDIDACY.search(sentence):
+                # "Tuesday's interview won't work out": said of a dated meeting, not of the candidacy.
+                meeting_nos.append(sentence)
+            else:
+                add("rejection", "no said", sentence)
+        if PROCESS_ENDED in present and PROCESS_ENDED.search(sentence):
+            add("rejection", "process ended", sentence)
+        if SLOT_REPLACED in present and "?" not in sentence and SLOT_REPLACED.search(sentence):
+            add("interview_rescheduled", "slot replaced", sentence)
         if (_CANCEL_MEETING in present and _CANCEL_MEETING.search(sentence)) and not negated:
             add("interview_cancelled", "meeting called off", sentence)
         elif (
@@ -548,6 +523,8 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             add("offer", "hired", sentence)
         if (_WELCOME in present and _WELCOME.search(sentence)) and not negated:
             add("offer", "welcome note", sentence)
+    if meeting_nos and ("interview_cancelled", "meeting called off") not in found:
+        add("rejection", "no said", meeting_nos[0])  # no meeting is called off: the no is the candidacy's
     low_text = low if len(text) < 20000 else text[:20000].lower()
     if any(w in low_text for w in _FAREWELL_WORDS) and (farewell := _FAREWELL.search(text[:20000])) is not None:
         hints = {m.group(0).lower() for m in _GOODBYE_HINT.finditer(text[:20000])}

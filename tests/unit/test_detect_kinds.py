@@ -1,0 +1,99 @@
+"""How the kind of a mail is decided (followup.detect): the candidate's process ended in its own
+words, somebody else chosen in many shapes, a booked slot given up for another, a "no" said of a
+meeting rather than of the candidacy, the subject's status words, interviews that are no hiring
+step, and interviews mentioned as held.
+
+The wording here is written for these tests, not taken from any corpus split.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup.detect import DetectionConfig, detect_event
+from followup.detect.sentences import read_cues
+from followup.model import Message, Person
+
+OWNER = "alex.morgan@mail.example"
+ME = Person("Alex Morgan", OWNER)
+RUTH = Person("Ruth Okafor", "ruth.okafor@tallbridge.example")
+SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))  # a Tuesday
+
+
+def msg(text: str, *, subject: str = "", sender: Person | None = RUTH) -> Message:
+    return Message(
+        sender=sender, date=SENT, subject=subject, message_id="<k@tallbridge.example>", text=text, to=(ME,)
+    )
+
+
+def detect(message: Message) -> dict:
+    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York", extra=DetectionConfig()).to_json()
+
+
+def families(subject: str, text: str) -> set[tuple[str, str]]:
+    return {(cue.kind, cue.note.split(")")[0].removeprefix("sentence (")) for cue in read_cues(subject, text)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're closing out your application for the Support Engineer opening.",
+        "The team has settled on a finalist, so we are wrapping up the recruitment.",
+        "With that, we have concluded your candidacy.",
+    ],
+)
+def test_the_process_ended_in_its_own_words_is_a_no(sentence: str) -> None:
+    assert ("rejection", "process ended") in families("", sentence)
+
+
+def test_a_window_that_closes_ends_nobody_s_process() -> None:
+    assert not families("", "We are closing the application window on Friday, so apply soon.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The panel has decided to give the role to someone with more retail experience.",
+        "We've made the decision to continue with applicants who have led a migration before.",
+        "We'll be moving ahead with applicants whose background is closer to payments.",
+        "We have now found the right person for this role.",
+        "Other submissions were a better match for the brief.",
+    ],
+)
+def test_somebody_else_chosen_in_many_shapes_is_a_no(sentence: str) -> None:
+    assert ("rejection", "someone else chosen") in families("", sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya can't make Thursday anymore, so your interview is on Friday, December 4 at 11am.",
+        "Your interview now has this start time: Friday, December 4 at 11:00 AM ET (was December 3).",
+        "Here are the details of your interview: Friday, December 4 at 11am.\n\nThe Thursday slot no longer applies.",
+    ],
+)
+def test_a_slot_given_up_for_another_is_a_reschedule(text: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nRuth Okafor\nRecruiter, Tallbridge"))
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert event["interview"]["start"].startswith("2026-12-04T11:00")
+    assert any(line.startswith("sentence (slot replaced)") for line in event["evidence"])
+
+
+def test_a_no_said_of_a_dated_meeting_that_is_called_off_is_no_rejection() -> None:
+    text = (
+        "Hi Alex,\n\nI'm sorry, but we have to cancel our interview this Friday. Our interview on Friday at 2pm "
+        "won't work out for the panel after all. I'll be in touch about another day.\n\nRuth"
+    )
+    event = detect(msg(text, subject="Friday"))
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_a_no_said_of_a_dated_meeting_nothing_calls_off_stays_a_no() -> None:
+    assert ("rejection", "no said") in families("", "After the interview on Friday at 2pm, it won't work out.")
+
+
+def test_a_cv_got_by_a_person_is_an_application_received() -> None:
+    text = "Hi Alex,\n\nGot your resume, thanks! I'll pass it to the hiring manager for the Support Engineer role.\n\nRuth"
+    assert detect(msg(text, subject="Support Engineer"))["kind"] == "application_received"
