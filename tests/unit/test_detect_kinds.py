@@ -23,9 +23,7 @@ SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))  # a Tu
 
 
 def msg(text: str, *, subject: str = "", sender: Person | None = RUTH) -> Message:
-    return Message(
-        sender=sender, date=SENT, subject=subject, message_id="<k@tallbridge.example>", text=text, to=(ME,)
-    )
+    return Message(sender=sender, date=SENT, subject=subject, message_id="<k@tallbridge.example>", text=text, to=(ME,))
 
 
 def detect(message: Message) -> dict:
@@ -95,5 +93,7 @@ def test_a_no_said_of_a_dated_meeting_nothing_calls_off_stays_a_no() -> None:
 
 
 def test_a_cv_got_by_a_person_is_an_application_received() -> None:
-    text = "Hi Alex,\n\nGot your resume, thanks! I'll pass it to the hiring manager for the Support Engineer role.\n\nRuth"
+    text = (
+        "Hi Alex,\n\nGot your resume, thanks! I'll pass it to the hiring manager for the Support Engineer role.\n\nRuth"
+    )
     assert detect(msg(text, subject="Support Engineer"))["kind"] == "application_received"
