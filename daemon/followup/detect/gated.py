@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -306,6 +307,25 @@ class Gated:
         for i, clauses in enumerate(self.clauses):
             key = next((g for clause in clauses for g in gates if all(g in lit for lit in clause)), None)
             (self._by_gate.setdefault(key, []) if key is not None else self._ungated).append(i)
+        # On short text each phrase is asked about plainly (its literals as text, marks aside):
+        # first an anchor (its required literal, else the choices of its first clause), looked
+        # for all at once, then, for the phrases an anchor found, the clauses the anchor does
+        # not answer. A phrase with neither is always asked.
+        self._anchors: dict[str, list[int]] = {}
+        self._short_always: list[int] = []
+        self._short_needs: list[tuple[frozenset[str], ...]] = []
+        for i, (literal, clauses) in enumerate(zip(self.literals, self.clauses, strict=True)):
+            cores = [frozenset(_reading(lit)[0] for lit in clause) for clause in clauses]
+            needs = [c for c in cores if not (literal and any(core in literal for core in c))]
+            anchor = (literal,) if literal else tuple(sorted(needs.pop(0))) if needs else ()
+            for key in anchor:
+                self._anchors.setdefault(key, []).append(i)
+            if not anchor:
+                self._short_always.append(i)
+            self._short_needs.append(tuple(needs))
+        self._anchor_keys = tuple(self._anchors)
+        # Every match of a phrase filed under a gate holds that gate.
+        self._gated = frozenset(i for phrases in self._by_gate.values() for i in phrases)
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._memo: dict[str, tuple[re.Match[str], ...]] = {}
 
@@ -317,15 +337,26 @@ class Gated:
             found = self._memo[text] = tuple(self._find(text))
         return iter(found)
 
-    def _pattern_for(self, low: str, present: list[str]) -> re.Pattern[str] | None:
+    def _short_choice(self, low: str) -> list[int]:
+        """The phrases whose literals a short text holds, each asked about plainly."""
+        keys = self._anchor_keys
+        found = {i for key in itertools.compress(keys, map(low.__contains__, keys)) for i in self._anchors[key]}
+        picked = list(self._short_always)
+        for i in found:
+            # Plain loops: this runs for every table on every text, and generators cost more.
+            for cores in self._short_needs[i]:
+                for core in cores:
+                    if core in low:
+                        break
+                else:
+                    break
+            else:
+                picked.append(i)
+        picked.sort()
+        return picked
+
+    def _pattern_for(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
         # Leaving out alternatives that cannot match anywhere leaves every match the same.
-        if len(low) < _LONG:
-            # Short text: its required literal for each phrase, asked plainly, is the cheaper test.
-            chosen = tuple([i for i, lit in enumerate(self.literals) if not lit or lit in low])
-        else:
-            asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
-            holds = literals_in(low)
-            chosen = tuple([i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])])
         if not chosen:
             return None
         if len(chosen) == len(self.parts):
@@ -339,18 +370,30 @@ class Gated:
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
+        if len(text) < 600:
+            # A subject or a short note, searched in one pass. The phrases that can match are
+            # chosen first; the gates are asked about only when no chosen phrase holds one.
+            chosen = self._short_choice(low)
+            if not chosen or (self._gated.isdisjoint(chosen) and not any(map(low.__contains__, self.gates))):
+                return
+            pattern = self._pattern_for(tuple(chosen))
+            if pattern is not None:
+                yield from pattern.finditer(text)
+            return
         if len(low) < _LONG:
             present = [g for g in self.gates if g in low]
+            if not present:
+                return
+            chosen = self._short_choice(low)
         else:
             holds = literals_in(low)
             present = [g for g in self.gates if holds(g)]
-        if not present:
-            return
-        pattern = self._pattern_for(low, present)
+            if not present:
+                return
+            asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
+            chosen = [i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])]
+        pattern = self._pattern_for(tuple(chosen))
         if pattern is None:
-            return
-        if len(text) < 600:
-            yield from pattern.finditer(text)  # a subject or a short note: one pass is cheaper than spans
             return
         starts: set[int] = set()
         for gate in present:
