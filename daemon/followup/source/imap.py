@@ -14,33 +14,31 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import socket
 import ssl
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.response_parser import parse_fetch_response
 
 from followup.settings import MailboxSettings, Secret
 from followup.errors import FollowupError, PermanentSourceError, SourceError, TransientSourceError
 from followup.providers import KNOWN_SENT_NAMES
-from followup.rawmail import Parts
-from followup.rawmail import parts_of as header_parts
 from followup.source import FetchedMail, FolderStatus
 from followup.source.bodystructure import (
     FetchLimits as FetchLimits,  # re-exported: callers import it from here
     assemble,
-    fetch_item,
     parts_of,
     section_name,
     terminated,
     wanted_sections,
 )
+from followup.source.headreply import Head, parsed_head, read_heads, single_part, uid_set
 
 if TYPE_CHECKING:
     from followup.oauth import TokenSource
@@ -52,9 +50,7 @@ HEADER_CAP = 256 * 1024  # a header longer than this is hostile; parse reads les
 # No BODYSTRUCTURE with the heads: a single-part message's header already says what it holds,
 # and reading the structure costs more than the rest of the head. It is asked for only where
 # it decides something: a multipart message to be judged, a message too big to read whole.
-_HEAD_ITEMS = ["RFC822.SIZE", "INTERNALDATE", f"BODY.PEEK[HEADER]<0.{HEADER_CAP}>"]
-# A top-level type whose parts only the server's structure tells (folded values included).
-_COMPOUND = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
+_HEAD_ITEMS = f"(RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER]<0.{HEADER_CAP}>)"
 
 
 def _server_said(exc: BaseException) -> str:
@@ -365,26 +361,22 @@ class ImapSource:
             uidvalidity = self._ensure_selected(folder)
             client = self._conn()
             with self._translate("FETCH", folder):
-                reply = client.fetch(batch, _HEAD_ITEMS)
+                reply = _fetch_heads(client, batch)
             for uid in batch:
-                data = reply.pop(uid, None)
-                if data is None:
+                head = reply.pop(uid, None)
+                if head is None:
                     # Expunged between SEARCH and FETCH: nothing to record.
                     log.debug("imap uid vanished folder=%s uid=%d", folder, uid)
                     continue
-                header = fetch_item(data, b"BODY[HEADER]")
-                header = header if isinstance(header, bytes) else b""
-                size = data.get(b"RFC822.SIZE")
-                when = data.get(b"INTERNALDATE")
                 yield FetchedMail(
                     folder=folder,
                     uidvalidity=uidvalidity,
                     uid=uid,
-                    raw=header,
-                    internal_date=_aware(when) if isinstance(when, datetime) else None,
-                    size=size if isinstance(size, int) else None,
+                    raw=head.header,
+                    internal_date=head.internal_date,
+                    size=head.size,
                     complete=False,
-                    parts=_single_part(header),
+                    parts=single_part(head.header),
                 )
 
     def structures(self, folder: str, heads: Sequence[FetchedMail]) -> list[FetchedMail]:
@@ -583,13 +575,13 @@ def _has_news(responses: object) -> bool:
     return False
 
 
-def _single_part(header: bytes) -> Parts | None:
-    """A single-part message's parts, read off its whole header; None when only the structure
-    can tell (a multipart or message/* type, or a header cut short)."""
-    if not header.endswith((b"\r\n\r\n", b"\n\n")) or _COMPOUND.search(header):
-        return None
-    return header_parts(header)
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+def _fetch_heads(client: IMAPClient, uids: Sequence[int]) -> dict[int, Head]:
+    """The heads FETCH: its reply read by `read_heads`, or by imapclient when of another shape."""
+    typ, data = client._imap.uid("FETCH", uid_set(uids), _HEAD_ITEMS)  # the raw reply, for read_heads
+    if typ != "OK":
+        raise IMAPClientError(f"FETCH failed: {data[0]!r}" if data else "FETCH failed")
+    heads = read_heads(data)
+    if heads is not None:
+        return heads
+    reply = parse_fetch_response(data, client.normalise_times, client.use_uid)
+    return {uid: parsed_head(found) for uid, found in reply.items()}
