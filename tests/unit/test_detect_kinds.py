@@ -97,3 +97,46 @@ def test_a_cv_got_by_a_person_is_an_application_received() -> None:
         "Hi Alex,\n\nGot your resume, thanks! I'll pass it to the hiring manager for the Support Engineer role.\n\nRuth"
     )
     assert detect(msg(text, subject="Support Engineer"))["kind"] == "application_received"
+
+
+def test_a_status_word_in_the_subject_outweighs_the_topic_word_interview() -> None:
+    text = (
+        "Hi Alex,\n\nWe're now meeting on Tuesday, December 8 from 3 to 4pm ET.\n\nRuth Okafor\nRecruiter, Tallbridge"
+    )
+    event = detect(msg(text, subject="Updated: Interview with Alex Morgan"))
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert any("names the topic" in line for line in event["evidence"])
+
+
+def test_a_subject_saying_canceled_over_a_listed_slot_is_a_cancellation() -> None:
+    text = "Hi Alex,\n\nHiring manager interview\nTuesday, December 8, 2026 at 2:00 PM EST\n\nWe'll be in touch."
+    event = detect(msg(text, subject="Interview canceled: Tallbridge"))
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_an_interview_for_an_article_with_no_hiring_word_is_no_event() -> None:
+    text = "Hi Alex,\n\nConfirming our interview for my article on city cycling: Thursday, December 3 at 10am.\n\nRuth"
+    event = detect(msg(text, subject="Our interview"))
+    assert event["kind"] == "none"
+    assert event["evidence"][-1].startswith("an interview outside hiring ('my article')")
+
+
+def test_an_interview_naming_a_role_stays_an_interview_whatever_world_it_is_in() -> None:
+    text = (
+        "Hi Alex,\n\nYour interview for the Magazine Editor role is confirmed for Thursday, December 3 at 10am.\n\nRuth"
+    )
+    assert detect(msg(text, subject="Our interview"))["kind"] == "interview_scheduled"
+
+
+def test_an_unconfirmed_interview_time_with_no_hiring_word_is_no_event() -> None:
+    text = "Hi Alex,\n\nThe interview is Thursday, December 3 at 10am at the community hall.\n\nRuth"
+    event = detect(msg(text, subject="Thursday"))
+    assert event["kind"] == "none"
+    assert event["evidence"][-1] == "interview with a time but no hiring word and no confirmation"
+
+
+def test_an_unconfirmed_interview_time_beside_a_hiring_word_is_an_interview() -> None:
+    text = (
+        "Hi Alex,\n\nThe interview is Thursday, December 3 at 10am at our office.\n\nRuth Okafor\nRecruiter, Tallbridge"
+    )
+    assert detect(msg(text, subject="Thursday"))["kind"] == "interview_scheduled"

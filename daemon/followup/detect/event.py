@@ -21,6 +21,7 @@ from followup.detect.cues import STRONG
 from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
+from followup.detect.purpose import THIN_JOB_WORDS, other_purpose
 from followup.detect.role import find_role
 from followup.detect.sentences import Cue, is_conditional, is_sale, read_cues
 from followup.detect.signals import (
@@ -64,6 +65,8 @@ _UNFOLD = re.compile(r"\r?\n[ \t]")
 _NO_ADDITIONS = DetectionConfig()
 # Footers every mailing carries, a personal one from an ATS included.
 _FOOTER = re.compile(r"unsubscri|manage|browser|désabonn|désinscri|abbestell|abmeld|baja|suscripci", re.IGNORECASE)
+# Kinds that "interview" or "application" alone can make; an outcome is read from its own words.
+_THIN_KINDS = frozenset({"interview_scheduled", "interview_rescheduled", "interview_cancelled", "application_received"})
 _OWN_TAG = re.compile(r"\[followup #[\w-]+\]", re.IGNORECASE)
 
 
@@ -320,6 +323,15 @@ def _detect(
         # No confirmation phrase, but an interview with a fixed time ("your interview is this
         # Thursday at 14:30"): judged below by whether a non-proposed time is found.
         kind, tentative = "interview_scheduled", True
+    hiring = {w for w in job_words if not w.startswith(THIN_JOB_WORDS)}
+    thin = not (is_ats or job_domain or hiring or any(n.startswith("config phrase") for n in scores.evidence))
+    if thin and kind in _THIN_KINDS:
+        # "Interview" (or "application") is the mail's only job word: what else it speaks of decides.
+        if (world := other_purpose(window)) is not None:
+            reason = f"an interview outside hiring ({quote(world[0])}), no hiring word"
+            return _none(original, evidence, reason, cal_ref)
+        if tentative:
+            return _none(original, evidence, "interview with a time but no hiring word and no confirmation", cal_ref)
     pick = slot_request(judged)
     if kind == "application_received" and pick is not None and not is_conditional(judged, pick.start()):
         # "Thanks for applying! Please pick a time for a first call": the next step is to book.

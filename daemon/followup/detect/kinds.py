@@ -8,6 +8,7 @@ Must not: read times or people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from followup.addresses import domain_of, has_domain
@@ -19,6 +20,10 @@ from followup.vocabulary import KindVocabulary
 
 # Outcomes are news only when said of this candidate, not as a condition or a general rule.
 _SAID_OF_YOU = ("rejection", "offer")
+# A subject naming only the topic ("Interview with Alex") says nothing of what happened to it; a
+# status word beside it ("Updated:", "canceled", "time change") does.
+_TOPIC = re.compile(r"(?:interview|entretien|vorstellungsgespräch|entrevista)", re.IGNORECASE)
+_STATUS_KINDS = ("interview_cancelled", "interview_rescheduled")
 
 
 @dataclass
@@ -56,6 +61,7 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         scores.soft_rejection = scores.soft_rejection or cue.soft
     lowered: str | None = None
     sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
+    status = next((k for k in _STATUS_KINDS if STRONG[k].search(ctx.subject) or SUBJECT[k].search(ctx.subject)), None)
     for kind in KINDS:
         count = 0
         for m in STRONG[kind].finditer(text):
@@ -78,7 +84,10 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
         if sm:
             scores.add(kind, 3.0, f"subject: {quote(sm.group(0))}")
         elif not sale and (sm := SUBJECT[kind].search(ctx.subject)) is not None:
-            scores.add(kind, 2.0, f"subject: {quote(sm.group(0))}")
+            if status is not None and kind == "interview_scheduled" and _TOPIC.fullmatch(sm.group(0)):
+                scores.evidence.append(f"subject: {quote(sm.group(0))} names the topic, its status word is {status}'s")
+            else:
+                scores.add(kind, 2.0, f"subject: {quote(sm.group(0))}")
         if cal_text:
             cm = STRONG[kind].search(cal_text) or (SUBJECT[kind].search(invite.summary or "") if invite else None)
             if cm:
@@ -123,6 +132,11 @@ def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: b
         return "interview_scheduled"
     if s["interview_scheduled"] >= 2 and invite is not None and interviewish:
         return "interview_scheduled"
+    # A status word in the subject ("Updated: Interview ...", "Interview canceled") with nothing
+    # in the text to outweigh it: the subject says what happened.
+    said = max(_STATUS_KINDS, key=lambda k: s[k])
+    if interviewish and s[said] >= 2 and s[said] > s["interview_scheduled"]:
+        return said
     if s["application_received"] >= 3 and s["application_received"] >= s["interview_scheduled"]:
         return "application_received"
     if interviewish and s["interview_scheduled"] >= 1.5:
