@@ -476,8 +476,8 @@ dev(
     ics=ics(
         "REQUEST",
         "gt-8812-sablewood",
-        "20261216T180000Z",
-        "20261216T190000Z",
+        "20261216T180000",
+        "20261216T190000",
         utc=True,
         summary="Sablewood Interview - Alex Morgan",
         organizer=("GoodTime", "notifications@goodtime.io"),
