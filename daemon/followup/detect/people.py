@@ -14,21 +14,23 @@ from dataclasses import replace
 
 from followup.addresses import domain_of, is_robot_address, known_sender
 from followup.detect.company import company_from_display_name
+from followup.detect.names import EMAIL as _EMAIL
+from followup.detect.names import (
+    ARRANGER,
+    N2,
+    NAME,
+    ORG_WORD,
+    PERSON_NAME,
+    SIGNOFF,
+    TITLE_WORDS,
+    Directory,
+    address_fits,
+    structured_names,
+)
 from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, reflow, rx, squash
 from followup.ics import CalendarInvite
 from followup.model import Person
 
-_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![\w-])")
-_NAME = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ]+)?)"
-_PERSON_NAME = re.compile(rf"{_NAME}(?:\s+(?:de |van |von |da |del |van der |O['’])?{_NAME}){{1,2}}")
-_TITLE_WORDS = re.compile(
-    r"\b(?:recruit\w*|coordinator|talent|partner|manager|engineer\w*|director|team|people|acquisition|lead|head|"
-    r"sourcer|specialist|assistant|officer|hiring|careers?|human|resources|chargée?|responsable|leiter\w*|"
-    r"designer|scientist|analyst|architect|developer|product|president|researcher|consultant|advisor|associate|"
-    r"executive|chief|intern|owner|operations|marketing|sales|counsel|administrator|programmer|"
-    r"referent\w*|personal\w*|reclutador\w*|recursos|humanos|senior|staff|principal|founder|ceo|cto|vp)\b",
-    FLAGS,
-)
 
 _SCREEN_CALL = rx(
     r"\bphone screen", r"\brecruiter (?:call|screen|chat)", r"\bscreening call", r"\bintro(?:ductory)? call"
@@ -54,12 +56,6 @@ _FIRST_PERSON = rx(
     r"\bnuestra (?:llamada|entrevista|conversación)\b",
 )
 
-_SIGNOFF = re.compile(
-    r"^\s*(?:best|best regards|kind regards|regards|warm regards|warmly|cheers|thanks|thank you|many thanks|sincerely|"
-    r"all the best|talk soon|cordialement|bien à vous|bien cordialement|merci|à bientôt|mit freundlichen grüßen|"
-    r"viele grüße|beste grüße|freundliche grüße|lg|saludos|un saludo|atentamente|gracias)\b[ ,!.]*$",
-    FLAGS,
-)
 _INTERVIEWER_LINE = re.compile(
     r"\b(?:panel\b[^:\n.]{0,60}(?=:)|interviewers?|interviewed by|panel(?:ists)?|"
     r"you(?:['’]ll| will) (?:be )?(?:meet(?:ing)?|"
@@ -108,7 +104,7 @@ def _signature_people(ctx: Context) -> list[Person]:
         name = None
         # "Sam Lee <sam@x>" / "Sam Lee (sam@x)" / "Sam Lee | Recruiter | sam@x" on the same line.
         prefix = body[max(0, m.start() - 80) : m.start()].split("\n")[-1]
-        names = [n for n in _PERSON_NAME.findall(prefix) if not _TITLE_WORDS.search(n)]
+        names = [n for n in PERSON_NAME.findall(prefix) if not TITLE_WORDS.search(n)]
         if names:
             name = names[-1]
         else:
@@ -118,10 +114,10 @@ def _signature_people(ctx: Context) -> list[Person]:
                 if line_no - back < 0:
                     break
                 candidate = lines[line_no - back].strip(" -–|*")
-                if _SIGNOFF.match(candidate) or not candidate:
+                if SIGNOFF.match(candidate) or not candidate:
                     continue
                 head = candidate.split(",")[0].split("|")[0].strip()
-                if _PERSON_NAME.fullmatch(head) and not _TITLE_WORDS.search(head):
+                if PERSON_NAME.fullmatch(head) and not TITLE_WORDS.search(head):
                     name = head
                     break
         if name is None:
@@ -152,10 +148,9 @@ _AGENDA_PERSON = re.compile(
     r"(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*(?:[,(|—–-]|$)",
     re.MULTILINE,
 )
-_N2 = r"(?:Mc|Mac)?[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+"
 # "Michael Bolton and Samir N. will interview you"; "Meet Michael Bolton, our VP of Engineering."
 _WILL_INTERVIEW = re.compile(
-    rf"(?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
+    rf"(?P<n>{N2}(?:\s*\([^)\n]{{1,60}}\))?(?:(?:,\s*|\s+and\s+|\s*&\s*){N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
     r"(?:\s+from (?:the|our) [\w -]{1,30}?(?:team|group|department))?"
     r"\s+will (?:also )?(?:be )?(?:interview(?:ing)? you|your (?:interviewers?|panel)|meet(?:ing)? (?:with )?you|"
     r"speak(?:ing)? with you|join(?:ing)?(?: you| us| the (?:call|interview|session))?)\b"
@@ -166,11 +161,11 @@ _ADDRESSED_LEADS = re.compile(
     r"\s+will (?:also )?(?:be )?(?:your interviewer|interview(?:ing)? you|join(?:ing)?|meet(?:ing)? you)\b"
 )
 _CCD_WHO = re.compile(
-    rf"\b(?:[Cc][Cc]['’]?d|copied|looped in|included)\s+(?P<n>{_N2}),?"
+    rf"\b(?:[Cc][Cc]['’]?d|copied|looped in|included)\s+(?P<n>{N2}),?"
     r"\s+who (?:will|is going to|'ll) (?:also )?(?:be )?(?:interview(?:ing)? you|your interviewer|join(?:ing)?|"
     r"meet(?:ing)? you|lead(?:ing)? the (?:interview|session|call))\b"
 )
-_MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{_N2})\b", re.MULTILINE)
+_MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{N2})\b", re.MULTILINE)
 _JOINING = re.compile(
     r"\b(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)(?:\s*\([^)\n]{2,60}\))?"
     r"(?:,\s*(?:our|my|the|who|a|an)\b[^,.\n]{2,50},)?\s+will (?:also )?(?:be )?"
@@ -191,54 +186,42 @@ _COPIED_LEADS = re.compile(
 )
 # The name after the verb: "Joining me will be Kim Novak", "Joining us on the call will be A and B".
 _JOINED_BY = re.compile(
-    rf"\bJoining (?P<w>me|us)\b[^.\n]{{0,30}}? will be (?P<n>{_N2}(?:\s*\([^)\n]{{1,60}}\))?"
-    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){_N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
+    rf"\bJoining (?P<w>me|us)\b[^.\n]{{0,30}}? will be (?:(?:my|our) (?:[a-z-]+ ){{0,3}})?"
+    rf"(?P<n>{N2}(?:\s*\([^)\n]{{1,60}}\))?"
+    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
 )
 _SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
-# A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
-_ORG_WORD = re.compile(
-    r"\b(?:Group|Inc|LLC|Ltd|Limited|Labs?|Technologies|Tech|Systems|Software|Solutions|Insurance|Bank|Health|"
-    r"Partners|Capital|Foods|Energy|Media|Consulting|Analytics|Robotics|Studio|Studios|Holdings|Corporation|Corp|"
-    r"Company|GmbH|AG|SAS|Recruiting|Careers|Talent|University|Institute|Foundation|Ventures|Games|Logistics)\b"
-)
+_BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+_HIDDEN = {",": "\x00", "&": "\x01", " and ": "\x02", " et ": "\x03", " und ": "\x04", " y ": "\x05", ";": "\x06"}
+
+
+def _hide_separators(text: str) -> str:
+    for shown, hidden in _HIDDEN.items():
+        text = text.replace(shown, hidden)
+    return text
+
+
+def _show_separators(text: str) -> str:
+    for shown, hidden in _HIDDEN.items():
+        text = text.replace(hidden, shown)
+    return text
+
+
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
 # The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
 
 
-def _copied_by_first_name(ctx: Context, part: str) -> Person | None:
-    """The one person in Cc or To (not you, not a robot) whose first name is all `part` says."""
-    # "Kim", "Kim from data", "Kim (both cc'd) for an hour".
-    after = r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:from|of|on|at|in|who|for)\b|\s*$)"
-    first = re.match(rf"{_NAME}\.?(?={after})", part.strip())
+def _copied_by_first_name(people: Directory, part: str) -> Person | None:
+    """The one person the message gives an address for whose first name is all `part` says."""
+    # "Kim", "Kim from data", "Kim (both cc'd) for an hour", "Ana and Felix to Friday".
+    after = r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:from|of|on|at|in|who|for|to|will|is|are)\b|\s*$)"
+    first = re.match(rf"{NAME}\.?(?={after})", part.strip())
     if first is None:
         return None
-    found = [
-        p for p in (*ctx.message.cc, *ctx.message.to)
-        if p.name and p.email and p.email.lower() not in ctx.selves and not is_robot_address(p.email)
-        and len(p.name.split()) > 1 and p.name.split()[0] == first.group(0).rstrip(".")
-    ]  # fmt: skip
-    return Person(name=found[0].name, email=(found[0].email or "").lower()) if len(found) == 1 else None
-
-
-def _address_in_headers(ctx: Context, name: str) -> str | None:
-    """The address of a person named in the text, from To, Cc, Reply-To or From."""
-    msg = ctx.message
-    key = squash(name)
-    first, last = squash(name.split()[0]), squash(name.split()[-1])
-    for person in (*msg.cc, *msg.to, *msg.reply_to, *((msg.sender,) if msg.sender else ())):
-        email = (person.email or "").lower()
-        if not email or email in ctx.selves:
-            continue
-        local = squash(email.split("@")[0])
-        if (person.name and squash(person.name) == key) or local in {
-            first + last,
-            first + "." + last,
-            first[:1] + last,
-        }:
-            return email
-    return None
+    email = people.resolve(first.group(0).rstrip("."))
+    return Person(name=people.full_name(email) or first.group(0), email=email) if email else None
 
 
 def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
@@ -332,7 +315,7 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
                 )
             )
     if not people:
-        for person in _named_interviewers(ctx):
+        for person in _named_interviewers(ctx, Directory(ctx, invite)):
             if (
                 person.email is None
                 and contact is not None
@@ -341,6 +324,10 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
             ):
                 person = contact  # the named interviewer is the recruiter we already know
             add(person)
+    if invite is None:
+        for person in _copied_and_named(ctx, contact):
+            if all(p.email != person.email for p in people):
+                add(person)
     if not people and contact is not None and contact.name and _SCREEN_CALL.search(ctx.judged[:20000]):
         # A recruiter's phone screen: the recruiter named in the text is the one you talk to.
         first = contact.name.split()[0]
@@ -356,31 +343,44 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
     return people[:12]
 
 
-def _address_for(ctx: Context, name: str, near: str, emails: list[str]) -> str | None:
-    """The address of someone named in the text: written next to the name, in the body, or in the headers."""
+def _address_for(ctx: Context, name: str, near: str, people: Directory) -> str | None:
+    """The address of someone named in the text: written next to the name, else anywhere in the message."""
     written = _EMAIL.search(near)
     email: str | None = written.group(1).lower() if written else None
+    if email is not None and not address_fits(name, email) and people.full_name(email) != name:
+        email = None  # "Jane Doe, Engineer (recruiting@x for questions)": not hers
     if email is None:
-        first, last = squash(name.split()[0]), squash(name.split()[-1])
-        for addr in emails:
-            local = squash(addr.split("@")[0])
-            if local in {first + last, first, first[:1] + last} or (local.startswith(first) and last in local):
-                email = addr
-                break
-    if email is None:
-        email = _address_in_headers(ctx, name)  # "Raj Patel (cc'd)": the address is in Cc
+        email = people.resolve(name)  # "Raj Patel (cc'd)": the address is in Cc
     if email and (email in ctx.selves or is_robot_address(email)):
         return None
     return email
 
 
-def _named_interviewers(ctx: Context) -> list[Person]:
+def _copied_and_named(ctx: Context, contact: Person | None) -> list[Person]:
+    """Colleagues on Cc or To whom the text names: in an interview mail, people the owner meets."""
+    body = ctx.body[:20000]
+    sender = (ctx.message.sender.email or "").lower() if ctx.message.sender else ""
+    found: list[Person] = []
+    for person in (*ctx.message.cc, *ctx.message.to):
+        email = (person.email or "").lower()
+        if not email or email in ctx.selves or is_robot_address(email) or email in {sender, contact and contact.email}:
+            continue
+        shown = _HONORIFIC.sub("", (person.name or "").strip(" \"'"))
+        if PERSON_NAME.fullmatch(shown) and not TITLE_WORDS.search(shown) and not ORG_WORD.search(shown):
+            names = [shown.split()[0]]  # the first name covers the full one
+        else:
+            names = [m.group(0) for m in PERSON_NAME.finditer(body) if address_fits(m.group(0), email)]
+        if any(re.search(rf"(?<![\w@.]){re.escape(name)}\b(?![@.]\w)", body) for name in names):
+            found.append(Person(name=shown if " " in shown else (names[0] if names else None), email=email))
+    return found
+
+
+def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
     """Interviewers named in the body: 'Interviewers: Jane Doe (EM), Raj Patel', 'you'll meet Jane Doe'."""
     body = _HONORIFIC.sub("", ctx.body[:20000])
     about = _SUBJECT_WITH.search(ctx.subject)
     # "New date for your interview with Martin", Martin Osei on Cc.
-    from_subject = _copied_by_first_name(ctx, about.group("f")) if about is not None else None
-    emails = [m.group(1).lower() for m in _EMAIL.finditer(body)]
+    from_subject = _copied_by_first_name(people, about.group("f")) if about is not None else None
     # The owner's name is no interviewer; a colleague on To beside the owner may be ("you will meet Eva").
     to = ctx.message.to
     owners = [p for p in to if len(to) == 1 or (p.email or "").lower() in ctx.selves or not p.email]
@@ -391,10 +391,14 @@ def _named_interviewers(ctx: Context) -> list[Person]:
     for m in _INTERVIEWER_LINE.finditer(body):
         label = " ".join(m.group(0).split()).lower().rstrip(": |")
         segment = body[m.end() : m.end() + 400]
-        is_list = label in {
+        # A label heads a list when the names follow it after a colon, a bar or a line break, not
+        # when a sentence goes on ("your panel with Ana and Felix").
+        rest = segment.split("\n", 1)[0].strip()  # "will be:", "sind:", or nothing
+        headed = m.group(0).rstrip(" \t").endswith((":", "|", "\n")) or (len(rest) < 20 and rest[-1:] in {"", ":", "|"})
+        is_list = (headed and label in {
             "interviewers", "interviewer", "panel", "panelists", "gesprächspartner", "ihre gesprächspartner",
             "entrevistadores", "entrevistador", "entrevistadora", "who", "host", "hosted by",
-        } or m.group(0).rstrip().endswith((":", "|"))  # fmt: skip
+        }) or m.group(0).rstrip().endswith((":", "|"))  # fmt: skip
         if is_list:
             # A list: the rest of the line, or the following bullet lines.
             block_lines: list[str] = []
@@ -427,11 +431,15 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             )
         any_list = any_list or is_list
         target = bare if label == "with" else labelled
+        # What a bracket holds is about the name before it ("Aisha Khan (Product Manager, Data
+        # Platform)"): its commas and "and"s separate no people.
+        block = _BRACKETED.sub(lambda b: _hide_separators(b.group(0)), block)
         parts = re.split(
             r",\s*(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ])|,?\s*\band\b|\bet\b|\bund\b|\by\b|\n|;|&|"
             r"\s[-–—|]\s",
             block,
         )
+        parts = [_show_separators(p) for p in parts]
         for index, part in enumerate(parts):
             part = re.sub(r"^\d{1,2}[.)]\s*", "", part.strip(" ,-•*·|\t"))  # "1. Jane Doe"
             if part.lower().rstrip(".!") in ("me", "myself", "moi", "mir", "mí", "mi", "yo", "ich"):
@@ -446,8 +454,8 @@ def _named_interviewers(ctx: Context) -> list[Person]:
                 continue
             part = _FILLER.sub("", part)  # "then Sophie Barnes", "also Raj Patel"
             part = _TITLE_BEFORE_NAME.sub("", part)  # "our lead designer Tom Fairweather"
-            nm = _PERSON_NAME.match(part)
-            if not nm and (copied := _copied_by_first_name(ctx, part)) is not None:
+            nm = PERSON_NAME.match(part)
+            if not nm and (copied := _copied_by_first_name(people, part)) is not None:
                 # "You'll meet Jane and Raj" with Jane Doe and Raj Patel in Cc.
                 if all(squash(p.name or "") != squash(copied.name or "") for p in target):
                     target.append(copied)
@@ -459,9 +467,9 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             name = nm.group(0)
             if DATE_WORD.match(name.split()[0]) or name.split()[0].lower() in STOP_WORDS:
                 continue
-            if _TITLE_WORDS.search(name) or squash(name) in not_them or _ORG_WORD.search(name):
+            if TITLE_WORDS.search(name) or squash(name) in not_them or ORG_WORD.search(name):
                 continue
-            email = _address_for(ctx, name, part, emails)
+            email = _address_for(ctx, name, part, people)
             if all(squash(p.name or "") != squash(name) for p in target):
                 target.append(Person(name=name, email=email))
             if not is_list:
@@ -472,7 +480,7 @@ def _named_interviewers(ctx: Context) -> list[Person]:
     # A first name resolves only to someone else on Cc/To: without one there is nothing to look for.
     others = any(p.email and p.email.lower() not in ctx.selves for p in (*ctx.message.cc, *ctx.message.to))
     for found in _COPIED_LEADS.finditer(flat) if others else ():
-        copied = _copied_by_first_name(ctx, found.group("f"))
+        copied = _copied_by_first_name(people, found.group("f"))
         if copied is not None and all(squash(p.name or "") != squash(copied.name or "") for p in labelled):
             labelled.append(copied)
     for found in _ADDRESSED_LEADS.finditer(flat):
@@ -484,25 +492,38 @@ def _named_interviewers(ctx: Context) -> list[Person]:
             writer = ctx.message.sender
             if found.group("w") == "me" and writer is not None and _is_person_ok(ctx, writer) and writer.email:
                 labelled.append(Person(name=writer.name, email=writer.email.lower()))
+    for name in structured_names(body):
+        if (
+            not any(DATE_WORD.match(word) for word in name.split())
+            and name.split()[0].lower() not in STOP_WORDS
+            and not TITLE_WORDS.search(name)
+            and not ORG_WORD.search(name)
+            and squash(name) not in not_them
+            and all(squash(p.name or "") != squash(name) for p in labelled)
+        ):
+            at = body.find(name)
+            labelled.append(Person(name=name, email=_address_for(ctx, name, body[at : at + len(name) + 60], people)))
     for pattern, text in (
         (_AGENDA_PERSON, body), (_JOINING, flat), (_WILL_INTERVIEW, flat), (_MEET_NAME, body), (_CCD_WHO, flat),
         (_JOINED_BY, flat),
     ):  # fmt: skip
         for found in pattern.finditer(text):
+            if pattern is _AGENDA_PERSON and ARRANGER.search(text[found.end() : text.find("\n", found.end())]):
+                continue  # "11:30 Omar Farouk, Recruiting Coordinator": arranges, does not interview
             also = found.group("m") if "m" in found.re.groupindex else None
             named = found.group("n") + (f" and {also}" if also else "")
-            for name in re.findall(_N2, named):
+            for name in re.findall(N2, named):
                 at = text.find(name, found.start())
                 near = text[at : at + len(name) + 60]  # the address written right after this name
                 if (
                     DATE_WORD.match(name.split()[0]) is None
                     and name.split()[0].lower() not in STOP_WORDS
-                    and not _TITLE_WORDS.search(name)
-                    and not _ORG_WORD.search(name)
+                    and not TITLE_WORDS.search(name)
+                    and not ORG_WORD.search(name)
                     and squash(name) not in not_them
                     and all(squash(p.name or "") != squash(name) for p in labelled)
                 ):
-                    labelled.append(Person(name=name, email=_address_for(ctx, name, near, emails)))
+                    labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
     if from_subject is not None and all(p.email != from_subject.email for p in labelled):
         labelled.insert(0, from_subject)
     if any_list or not labelled:

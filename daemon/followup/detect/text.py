@@ -93,7 +93,6 @@ def drop_boilerplate(text: str) -> str:
     return " ".join(out)
 
 
-
 def reflow(text: str) -> str:
     """Join hard-wrapped lines: a line of 50 characters or more runs on into the next one.
 

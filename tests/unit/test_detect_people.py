@@ -1,0 +1,202 @@
+"""Who the owner meets and whom to follow up with (followup.detect.people, followup.detect.names).
+
+A name written in the text resolves to the address the message gives for it anywhere (To/Cc display
+names, bare Cc addresses spelled from the name, calendar attendees, "Name (address)"); people are
+recognised by the layout that lists them (titled schedule and list lines, role-labelled lines),
+not only by the phrase before them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup.detect import detect_event
+from followup.detect.names import Directory, address_fits
+from followup.detect.text import Context
+from followup.vocabulary import DetectionConfig
+from followup.ics import Attendee, CalendarInvite
+from followup.model import Message, Person
+
+OWNER = "alex.morgan@mail.example"
+ME = Person("Alex Morgan", OWNER)
+SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+JANE = Person("Jane Smith", "jane.smith@acmeco.example")
+
+
+def _event(text: str, subject: str = "Interview confirmed", **kw: object) -> dict:
+    message = Message(
+        sender=kw.pop("sender", JANE),  # type: ignore[arg-type]
+        date=SENT,
+        subject=subject,
+        message_id="<p@acmeco.example>",
+        text=f"Hi Alex,\n\n{text}\n\nBest,\nJane Smith\nAcme Co\n",
+        to=(ME,),
+        **kw,  # type: ignore[arg-type]
+    )
+    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+
+
+def _people(event: dict) -> set[str]:
+    return {(p.get("email") or p.get("name") or "").lower() for p in event["interviewers"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [
+        ("Priya Natarajan", "priya.natarajan@x.example"),
+        ("Priya Natarajan", "pnatarajan@x.example"),
+        ("Priya Natarajan", "p.natarajan@x.example"),
+        ("Priya Natarajan", "priya@x.example"),
+        ("Priya Natarajan", "natarajan.priya@x.example"),
+        ("Tomás Herrera", "tomas.herrera@x.example"),
+        ("Jean-Luc Fontaine", "jean-luc.fontaine@x.example"),
+        ("Ingrid van der Berg", "ingrid.vanderberg@x.example"),
+        ("Dr. Helen Price", "helen.price@x.example"),
+        ("Lars", "lars@x.example"),
+    ],
+)
+def test_an_address_spelled_from_a_name_fits_it(name: str, email: str) -> None:
+    assert address_fits(name, email)
+
+
+@pytest.mark.parametrize(
+    ("name", "email"),
+    [
+        ("Priya Natarajan", "recruiting@x.example"),
+        ("Priya Natarajan", "pat.nolan@x.example"),
+        ("Lars Nilsson", "lena@x.example"),
+        ("Al", "al@x.example"),  # too short to tell a first name from a mailbox
+    ],
+)
+def test_an_address_not_spelled_from_a_name_does_not_fit(name: str, email: str) -> None:
+    assert not address_fits(name, email)
+
+
+def _context(message: Message) -> Context:
+    return Context(message, message.subject or "", message.text or "", message.text or "", OWNER,
+                   frozenset({OWNER}), DetectionConfig())  # fmt: skip
+
+
+def test_the_directory_resolves_names_from_cc_attendees_and_the_body() -> None:
+    message = Message(
+        sender=JANE,
+        date=SENT,
+        subject="Interview",
+        message_id="<d@acmeco.example>",
+        text="Questions? Ask Raj Patel (raj.p@acmeco.example).\n",
+        to=(ME,),
+        cc=(Person("Nina Kowalski", "nkowalski@acmeco.example"), Person(None, "d.okafor@acmeco.example")),
+    )
+    invite = CalendarInvite(
+        method="REQUEST",
+        uid="u1",
+        sequence=0,
+        status="CONFIRMED",
+        summary="Interview",
+        description=None,
+        start=None,
+        end=None,
+        timezone=None,
+        location=None,
+        url=None,
+        organizer=Person("Scheduler", "notifications@goodtime.io"),
+        attendees=(Attendee("Chen Wei", "cwei@acmeco.example", "REQ-PARTICIPANT", "NEEDS-ACTION"),),
+        floating=False,
+        recurrence_id=None,
+    )
+    people = Directory(_context(message), invite)
+    assert people.resolve("Nina") == "nkowalski@acmeco.example"  # a first name, the full name on Cc
+    assert people.resolve("David Okafor") == "d.okafor@acmeco.example"  # a bare Cc spelled from the name
+    assert people.resolve("Chen Wei") == "cwei@acmeco.example"  # a calendar attendee's CN
+    assert people.resolve("Raj Patel") == "raj.p@acmeco.example"  # "Name (address)" in the text
+    assert people.resolve("Jane") == JANE.email
+    assert people.resolve("Omar Said") is None
+    assert all("goodtime" not in k.email for k in people.people)  # a scheduler's robot is nobody
+
+
+def test_an_address_resolves_by_its_spelling_unless_the_name_beside_it_explains_it() -> None:
+    message = Message(
+        sender=JANE,
+        date=SENT,
+        subject="Interview",
+        message_id="<e@acmeco.example>",
+        text="Host: Rafael Souza, Senior Recruiter, Tidepool Energy (rafael.souza@acmeco.example)\n"
+        "Also on the call: Peter Nolan <pnolan@acmeco.example>\n",
+        to=(ME,),
+    )
+    people = Directory(_context(message), None)
+    assert people.resolve("Rafael Souza") == "rafael.souza@acmeco.example"
+    assert people.resolve("Priya Nolan") is None  # pnolan@ is Peter's, says the name beside it
+
+
+def test_a_bracket_after_a_name_holds_its_title_not_another_person() -> None:
+    event = _event(
+        "Your interview is on Tuesday, December 8 at 2pm ET. Your interviewers will be:\n"
+        "- Ana Lima (Product Manager, Growth Platform)\n- Ben Ode (Designer and Researcher)"
+    )
+    assert _people(event) == {"ana lima", "ben ode"}, event["evidence"]
+
+
+def test_titled_list_lines_name_the_people_whatever_introduces_them() -> None:
+    event = _event(
+        "Your interview is on Tuesday, December 8 at 2pm ET. Here is who you'll see:\n\n"
+        "• Marta Gil \u2013 Directora de Producto\n• Pablo Ortega \u2013 Tech Lead\n"
+    )
+    assert _people(event) == {"marta gil", "pablo ortega"}, event["evidence"]
+
+
+def test_a_schedule_leaves_out_whoever_only_arranges_it() -> None:
+    event = _event(
+        "Your onsite is on Tuesday, December 8 (Eastern time):\n\n"
+        "10:00\u201310:45  Ana Lima, Staff Engineer\n10:45\u201311:30  Ben Ode, Engineering Manager\n"
+        "11:30\u201311:45  Omar Farouk, Recruiting Coordinator\n"
+    )
+    assert _people(event) == {"ana lima", "ben ode"}, event["evidence"]
+
+
+def test_a_line_labelled_with_a_role_names_an_interviewer_but_a_recruiter_line_does_not() -> None:
+    event = _event(
+        "Your interview is confirmed.\n\nDate: Tuesday, December 8, 2026\nTime: 2:00 PM ET\n"
+        "Engineering lead: Oliver Grant\nRecruiter: Sam Whitfield\n"
+    )
+    assert _people(event) == {"oliver grant"}, event["evidence"]
+
+
+def test_a_colleague_copied_and_named_in_the_text_is_whom_the_owner_meets() -> None:
+    nina = Person("Nina Kowalski", "nkowalski@acmeco.example")
+    event = _event(
+        "I've booked your interview for Thursday, December 10 at 3:30 PM ET. I've cc'd Nina, our hiring manager, "
+        "for the conversation itself.",
+        cc=(nina,),
+    )
+    assert _people(event) == {nina.email}, event["evidence"]
+
+
+def test_a_bare_cc_address_resolves_the_full_name_in_the_text() -> None:
+    event = _event(
+        "Confirming Thursday, December 10 at 3:30 PM ET. Prakash Natarajan, our Director of Analytics, is copied.",
+        cc=(Person(None, "pnatarajan@acmeco.example"),),
+    )
+    assert _people(event) == {"pnatarajan@acmeco.example"}, event["evidence"]
+
+
+def test_a_panel_with_two_first_names_in_a_sentence_keeps_both() -> None:
+    ana, felix = Person("Ana Sousa", "ana.sousa@acmeco.example"), Person("Felix Wagner", "felix.wagner@acmeco.example")
+    event = _event(
+        "Felix has a conflict on Thursday, so we've moved your panel with Ana and Felix to Friday, December 11 "
+        "at 2:00 PM ET.",
+        subject="Updated time for your panel",
+        cc=(ana, felix),
+    )
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert _people(event) == {ana.email, felix.email}, event["evidence"]
+
+
+def test_joining_me_will_be_my_colleague_names_the_colleague_and_the_writer() -> None:
+    event = _event(
+        "Confirming our interview on Wednesday, December 9 at 10:00 ET. Joining me will be my colleague Lars "
+        "Nilsson; you can reach Lars at lars@acmeco.example."
+    )
+    assert _people(event) == {"lars@acmeco.example", JANE.email}, event["evidence"]
