@@ -343,7 +343,8 @@ def test_a_recruiter_who_interviews_too_and_a_role_in_brackets() -> None:
     raw = (Path(__file__).resolve().parents[1] / "data" / "mail" / "recruiter_confirms_with_me_and_colleague.eml").read_bytes()
     event = detect_event(parse_message(raw), owner_email="ana@example.com", owner_zone="Europe/Paris")
     assert event.kind.value == "interview_scheduled"
-    assert event.role == "Backend Engineer" and event.company == "Vandelay"
+    # The subject says "Vandelay", the signature "Vandelay Industries": the name written in full is kept whole.
+    assert event.role == "Backend Engineer" and event.company == "Vandelay Industries"
     assert [(p.name, p.email) for p in event.interviewers] == [
         ("Raj Patel", None),
         ("Dana Kim", "dana.kim@vandelay.example"),

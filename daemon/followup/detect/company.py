@@ -20,15 +20,18 @@ from followup.addresses import (
     known_sender,
 )
 from followup.company_names import drop_legal_suffix
+from followup.detect.orgname import is_code, is_date_fragment, is_robot_name, label_agrees, name_from_label
 from followup.detect.role import ROLE_NOUN
 from followup.detect.text import DATE_WORD, STOP_WORDS, Context, lower_cached, quote, squash
-from followup.ics import CalendarInvite
+from followup.ics import Attendee, CalendarInvite
 from followup.model import Person
 
 # "Swiss Re" ends in a word that is also a reply prefix: only a leading one is dropped.
 _REPLY_WORDS = frozenset({"re", "fwd", "fw", "tr", "wg"})
 _COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
-_COMPANY = rf"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*(?:\s+{_COMPANY_WORD}){{0,4}})"
+# A name starts with a capital or is a stylised brand with one inside ("tidyBase", "eBay").
+# A name stays on its line: "10:00 AM Eastern.\n\nCorliss Haulage" is two things.
+_COMPANY = rf"(?P<c>(?:[A-Z0-9À-ÖØ-Þ]|[a-z]+[A-Z])[\w&'’.À-ÿ-]*(?:[ \t]+{_COMPANY_WORD}){{0,4}})"
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, re.UNICODE | re.MULTILINE), w)
     for p, w in (
@@ -53,7 +56,11 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             2.5,
         ),
         # An agency names its client: "on behalf of our client, Helix Bio", "my client Helix Bio".
-        (rf"\b(?i:our|my|a|the) (?i:client|customer)(?:,|:)?\s+{_COMPANY}", 3.0),
+        (
+            rf"\b(?i:our|my|a|the|notre|mon|nuestro|mi|unserem|unseres|unseren) (?i:client|customer|cliente|Kunden?)"
+            rf"(?:,|:)?\s+{_COMPANY}",
+            3.0,
+        ),
         (rf"\b(?i:on behalf of|welcome to|join(?:ing)?|work(?:ing)? at|here at|from the) {_COMPANY}", 2.0),
         (rf"\b(?i:the|our) {_COMPANY} (?i:team|recruiting team|hiring team|talent team|family|recruiting)\b", 2.0),
         (rf"\b(?i:chez|rejoindre|au sein d['’]|au sein de|l['’]équipe) ?{_COMPANY}", 2.5),
@@ -75,6 +82,15 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             rf" ]*\s[-–—|:]\s*{_COMPANY}\s+[-–—|]\s",
             3.0,
         ),
+        # The company as the one who acts: "Bank of Lismore would like to meet you".
+        (
+            rf"{_COMPANY} (?i:would (?:like|love) to|wants to|(?:is|are) (?:pleased|delighted|excited|happy|thrilled)"
+            rf" to|(?:has|have) decided)",
+            1.5,
+        ),
+        # A footer: "Wayland Freight Lines, Inc. is an equal opportunity employer", "© 2026 Acme Ltd".
+        (rf"{_COMPANY}(?:,\s*[A-Z][\w.]*)? (?i:is an equal (?:employment )?opportunity)", 1.5),
+        (rf"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{{4}}\s*)?{_COMPANY}", 1.0),
     )
 )
 
@@ -86,7 +102,7 @@ _AGENCY = re.compile(
 def _clean_company(raw: str | None) -> str | None:
     if not raw:
         return None
-    text = re.split(r"\.(?:\s|$)|\s[(\[]", raw.strip())[0]
+    text = re.split(r"\.(?:\s|$)|\s[(\[]|\n", raw.strip())[0]
     text = text.strip(" \t\n-|:,.'’\"")
     text = re.split(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b", text)[
         0
@@ -106,9 +122,6 @@ def _clean_company(raw: str | None) -> str | None:
     return text
 
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
 # Per pattern above, the lower-case words one of which each match holds.
 _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("position", "role", "job", "opening", "vacancy", "poste", "stelle", "puesto"),
@@ -116,7 +129,7 @@ _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("company", "organi", "employer", "entreprise", "soci", "unternehmen", "firma", "empresa"),
     ("appl", "interest"),
     ("position", "role", "job", "opening", "opportunit", "team", "interview", "offer", "career", "internship"),
-    ("client", "customer"),
+    ("client", "customer", "kunde"),
     ("behalf", "welcome", "join", "work", "here at", "from the"),
     ("the ", "our "),
     ("chez", "rejoindre", "au sein", "équipe"),
@@ -126,17 +139,10 @@ _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("interview", "entretien", "entrevista", "gespräch", "application", "candidature", "bewerbung", "offer", "call"),
     ("interview", "entretien", "entrevista", "vorstellungsgespräch"),
     ("interview", "entretien", "entrevista", "vorstellungsgespräch", "application", "offer", "phone screen"),
+    ("would", "wants", "pleased", "delighted", "excited", "happy", "thrilled", "decided"),
+    ("equal",),
+    ("©", "(c)", "copyright"),
 )
-
-
-def _same_name(name: str, label: str) -> bool:
-    """Whether a written name and a domain label agree ("Müller AG" is mueller-ag or muller-ag).
-
-    A label may also shorten the name: pinnaclestaffing.example for "Pinnacle Staffing Group".
-    """
-    target = squash(label)
-    forms = (squash(name), squash(name.translate(_GERMAN)))
-    return bool(target) and (target in forms or (len(target) >= 6 and any(f.startswith(target) for f in forms)))
 
 
 # A signature: "Engineering Manager, Kestrel Works", "HR Manager | Prairie Labs", or the title on
@@ -144,21 +150,42 @@ def _same_name(name: str, label: str) -> bool:
 _TITLE = (
     r"(?i:[\w .&/'’-]{0,40}\b(?:manager|director|recruiter|founder|head of [\w &]+|lead|partner|coordinator|"
     r"specialist|engineer|cto|ceo|coo|cfo|vp\b[\w ]*|officer|president|talent[\w ]*|hr\b[\w ]*|"
-    r"people[\w ]*|sourcer|generalist|consultant))"
+    r"people[\w ]*|sourcer|generalist|consultant|advisor|ops|operations))"
 )
 _SIGNATURE_COMPANY = (
     re.compile(rf"^\s*{_TITLE}\s*(?:,|\||–|—|-|@|\bat\b)\s*{_COMPANY}\s*$", re.MULTILINE),
     re.compile(rf"^\s*{_TITLE}\s*\n\s*{_COMPANY}\s*$", re.MULTILINE),
 )
+# A line of a signature that is something else than a name: a phone, an address, a link, a title.
+_NOT_A_NAME_LINE = re.compile(
+    r"\d|@|https?:|www\.|[,|·•:;–—]|\s-\s|\b(?:regards|best|thanks|cheers|sincerely|grüße|cordialement|saludos|"
+    r"manager|director|recruiter|founder|head|lead|partner|coordinator|specialist|engineer|cto|ceo|coo|cfo|vp|"
+    r"officer|president|talent|hr|people|sourcer|generalist|consultant|advisor|acquisition|team|recruiting|"
+    r"recruitment|ops|operations|street|road|avenue|suite|floor)\b",
+    re.IGNORECASE,
+)
 
 
-def _signature_company(body: str) -> str | None:
-    tail = "\n".join(body.rstrip().splitlines()[-10:])
-    for pattern in _SIGNATURE_COMPANY:
-        found = pattern.search(tail)
-        if found is not None:
-            return found.group("c")
-    return None
+def _signature_companies(body: str, signer: str | None) -> list[str]:
+    """Company names in the closing lines: after a title, or on the line after the signer's name."""
+    lines = body.rstrip().splitlines()[-10:]
+    tail = "\n".join(lines)
+    found = [m.group("c") for pattern in _SIGNATURE_COMPANY for m in pattern.finditer(tail)]
+    for line in lines:
+        # "Rosa Jimenez | Hiring Manager | ClearPath Analytics": the part after the title.
+        parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+        for i, part in enumerate(parts[:-1]):
+            if re.fullmatch(_TITLE, part):
+                found.append(parts[i + 1])
+    if signer:
+        first = squash(signer.split()[0]) if signer.split() else ""
+        for i, line in enumerate(lines[:-1]):
+            words = line.split()
+            if words and squash(words[0]) == first and len(words) <= 3:
+                nxt = lines[i + 1].strip()
+                if nxt and not _NOT_A_NAME_LINE.search(nxt) and len(nxt.split()) <= 6:
+                    found.append(nxt)
+    return found
 
 
 def _domain_label(address: str | None) -> str | None:
@@ -178,43 +205,104 @@ def _domain_label(address: str | None) -> str | None:
     return parts[-2]
 
 
-def find_company(
-    ctx: Context, invite: CalendarInvite | None, cal_text: str, evidence: list[str], contact: Person | None
-) -> str | None:
-    candidates: dict[str, float] = {}
-    display: dict[str, str] = {}
+# A structured title (a subject, a calendar event's name): its parts between separators.
+_TITLE_SPLIT = re.compile(r"\s+(?:[-–—|:/x×@]|<>|with|avec|mit|con|at|chez|bei)\s+|\s*[|–—:]\s*|\s+-\s*", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:re|fwd?|tr|wg|aw|rv)\s*:\s*|[\w ]{0,30}?\b(?:invitation|event|accepted|declined|tentative|canceled|"
+    r"cancelled|updated|confirmed|reminder)\b[\w ]{0,20}:\s*)+",
+    re.IGNORECASE,
+)
+# A part of a title that says what the event is, not who holds it.
+_EVENT_PART = re.compile(
+    r"\b(?:interviews?|screen(?:ing)?|call|chat|onsite|on-site|loop|meeting|session|invitation|invite|confirm\w*|"
+    r"application|offer|update|round|assessment|conversation|intro\w*|review|panel|visit|next steps?|entretien|"
+    r"entrevista|gespräch|vorstellungsgespräch|candidature|bewerbung|einladung|pairing|case study|debrief|"
+    r"technical|coffee|discussion|presentation)\b",
+    re.IGNORECASE,
+)
+# Labels under which a scheduler writes an event's name in its body ("Event Type:", "What:").
+_EVENT_NAME_LINE = re.compile(
+    r"^\s*(?:event type|event name|what|event|title)\s*:\s*\n?\s*(?P<t>[^\n]{3,90})$", re.I | re.M
+)
 
-    def offer(raw: str | None, weight: float) -> None:
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a structured title that may name the company ("Onsite - Harrow Diagnostics")."""
+    text = _TITLE_PREFIX.sub("", title.strip())
+    text = re.sub(r"\s@\s.*\d.*$", "", text)  # Google's "@ Tue Dec 8, 2026 10am (you@x)"
+    parts = [p.strip(" .,!()[]") for p in _TITLE_SPLIT.split(text) if p and p.strip(" .,!()[]")]
+    if len(parts) < 2 or not any(_EVENT_PART.search(p) for p in parts):
+        return []
+    return [
+        p
+        for p in parts
+        if not _EVENT_PART.search(p) and not ROLE_NOUN.search(p) and not re.search(r"\d", p) and len(p.split()) <= 5
+    ]
+
+
+# The mail is written by an intermediary about its client: a recruiting agency, an HR provider.
+_CLIENT = re.compile(
+    r"\b(?:(?:our|my|a|the|their) client\b(?!s)|(?:notre|mon) client(?:e)?\b(?!s)|(?:unser(?:em|en)?|meinem?) Kunden\b|"
+    r"(?:nuestro|mi) cliente\b(?!s)|pour le compte d|im Auftrag (?:von|unseres|unserer|der|des)|en nombre de)",
+    re.IGNORECASE,
+)
+_ON_BEHALF = re.compile(rf"\b(?i:on behalf of|pour le compte de|im Auftrag von|en nombre de) {_COMPANY}")
+
+
+class _Board:
+    """Company candidates with the sources that name them; a name several sources agree on wins."""
+
+    def __init__(self, people: set[str], firsts: set[str], labels: list[str]) -> None:
+        self.people = people
+        self.firsts = firsts
+        self.labels = labels
+        self.sources: dict[str, dict[str, float]] = {}
+        self.display: dict[str, str] = {}
+
+    def agrees(self, name: str) -> bool:
+        return any(label_agrees(name, lab) for lab in self.labels)
+
+    def offer(self, raw: str | None, weight: float, source: str) -> str | None:
         name = _clean_company(raw)
-        if not name:
-            return
+        if not name or is_date_fragment(name) or is_code(name) or is_robot_name(name):
+            return None
         key = squash(name)
-        if not key or len(key) < 2:
-            return
+        if len(key) < 2:
+            return None
+        # A person the mail names, or anyone's first name, is not the company unless the domain says so.
+        if (key in self.people or key in self.firsts) and not self.agrees(name):
+            return None
         if ROLE_NOUN.search(name):
             weight *= 0.3  # "Senior Frontend Engineer" after a dash is the role, not the company
-        candidates[key] = candidates.get(key, 0.0) + weight
-        display.setdefault(key, name)
+        mine = self.sources.setdefault(key, {})
+        mine[source] = max(mine.get(source, 0.0), weight)
+        self.display.setdefault(key, name)
+        if name[0].isupper() and not self.display[key][0].isupper():
+            self.display[key] = name
+        return key
 
-    sources = [(ctx.subject, 1.5), (ctx.judged[:12000], 1.0)]
+
+def _people_names(ctx: Context, invite: CalendarInvite | None, people: tuple[Person, ...]) -> tuple[set[str], set[str]]:
+    """The folded full names and first names of everyone the mail names as a person."""
+    msg = ctx.message
+    everyone: list[Person | Attendee | None] = [msg.sender, *msg.to, *msg.cc, *msg.reply_to, *people]
     if invite is not None:
-        sources.append((invite.summary or "", 1.3))
-        sources.append((cal_text[:4000], 0.8))
-    for text, factor in sources:
-        low = lower_cached(text)
-        for (pattern, weight), needed in zip(_COMPANY_PATTERNS, _COMPANY_GATES, strict=True):
-            if not any(w in low for w in needed):
-                continue  # none of the words the pattern needs: skip the regex
-            for m in pattern.finditer(text):
-                offer(m.group("c"), weight * factor)
-                break
-    offer(_signature_company(ctx.body[:30000]), 2.5)
+        everyone += [invite.organizer, *invite.attendees]
+    names = [p.name for p in everyone if p is not None and p.name and not is_robot_address(p.email)]
+    full = {squash(n) for n in names if len(n.split()) >= 2}
+    firsts = {squash(n.split()[0]) for n in names if n.split()}
+    return full, firsts
+
+
+def find_company(
+    ctx: Context,
+    invite: CalendarInvite | None,
+    cal_text: str,
+    evidence: list[str],
+    contact: Person | None,
+    people: tuple[Person, ...] = (),
+) -> str | None:
     sender = ctx.message.sender
-    ks = known_sender(sender.email if sender else None)
-    if sender is not None and ks is not None and ks.company_from:
-        if "display" in ks.company_from:
-            offer(company_from_display_name(sender.name), 2.5)
-        offer(company_from_address(sender.email, ks), 2.0)
     labels = [
         lab
         for lab in (
@@ -225,81 +313,145 @@ def find_company(
         )
         if lab
     ]
-    # "Acme Robotics <careers@acme-robotics.example>": the display name is the company.
-    if (
-        sender is not None
-        and ks is None
-        and sender.name
-        and labels
-        and _same_name(company_from_display_name(sender.name) or "", labels[0])
-    ):
-        # A staffing agency writes for its client: its own name is only a last resort.
-        offer(company_from_display_name(sender.name), 0.5 if _AGENCY.search(labels[0]) else 3.0)
-    guessed: set[str] = set()
-    for label in labels:
-        squashed = squash(label)
-        if _AGENCY.search(label):
+    board = _Board(*_people_names(ctx, invite, people), labels)
+    sources = [(ctx.subject, 1.5, "subject"), (ctx.judged[:12000], 1.0, "body")]
+    if invite is not None:
+        sources.append((invite.summary or "", 1.3, "calendar"))
+        sources.append((cal_text[:4000], 0.8, "calendar"))
+    for text, factor, where in sources:
+        low = lower_cached(text)
+        for (pattern, weight), needed in zip(_COMPANY_PATTERNS, _COMPANY_GATES, strict=True):
+            if not any(w in low for w in needed):
+                continue  # none of the words the pattern needs: skip the regex
+            for m in pattern.finditer(text):
+                board.offer(m.group("c"), weight * factor, where)
+                break
+    titles = [(ctx.subject, "subject"), *((m.group("t"), "body") for m in _EVENT_NAME_LINE.finditer(ctx.body[:8000]))]
+    if invite is not None and invite.summary:
+        titles.append((invite.summary, "calendar"))
+    for title, where in titles:
+        for part in _title_parts(title):
+            board.offer(part, 2.0, where)
+    for found in _signature_companies(ctx.body[:30000], sender.name if sender else None):
+        board.offer(found, 2.5, "signature")
+    ks = known_sender(sender.email if sender else None)
+    if sender is not None and ks is not None and ks.company_from:
+        if "display" in ks.company_from:
+            board.offer(company_from_display_name(sender.name), 2.5, "sender name")
+        board.offer(company_from_address(sender.email, ks), 2.0, "sender address")
+    elif sender is not None and sender.name and labels:
+        # "Acme Robotics <careers@acme-robotics.example>", "Noor from Kelpie <noor@kelpiehq.example>".
+        named = company_from_display_name(sender.name)
+        if named and label_agrees(named, labels[0]):
             # A staffing agency writes for its client: its own name is only a last resort.
-            if not candidates:
-                offer(label.replace("-", " ").title(), 0.5)
-            continue
+            board.offer(named, 0.5 if _AGENCY.search(labels[0]) else 3.0, "sender name")
+    _weigh_domains(ctx, board)
+    if _CLIENT.search(ctx.judged[:12000]) or _speaks_for_another(ctx, board):
+        _drop_own_names(board, labels[:1])
+    elif labels and _AGENCY.search(labels[0]):
+        # An agency's own name stays only when the mail names no one else.
+        kept = dict(board.sources)
+        _drop_own_names(board, labels[:1])
+        if not board.sources:
+            board.sources = kept
+    return _pick(board, evidence)
+
+
+def _speaks_for_another(ctx: Context, board: _Board) -> bool:
+    """Whether the mail says it is written on behalf of a company other than the sender's own."""
+    found = _ON_BEHALF.search(ctx.judged[:12000])
+    if found is None:
+        return False
+    name = _clean_company(found.group("c"))
+    return bool(name) and board.labels[:1] != [] and not label_agrees(name or "", board.labels[0])
+
+
+def _drop_own_names(board: _Board, own: list[str]) -> None:
+    """An intermediary writes for its client: its own name (domain, signature) is not the employer."""
+    for key in list(board.sources):
+        srcs = board.sources[key]
+        said = set(srcs) - {"signature", "sender name", "domain", "domain guess"}
+        if any(label_agrees(board.display[key], lab) for lab in own) or not said:
+            del board.sources[key]
+
+
+def _weigh_domains(ctx: Context, board: _Board) -> None:
+    """Let each domain confirm the names it agrees with, or find itself written out, or be guessed."""
+    for label in board.labels:
+        agency = bool(_AGENCY.search(label))
         matched = False
-        for key in list(candidates):
-            if key in guessed:
-                continue  # a name made up from a label earlier is no evidence for itself
-            forms = {key, squash(display[key].translate(_GERMAN))}
-            if any(f == squashed or f.startswith(squashed) or squashed.startswith(f) for f in forms):
-                candidates[key] += 4.0
+        for key in list(board.sources):
+            if label_agrees(board.display[key], label):
+                board.sources[key]["domain"] = 0.5 if agency else 4.0
                 matched = True
-        if not matched:
-            # Look for the label written out in the text: "acme-robotics" → "Acme Robotics".
-            words = re.findall(
-                r"[A-Z0-9][\w&'’.-]*(?:[ \t]+[A-Z0-9&][\w&'’.-]*){0,4}", f"{ctx.subject}\n{ctx.body[:12000]}"
-            )
-            for phrase in words:
-                parts = phrase.split()
-                spans = [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(len(parts), i, -1)]
-                for sub in spans:
-                    if _same_name(sub, label):
-                        offer(sub, 2.5)
-                        matched = True
-                        break
-                if matched:
-                    break
-        if not matched:
-            guess = label.replace("-", " ").title()
-            offer(guess, 1.0)
-            guessed.add(squash(guess))
-    if sender is not None and sender.name and not is_robot_address(sender.email):
-        # A person's own name ("Maya Goldberg") is not the company, unless their domain says so.
-        own = squash(sender.name)
-        if own in candidates and not any(_same_name(sender.name, lab) for lab in labels):
-            del candidates[own]
-    # Nor is anyone the mail names as a person: "Bondi Analytics interview with Grace Whitfield".
-    msg = ctx.message
-    people = (*msg.to, *msg.cc, *msg.reply_to, *((invite.organizer,) if invite and invite.organizer else ()))
-    names = {squash(p.name) for p in (*people, *(invite.attendees if invite else ())) if p is not None and p.name}
-    for key in [k for k in candidates if k in names and not any(_same_name(display[k], lab) for lab in labels)]:
-        del candidates[key]
-    if not candidates:
+        if matched:
+            continue
+        written = _written_out(f"{ctx.subject}\n{ctx.body[:12000]}", label)
+        if written:
+            board.offer(written, 0.5 if agency else 2.5, "domain")
+        elif not any(max(found.values()) >= 1.5 for found in board.sources.values()):
+            board.offer(name_from_label(label), 0.5 if agency else 1.0, "domain guess")
+
+
+# A run of name-like words: capitalised or stylised ("tidyBase"), with the small words that join them.
+_NAME_WORD = r"(?:[A-Z0-9&][\w&'’.-]*|[a-z]+[A-Z][\w'’-]*)"
+_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|of|and|de|du|y|und))*")
+
+
+def _written_out(text: str, label: str) -> str | None:
+    """The label written out in the mail: "acme-robotics" → "Acme Robotics", "loopwise" → "loopwise"."""
+    for m in _RUN.finditer(text):
+        parts = m.group(0).split()
+        for i in range(len(parts)):
+            if parts[i].lower() in _JOINER_WORDS:
+                continue
+            for j in range(min(len(parts), i + 6), i, -1):
+                sub = " ".join(parts[i:j])
+                last = parts[j - 1]
+                if (
+                    last.lower() not in _JOINER_WORDS
+                    and not _NOT_NAME_WORDS.search(last)
+                    and not ROLE_NOUN.search(last)
+                    and label_agrees(sub, label)
+                    and (len(parts[i:j]) > 1 or squash(sub) == squash(label) or len(squash(sub)) >= 4)
+                ):
+                    return sub
+    # A brand written in lower case ("thanks for your interest in loopwise!") is the label itself.
+    found = re.search(rf"(?<![\w@.-]){re.escape(label)}(?![\w@-]|\.\w)", text, re.IGNORECASE)
+    return found.group(0) if found else None
+
+
+_JOINER_WORDS = frozenset({"of", "and", "de", "du", "y", "und"})
+
+
+def _pick(board: _Board, evidence: list[str]) -> str | None:
+    if not board.sources:
         return None
-    best = max(candidates, key=lambda k: (candidates[k], -len(k)))
+    # Each source counts once, at its strongest; two sources agreeing add a bonus.
+    score = {k: sum(s.values()) + 1.0 * (len(s) - 1) for k, s in board.sources.items()}
+    best = max(score, key=lambda k: (score[k], -len(k)))
     # "Meridian Mutual" (an ATS display name, a domain) and "Meridian Mutual Insurance Company"
-    # written in the mail are one company: the name written in full wins.
-    words = display[best].split()
+    # written in the mail are one company: the name written in full wins. So does "Grupo Alcázar
+    # Seguros" over "Alcázar Seguros".
+    words = board.display[best].split()
     longer = [
         k
-        for k in candidates
-        if k not in guessed
-        and len(display[k].split()) > len(words)
-        and display[k].split()[: len(words)] == words
-        and candidates[k] >= 0.4 * candidates[best]
-        and not _NOT_NAME_WORDS.search(" ".join(display[k].split()[len(words) :]))
+        for k in score
+        if len(board.display[k].split()) > len(words)
+        and _contains_run(board.display[k].split(), words)
+        and score[k] >= 0.3 * score[best]
+        and "domain guess" not in board.sources[k]
+        and not _NOT_NAME_WORDS.search(" ".join(w for w in board.display[k].split() if w not in words))
     ]
     if longer:
-        best = max(longer, key=lambda k: (candidates[k], len(k)))
-    evidence.append(f"company: {quote(display[best])}")
-    return display[best]
+        best = max(longer, key=lambda k: (score[k], len(k)))
+    where = ", ".join(sorted(board.sources[best], key=lambda s: -board.sources[best][s]))
+    evidence.append(f"company: {quote(board.display[best])} from {where}")
+    return board.display[best]
+
+
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 # Words a mailbox or a scheduling team adds after a company's name; no part of the name itself.

@@ -384,7 +384,7 @@ def _detect(
 
     contact = find_contact(ctx, invite)
     interviewers = find_interviewers(ctx, invite, contact, kind)
-    company = find_company(ctx, invite, cal_text, evidence, contact)
+    company = find_company(ctx, invite, cal_text, evidence, contact, tuple(interviewers))
     role = find_role(ctx, invite, company)
     if company:
         interviewers = [p for p in interviewers if p.email or squash(p.name or "") not in squash(company)]

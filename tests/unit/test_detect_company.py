@@ -1,0 +1,184 @@
+"""The hiring company: from what the mail says, confirmed by its domain (followup.detect.company).
+
+Each mail is written for these tests in words of its own. Candidates come from the subject,
+the body, the signature, the sender's name and the calendar; a domain confirms the names it
+agrees with; people, dates, reference codes and the robots that send job mail are never the
+company; an agency's own name gives way to its client.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup.detect import detect_event
+from followup.detect.orgname import is_code, is_date_fragment, label_agrees
+from followup.model import Message, Person
+
+OWNER = "alex.morgan@mail.example"
+ME = Person("Alex Morgan", OWNER)
+SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def detect(text: str, *, subject: str, sender: Person, **kw: object) -> dict:
+    message = Message(
+        sender=sender,
+        date=SENT,
+        subject=subject,
+        message_id="<c@company.example>",
+        text=text,
+        to=(ME,),
+        **kw,  # type: ignore[arg-type]
+    )
+    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Orchid Payments", "orchidpay"),  # each word cut short
+        ("Quayside Freight Logistics", "qfl"),  # initials
+        ("Kelpie", "kelpiehq"),  # a suffix the company adds
+        ("Hazel", "gethazel"),  # a prefix the company adds
+        ("Grupo Alcázar Seguros", "alcazarseguros"),  # a leading group word left out
+        ("Bank of Lismore", "banklismore"),  # a joining word left out
+        ("Pinnacle Staffing Group", "pinnaclestaffing"),  # a last word left out
+        ("Müller AG", "mueller-ag"),  # transliterated, with its legal form
+    ],
+)
+def test_a_domain_label_agrees_with_the_name_it_spells(name: str, label: str) -> None:
+    assert label_agrees(name, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Harrow Diagnostics", "hdx-labs"),
+        ("Elin Svensson", "tidybase"),
+        ("Acme", "a"),
+        ("Northwind", "nw"),  # initials need two words
+        ("Brightwater Analytics", "bwanalytics"),  # "bw" is no beginning of Brightwater
+    ],
+)
+def test_a_domain_label_does_not_agree_with_a_name_it_does_not_spell(name: str, label: str) -> None:
+    assert not label_agrees(name, label)
+
+
+def test_dates_and_reference_codes_are_not_names() -> None:
+    assert is_date_fragment("Tue Dec 15") and is_date_fragment("Monday, 14 December")
+    assert not is_date_fragment("Monday Studio")
+    assert is_code("R-20418") and is_code("REQ 1123")
+    assert not is_code("Studio 54") and not is_code("Kinloch Energy")
+
+
+def test_a_calendar_subject_names_the_company_when_the_domain_does_not() -> None:
+    event = detect(
+        "This event has been canceled.\n\nOnsite - Pellucid Optics\nWednesday Dec 9, 2026 9am - 12pm (Eastern Time)",
+        subject="Canceled event: Onsite - Pellucid Optics @ Wed Dec 9, 2026 9am - 12pm (EST) "
+        "(alex.morgan@mail.example)",
+        sender=Person("Rui Costa", "rui.costa@pxo-group.example"),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["company"] == "Pellucid Optics"
+    assert "company: 'Pellucid Optics' from subject" in event["evidence"]
+
+
+def test_a_display_name_names_the_company_when_the_domain_agrees() -> None:
+    event = detect(
+        "Alex, I'm delighted to offer you the Support Engineer role with us, starting 4 January. The offer letter is "
+        "attached.\n\nRhea",
+        subject="Your offer",
+        sender=Person("Rhea from Wickerbay", "rhea@wickerbayhq.example"),
+    )
+    assert event["kind"] == "offer", event["evidence"]
+    assert event["company"] == "Wickerbay"
+
+
+def test_a_person_the_mail_names_is_never_the_company() -> None:
+    event = detect(
+        "Hi Alex,\n\nThanks for applying to cloudLoom. Your interview with Matteo Ricci is confirmed for "
+        "Thursday, December 3 at 2:00 PM ET.\n\nSara Lind\nEngineering Manager at cloudLoom",
+        subject="Interview confirmed",
+        sender=Person("Sara Lind", "sara.lind@cloudloom.example"),
+        cc=(Person("Matteo Ricci", "matteo.ricci@cloudloom.example"),),
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["company"] == "cloudLoom"
+
+
+def test_a_lower_case_brand_is_found_written_as_its_domain() -> None:
+    event = detect(
+        "hey Alex, thanks for your interest in brindle! your interview is booked: a call with me on Thursday, "
+        "December 3 at 11:00 AM ET.\n\nota",
+        subject="our call",
+        sender=Person("Ota Novak", "ota@brindle.example"),
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["company"] == "brindle"
+
+
+def test_a_legal_name_in_a_footer_is_kept_whole_over_the_short_display_name() -> None:
+    event = detect(
+        "Hello Alex,\n\nYour interview for the position Dispatcher (R-30122) is scheduled for Thursday, December 3 "
+        "at 10:00 AM Eastern.\n\nCorliss Haulage Partners, LLC is an equal opportunity employer.",
+        subject="Interview Scheduled",
+        sender=Person("Corliss Haulage", "corliss@myworkday.com"),
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["company"] == "Corliss Haulage Partners"
+
+
+def test_a_signature_line_with_name_title_and_company() -> None:
+    event = detect(
+        "Hi Alex, I can't make our 2pm interview today, sorry - can we find another time? I'll send options.\n\n"
+        "Ivo Petrov | Head of Data | Larchmont Analytics",
+        subject="today",
+        sender=Person("Ivo Petrov", "ivo@lmtanalytics.example"),
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert event["company"] == "Larchmont Analytics"
+
+
+def test_an_agency_that_keeps_its_client_anonymous_names_no_company() -> None:
+    event = detect(
+        "Hi Alex,\n\nMy client, a fast-growing logistics scale-up, has decided not to take your application "
+        "further.\n\nTom Reed\nSenior Consultant | Fairway Search",
+        subject="Update",
+        sender=Person("Tom Reed", "tom.reed@fairwaysearch.example"),
+    )
+    assert event["kind"] == "rejection", event["evidence"]
+    assert event["company"] is None
+
+
+def test_an_agency_names_its_client_as_the_one_who_acts() -> None:
+    event = detect(
+        "Hi Alex,\n\nGreat news - Coldharbour Mutual would like to meet you. I've confirmed Thursday, December 3 "
+        "at 3:00 PM ET at their office.\n\nTom Reed\nSenior Consultant | Fairway Search",
+        subject="Interview confirmed",
+        sender=Person("Tom Reed", "tom.reed@fairwaysearch.example"),
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["company"] == "Coldharbour Mutual"
+
+
+def test_a_french_agency_writing_for_its_client() -> None:
+    event = detect(
+        "Bonjour Alex,\n\nPour le compte de notre client Verrerie Lambert, je vous confirme votre entretien le jeudi "
+        "3 décembre à 15h00.\n\nCordialement,\nInès Morel\nMorel Conseil",
+        subject="Entretien confirmé",
+        sender=Person("Inès Morel", "ines@morel-conseil.example"),
+    )
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["company"] == "Verrerie Lambert"
+
+
+def test_an_hr_provider_writing_on_behalf_of_the_employer() -> None:
+    event = detect(
+        "Dear Alex,\n\nI am writing on behalf of Dunmore Water regarding your application for the Hydrologist "
+        "vacancy. We regret that you have not been shortlisted on this occasion.\n\nKind regards,\nPaula Hynes",
+        subject="Hydrologist vacancy",
+        sender=Person("Paula Hynes", "paula.hynes@hrshared.example"),
+    )
+    assert event["kind"] == "rejection", event["evidence"]
+    assert event["company"] == "Dunmore Water"
