@@ -140,3 +140,26 @@ def test_an_unconfirmed_interview_time_beside_a_hiring_word_is_an_interview() ->
         "Hi Alex,\n\nThe interview is Thursday, December 3 at 10am at our office.\n\nRuth Okafor\nRecruiter, Tallbridge"
     )
     assert detect(msg(text, subject="Thursday"))["kind"] == "interview_scheduled"
+
+
+def test_the_time_of_an_interview_held_is_not_taken_for_one_to_come() -> None:
+    # Sent on Tuesday 1 December: "on Monday at 4pm" would resolve to the coming Monday.
+    text = (
+        "Hi Alex,\n\nThank you for interviewing with us on Monday at 4pm. Unfortunately, the team "
+        "felt the role needs someone further along in Go.\n\nRuth Okafor\nRecruiter, Tallbridge"
+    )
+    event = detect(msg(text, subject="Monday"))
+    assert event["kind"] == "rejection", event["evidence"]
+    assert event["interview"] is None
+    assert any("is of an interview held" in line for line in event["evidence"])
+    assert any(line.startswith("kind: an interview held") for line in event["evidence"])
+
+
+def test_thanks_for_a_talk_then_a_new_time_is_an_interview_to_come() -> None:
+    text = (
+        "Hi Alex,\n\nThanks for your time today, your next interview is Monday, December 7 at 4pm.\n\n"
+        "Ruth Okafor\nRecruiter, Tallbridge"
+    )
+    event = detect(msg(text, subject="Next round"))
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"].startswith("2026-12-07T16:00")

@@ -21,7 +21,7 @@ from followup.detect.cues import STRONG
 from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
-from followup.detect.purpose import THIN_JOB_WORDS, other_purpose
+from followup.detect.purpose import HELD, THIN_JOB_WORDS, other_purpose
 from followup.detect.role import find_role
 from followup.detect.sentences import Cue, is_conditional, is_sale, read_cues
 from followup.detect.signals import (
@@ -370,7 +370,12 @@ def _detect(
                 return _none(
                     original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
                 )
-            return _none(original, evidence, "interview mentioned but no date and time found", cal_ref)
+            if not (tentative and scores.kind["rejection"] >= 1.5 and (held := HELD.search(window)) is not None):
+                return _none(original, evidence, "interview mentioned but no date and time found", cal_ref)
+            # "Thank you for interviewing with us on Tuesday. Unfortunately…": an interview held,
+            # regret said and nothing to come is an outcome, not a booking.
+            kind, tentative = "rejection", False
+            evidence.append(f"kind: an interview held ({quote(held[0], 40)}), regret, no time to come: a no")
         if proposals_only and kind == "interview_scheduled" and invite is None:
             return _none(original, evidence, "asks to pick a slot: only proposed times", cal_ref, booking=True)
         if (

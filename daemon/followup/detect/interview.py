@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from followup.addresses import known_sender
 from followup.detect.cues import STRONG
+from followup.detect.purpose import is_held
 from followup.detect.signals import slot_request
 from followup.detect.text import Context, quote, rx
 from followup.detect.times import TimeMention, find_times, zone_for_abbreviation, zone_named
@@ -234,6 +235,12 @@ def find_interview_time(
         default_zone_note=zone_note,
         dayfirst=dayfirst,
     )
+    held = [m for m in mentions if is_held(text, m.position)]
+    if held:
+        # "Thank you for interviewing with us on Tuesday at 2pm": that Tuesday is behind, whatever
+        # date the weekday would resolve to.
+        notes.append(f"time: {quote(held[0].text, 60)} is of an interview held, not one to come")
+        mentions = [m for m in mentions if m not in held]
     if not mentions:
         return None, notes, False
     chosen, proposals_only = _choose(mentions, text, kind, reference)

@@ -1,4 +1,5 @@
-"""Pure: what an interview is for, when a mail says no more of hiring than the word "interview".
+"""Pure: what an interview is for, when a mail says no more of hiring than the word "interview",
+and whether a time a mail gives is of an interview already held.
 
 Journalists, podcasts, user research, schools, volunteer groups and one's own employer all
 "interview" people at a fixed time. A hiring interview nearly always names something of the
@@ -54,3 +55,25 @@ def other_purpose(text: str) -> re.Match[str] | None:
         if link is not None and (after := OTHER_PURPOSE.search(text, link.start(), stop)) is not None:
             return after
     return None
+
+
+# A meeting spoken of as over: thanks for it, pleasure taken in it, what came after it.
+HELD = re.compile(
+    r"\bthanks?(?: you)?(?: (?:so much|again|very much))? for (?:interviewing|meeting|speaking|talking|chatting|"
+    r"coming in|coming by|visiting|joining|spending|taking the time|your time|the time)\b"
+    r"|\b(?:enjoyed|loved|appreciated) (?:meeting|speaking|talking|chatting|interviewing)\b"
+    r"|\b(?:after|following) (?:your|our|the) (?:[\w-]+ )?(?:interview|conversation|call|chat|onsite|meeting|visit)s?\b"
+    r"|\b(?:you|we) (?:interviewed|met|spoke|talked|chatted)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]|\s[-–—]\s")
+
+
+def is_held(text: str, at: int) -> bool:
+    """Whether the time at `at` belongs to a meeting `text` speaks of as held ("thank you for
+    interviewing with us on Tuesday at 2pm"): a HELD phrase earlier in the same clause, within
+    80 characters, with no comma, colon or dash between ("thanks for your time today, your next
+    interview is Tuesday at 3pm" is a time to come)."""
+    window = text[max(0, at - 80) : at]
+    said = list(HELD.finditer(window))
+    return bool(said) and _CLAUSE_BREAK.search(window, said[-1].end()) is None
