@@ -92,28 +92,58 @@ def header_fields(header: bytes) -> dict[str, list[str]]:
     return found
 
 
-__all__ = ["GateContext", "Parts", "Verdict", "header_of", "parts_of", "triage"]
+__all__ = ["GateContext", "Parts", "Reading", "Verdict", "header_of", "judge", "parts_of", "read_head", "triage"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What triage reads of a head whatever is tracked: the verdict tracking cannot change
+    (`settled`) or would give without it, and the senders and thread Message-IDs by which what
+    is tracked may still make the message worth reading. Judged again (`judge`) when tracking
+    grows, a head costs two set lookups instead of a second reading."""
+
+    verdict: Verdict
+    settled: bool
+    senders: frozenset[str] = frozenset()
+    threads: frozenset[str] = frozenset()
 
 
 def triage(header: bytes, parts: Parts | None, ctx: GateContext) -> Verdict:
     """Decide from the header and MIME structure whether a message must be read in full."""
+    return judge(read_head(header, parts, ctx), ctx)
+
+
+def judge(reading: Reading, ctx: GateContext) -> Verdict:
+    """The verdict on a head read by `read_head`, with what `ctx` tracks now."""
+    if not reading.settled:
+        if not reading.threads.isdisjoint(ctx.tracked_threads):
+            return Verdict(True, "reply in a tracked thread")
+        if not reading.senders.isdisjoint(ctx.tracked_addresses):
+            return Verdict(True, "from a tracked address")
+    return reading.verdict
+
+
+def read_head(header: bytes, parts: Parts | None, ctx: GateContext) -> Reading:
+    """Read a head once: all of triage but what `ctx` tracks (its addresses, domains and phrases are used)."""
     parts = parts or UNKNOWN_PARTS
     if parts.calendar:
-        return Verdict(True, "calendar part")
+        return Reading(Verdict(True, "calendar part"), settled=True)
     if parts.attached_message:
-        return Verdict(True, "attached message")
+        return Reading(Verdict(True, "attached message"), settled=True)
     head = header_fields(header)
     from_ = _addresses(head, "from")
     senders = [a.lower() for _, a in (*from_, *_addresses(head, "sender", "reply-to")) if a]
-    sender = senders[0] if senders else ""
     if any(a in ctx.own_addresses for a in senders):
-        return Verdict(True, "from the owner or a forwarder")
-    if ctx.tracked_threads and ("in-reply-to" in head or "references" in head):
-        threads = set(_MSG_ID.findall(" ".join((*head.get("in-reply-to", ()), *head.get("references", ())))))
-        if threads & ctx.tracked_threads:
-            return Verdict(True, "reply in a tracked thread")
-    if any(a in ctx.tracked_addresses for a in senders):
-        return Verdict(True, "from a tracked address")
+        return Reading(Verdict(True, "from the owner or a forwarder"), settled=True)
+    threads: frozenset[str] = frozenset()
+    if "in-reply-to" in head or "references" in head:
+        threads = frozenset(_MSG_ID.findall(" ".join((*head.get("in-reply-to", ()), *head.get("references", ())))))
+    verdict = _untracked(head, from_, senders[0] if senders else "", ctx)
+    return Reading(verdict, settled=False, senders=frozenset(senders), threads=threads)
+
+
+def _untracked(head: dict[str, list[str]], from_: list[tuple[str, str]], sender: str, ctx: GateContext) -> Verdict:
+    """The verdict on a head neither structure, the owner nor what is tracked decided."""
     if sender and (known_sender(sender) is not None or (ctx.job_domains and has_domain(sender, ctx.job_domains))):
         return Verdict(True, "job-ish sender")
     subject = _decoded(head.get("subject", [""])[0]).lower()

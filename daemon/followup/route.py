@@ -60,18 +60,21 @@ def make_handler(rt: Runtime) -> Callable[..., Handled]:
     return handle
 
 
-def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail], str | None]:
-    """The sync triage for this runtime: why a new message need not be read, or None to read it.
+def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail, int], str | None]:
+    """The sync triage for this runtime: why a new message need not be read, or None to read it,
+    judged against what is tracked at the tracking version the caller names.
 
-    What is tracked is read from the store once and again only when it changed (the store's
-    tracking version), and only when a message would otherwise be left unread. Nothing is
-    loaded before the first new message: an idle poll pays nothing for triage.
+    What is tracked is read from the store once and again only when the version moved, and only
+    when a message would otherwise be left unread (tracking only adds reasons to read). Nothing
+    is loaded before the first new message: an idle poll pays nothing for triage. A head left
+    unread is remembered as read, so judging it again when tracking grows is two set lookups.
     """
+    from followup import gate
+
     cached: list[tuple[int, GateContext]] = []
+    unread: dict[tuple[str, int, int], gate.Reading] = {}
 
     def context(version: int) -> GateContext:
-        from followup import gate
-
         if not cached or cached[0][0] != version:
             config = rt.config
             detection = config.detection
@@ -90,22 +93,27 @@ def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail], str | None
             cached[:] = [(version, ctx)]
         return cached[0][1]
 
-    def triage(mail: FetchedMail) -> str | None:
-        from followup import gate
-
-        parts = mail.parts if mail.parts is not None or not mail.complete else gate.parts_of(mail.raw)
-        head = header_of(mail.raw)
-        ctx = cached[0][1] if cached else context(store.tracking_version())
-        verdict = gate.triage(head, parts, ctx)
-        if not verdict.read:
-            fresh = context(store.tracking_version())
-            if fresh is not ctx:
-                verdict = gate.triage(head, parts, fresh)
-        return None if verdict.read else verdict.reason
+    def triage(mail: FetchedMail, version: int) -> str | None:
+        ctx = cached[0][1] if cached else context(version)
+        key = (mail.folder, mail.uidvalidity, mail.uid)
+        reading = unread.pop(key, None)
+        if reading is None:
+            parts = mail.parts if mail.parts is not None or not mail.complete else gate.parts_of(mail.raw)
+            reading = gate.read_head(header_of(mail.raw), parts, ctx)
+        verdict = gate.judge(reading, ctx)
+        if not verdict.read and cached[0][0] != version:
+            verdict = gate.judge(reading, context(version))
+        if verdict.read:
+            return None
+        if len(unread) >= _UNREAD_KEPT:
+            unread.clear()
+        unread[key] = reading
+        return verdict.reason
 
     return triage
 
 
+_UNREAD_KEPT = 4096  # heads left unread remembered for a second judgement (bounded: a daemon runs for months)
 _KINDS = (
     "interview_scheduled", "interview_rescheduled", "interview_cancelled", "application_received", "rejection", "offer",
 )  # fmt: skip

@@ -62,8 +62,9 @@ class FolderStore(Protocol):
 
 Handle = Callable[..., intake.Handled]
 Progress = Callable[[int, int], None]
-# The reason to leave a message unread, judged on its head; None to read it.
-Triage = Callable[[FetchedMail], "str | None"]
+# The reason to leave a message unread, judged on its head against what is tracked at the given
+# tracking version (the store's, read by the caller); None to read it.
+Triage = Callable[[FetchedMail, int], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,8 @@ def sync_folder(
 ) -> FolderReport:
     """Poll `folder` once on a connected source; raise SourceError on a mailbox fault.
 
-    `triage(head)` says why a new message need not be read (None: read it); without it every
-    message inside the backfill window is read whole.
+    `triage(head, tracking_version)` says why a new message need not be read (None: read it);
+    without it every message inside the backfill window is read whole.
 
     A transient fault leaves the store consistent: what was recorded stays recorded, and a
     retry (see `poll_once`) continues after the last recorded UID.
@@ -242,7 +243,7 @@ def _incoming(
             with atomic() if ordered != group else contextlib.nullcontext():
                 for mail in ordered:
                     act = _in_window(mail, cutoff)
-                    reason = triage(mail) if act and triage is not None else None
+                    reason = triage(mail, tracking_version()) if act and triage is not None else None
                     yield (replace(mail, skipped=reason), False) if reason else (mail, act)
         return
     for start in range(0, len(uids), HEAD_GROUP):
@@ -258,7 +259,7 @@ def _incoming(
         plan: list[tuple[FetchedMail, bool, str | None]] = []
         for head in heads:
             act = _in_window(head, cutoff)
-            plan.append((head, act, triage(head) if act and triage is not None else None))
+            plan.append((head, act, triage(head, planned_at) if act and triage is not None else None))
         in_order = in_sent_order(plan, _head_of)
         with atomic() if in_order != plan else contextlib.nullcontext():
             yield from _in_plan_order(source, folder, in_order, triage, tracking_version, planned_at)
@@ -273,7 +274,7 @@ def _in_plan_order(
     planned_at: int,
 ) -> Iterator[tuple[FetchedMail, bool]]:
     """Hand on one group of heads as planned, in the plan's order, reading the bodies to act on."""
-    read_since = stale = False
+    read_since, version = False, planned_at
     bodies = _bodies_in_order(source, folder, [head for head, act, reason in plan if act and reason is None])
     for head, act, reason in plan:
         if not act:
@@ -288,12 +289,12 @@ def _in_plan_order(
             # What is tracked may have grown since the plan (an interview found a few
             # messages back): a message left unread then is judged again now. Only a
             # message read since can have changed it; the version says whether it did.
-            if read_since and not stale:
-                stale, read_since = tracking_version() != planned_at, False
-            if not stale:
+            if read_since:
+                version, read_since = tracking_version(), False
+            if version == planned_at:
                 yield replace(head, skipped=reason), False
                 continue
-            again = triage(head) if triage is not None else None
+            again = triage(head, version) if triage is not None else None
             if again is None:
                 yield from ((m, True) for m in source.bodies(folder, [head]))
             else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from followup.detect import detect_event
-from followup.gate import GateContext, triage
+from followup.gate import GateContext, judge, read_head, triage
 from followup.parse import parse_message
 from followup.rawmail import Parts, header_of, parts_of
 
@@ -167,3 +167,20 @@ def test_the_quick_address_reading_agrees_with_the_stdlib(value: str) -> None:
 
     quick = [a for a in _addresses({"from": [value]}, "from") if a[1]]
     assert quick == [a for a in getaddresses([value]) if a[1]]
+
+
+def _grown(raw: bytes) -> GateContext:
+    """A context that has come to track every sender and thread a mail names."""
+    reading = read_head(header_of(raw), parts_of(raw), CTX)
+    return GateContext(
+        own_addresses=CTX.own_addresses, tracked_addresses=reading.senders, tracked_threads=reading.threads
+    )
+
+
+@pytest.mark.parametrize("path", EVERY_MAIL, ids=lambda p: str(p.relative_to(DATA)))
+def test_a_head_read_once_is_judged_as_triage_judges_it_whatever_is_tracked(path: Path) -> None:
+    """Judging again what was read under an older tracking gives what a fresh triage gives."""
+    raw = path.read_bytes()
+    reading = read_head(header_of(raw), parts_of(raw), CTX)
+    for ctx in (CTX, _grown(raw), _grown(NEWSLETTER)):
+        assert judge(reading, ctx) == triage(header_of(raw), parts_of(raw), ctx)
