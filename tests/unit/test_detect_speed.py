@@ -177,6 +177,21 @@ def test_has_literal_answers_as_a_plain_search_does() -> None:
                 assert gated.has_literal(low, lit) or not plain, (lit, text[:60])
 
 
+def test_a_word_starting_literal_is_in_text_only_when_its_head_is_among_the_word_heads() -> None:
+    literals = {lit for table in TABLES.values() for clauses in table.clauses for c in clauses for lit in c}
+    literals |= {lit for rx in FAMILIES.values() for c in gated.required_clauses(rx.pattern) for lit in c}
+    literals |= {f"{S}a{E}", f"{S}we've", f"{S}e-mail", f"{S}go", f"{S}24 hours", f"{S}café{E}"}
+    headed = {lit: head for lit in literals if (head := gated._head(lit)) is not None}
+    assert len(headed) > 200 and gated._head(f"{S}go") is None and gated._head("interview") is None
+    edges = ("We've a café, e-mail: go 24 hours", "İnterview_x Ⅻ", "x" * 10 + " a\tb\x1fc")
+    for text in (*corpus_texts(), *edges):
+        low = text.lower()
+        heads = gated.word_heads(low)
+        for lit, head in headed.items():
+            if _holds(low, lit):
+                assert head in heads, (lit, text[:60])
+
+
 _OLD_FLOW = re.compile(r"(?<=[^\n]{50})\n(?=[^\n\s>])")
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from followup.detect.text import FLAGS, lower_cached, rx
@@ -268,6 +267,37 @@ def literals_in(low: str) -> Callable[[str], bool]:
     return holds
 
 
+@functools.lru_cache(maxsize=16)
+def word_heads(low: str) -> frozenset[str]:
+    """The first three characters of every word of lower-cased text (a shorter word whole).
+
+    A literal marked as starting a word (`WORD_START`) can be in the text only if the head of
+    its first run of word characters is here: a set lookup instead of a search of the text.
+    """
+    words = set(low.translate(_ASCII_GAPS).split() if low.isascii() else _WORDY.findall(low))
+    return frozenset([w[:3] for w in words])
+
+
+def _head(literal: str) -> str | None:
+    """What `word_heads` holds for a text holding `literal`, when that is known."""
+    if not literal.startswith(WORD_START):
+        return None
+    core = literal[1:].removesuffix(WORD_END)
+    run = _WORDY.match(core)
+    if run is None:
+        return None
+    word = run.group(0)
+    # A run cut short by the literal's end may go on in the text: then only three letters are sure.
+    whole = run.end() < len(core) or literal.endswith(WORD_END)
+    return word[:3] if len(word) >= 3 or whole else None
+
+
+def _heads(clause: Clause) -> frozenset[str] | None:
+    """The heads of all the choices of a clause; None when one of them has none."""
+    heads = [_head(literal) for literal in clause]
+    return None if None in heads else frozenset(h for h in heads if h is not None)
+
+
 @functools.lru_cache(maxsize=256)
 def _pattern_clauses(pattern: str) -> tuple[Clause, ...]:
     return required_clauses(pattern)
@@ -294,10 +324,11 @@ class Gated:
     gates must not hold a newline.
     """
 
-    def __init__(self, gates: tuple[str, ...], *parts: str) -> None:
+    def __init__(self, gates: tuple[str, ...], *parts: str, flags: int = FLAGS) -> None:
         self.gates = gates
         self.parts = parts
-        self.rx = rx(*parts)
+        self.flags = flags
+        self.rx = self._compile(parts)
         self.literals = tuple(required_literal(p) for p in parts)
         self.clauses = tuple(required_clauses(p) for p in parts)
         # Each phrase under a gate stem that every one of its matches holds (inside each choice
@@ -307,23 +338,21 @@ class Gated:
         for i, clauses in enumerate(self.clauses):
             key = next((g for clause in clauses for g in gates if all(g in lit for lit in clause)), None)
             (self._by_gate.setdefault(key, []) if key is not None else self._ungated).append(i)
-        # On short text each phrase is asked about plainly (its literals as text, marks aside):
-        # first an anchor (its required literal, else the choices of its first clause), looked
-        # for all at once, then, for the phrases an anchor found, the clauses the anchor does
-        # not answer. A phrase with neither is always asked.
-        self._anchors: dict[str, list[int]] = {}
-        self._short_always: list[int] = []
+        # On short text a phrase is looked at only when the text has a word starting as one
+        # choice of its head clause does (see `word_heads`); it is then asked about plainly: its
+        # required literal, and the clauses that literal does not answer (as text, marks aside).
+        self._heads: dict[str, list[int]] = {}
+        self._headless: list[int] = []
         self._short_needs: list[tuple[frozenset[str], ...]] = []
         for i, (literal, clauses) in enumerate(zip(self.literals, self.clauses, strict=True)):
             cores = [frozenset(_reading(lit)[0] for lit in clause) for clause in clauses]
-            needs = [c for c in cores if not (literal and any(core in literal for core in c))]
-            anchor = (literal,) if literal else tuple(sorted(needs.pop(0))) if needs else ()
-            for key in anchor:
-                self._anchors.setdefault(key, []).append(i)
-            if not anchor:
-                self._short_always.append(i)
-            self._short_needs.append(tuple(needs))
-        self._anchor_keys = tuple(self._anchors)
+            self._short_needs.append(tuple(c for c in cores if not (literal and any(core in literal for core in c))))
+            heads = min(filter(None, map(_heads, clauses)), key=len, default=None)
+            for head in heads or ():
+                self._heads.setdefault(head, []).append(i)
+            if not heads:
+                self._headless.append(i)
+        self._head_keys = frozenset(self._heads)
         # Every match of a phrase filed under a gate holds that gate.
         self._gated = frozenset(i for phrases in self._by_gate.values() for i in phrases)
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -339,10 +368,14 @@ class Gated:
 
     def _short_choice(self, low: str) -> list[int]:
         """The phrases whose literals a short text holds, each asked about plainly."""
-        keys = self._anchor_keys
-        found = {i for key in itertools.compress(keys, map(low.__contains__, keys)) for i in self._anchors[key]}
-        picked = list(self._short_always)
+        found = set(self._headless)
+        for head in self._head_keys.intersection(word_heads(low)):
+            found.update(self._heads[head])
+        picked: list[int] = []
         for i in found:
+            literal = self.literals[i]
+            if literal and literal not in low:
+                continue
             # Plain loops: this runs for every table on every text, and generators cost more.
             for cores in self._short_needs[i]:
                 for core in cores:
@@ -365,8 +398,19 @@ class Gated:
         if pattern is None:
             if len(self._subsets) >= 512:
                 self._subsets.clear()
-            pattern = self._subsets[chosen] = rx(*(self.parts[i] for i in chosen))
+            pattern = self._subsets[chosen] = self._compile([self.parts[i] for i in chosen])
         return pattern
+
+    def _compile(self, parts: Sequence[str]) -> re.Pattern[str]:
+        return rx(*parts) if self.flags == FLAGS else re.compile("|".join(f"(?:{p})" for p in parts), self.flags)
+
+    def choose(self, low: str, present: Sequence[str] = ()) -> list[int]:
+        """The phrases that can match lower-cased text, given the gates it holds (`present`)."""
+        if len(low) < _LONG:
+            return self._short_choice(low)
+        holds = literals_in(low)
+        asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
+        return [i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])]
 
     def _find(self, text: str) -> Iterator[re.Match[str]]:
         low = lower_cached(text)
@@ -382,17 +426,12 @@ class Gated:
             return
         if len(low) < _LONG:
             present = [g for g in self.gates if g in low]
-            if not present:
-                return
-            chosen = self._short_choice(low)
         else:
             holds = literals_in(low)
             present = [g for g in self.gates if holds(g)]
-            if not present:
-                return
-            asked = sorted({*self._ungated, *(i for g in present for i in self._by_gate.get(g, ()))})
-            chosen = [i for i in asked if all(any(holds(lit) for lit in clause) for clause in self.clauses[i])]
-        pattern = self._pattern_for(tuple(chosen))
+        if not present:
+            return
+        pattern = self._pattern_for(tuple(self.choose(low, present)))
         if pattern is None:
             return
         starts: set[int] = set()
@@ -416,3 +455,57 @@ def phrases(*parts: str) -> Gated:
     if not all(literals):
         raise ValueError(f"a phrase without a required literal: {parts[literals.index('')]!r}")
     return Gated(literals, *parts)
+
+
+_BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
+
+
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern's text: 'a|b(?:c|d)' gives 'a' and 'b(?:c|d)'.
+
+    A pattern whose alternatives refer to each other's groups (a back-reference, a
+    conditional) is kept whole.
+    """
+    if _BACKREFERENCE.search(pattern):
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return tuple(parts)
+
+
+class Alternatives:
+    """Whether a pattern matches a text, asked only of the top-level alternatives whose clauses
+    the text holds: an alternation matches somewhere exactly when one of its alternatives does,
+    and an alternative lacking every choice of one of its clauses cannot."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        parts = alternatives(pattern.pattern) if not pattern.flags & re.VERBOSE else (pattern.pattern,)
+        self._table = Gated((), *parts, flags=pattern.flags)
+
+    def found(self, text: str, low: str) -> bool:
+        """`self.pattern.search(text) is not None`; `low` is `text.lower()`."""
+        pattern = self._table._pattern_for(tuple(self._table.choose(low)))
+        return pattern is not None and pattern.search(text) is not None

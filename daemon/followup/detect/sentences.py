@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from followup.detect.gated import literals_in, may_match
+from followup.detect.gated import Alternatives, literals_in
 from followup.detect.refusals import CANDIDACY, PROCESS_ENDED, SLOT_REPLACED
 from followup.detect.refusals import NO_SAID as _NO_SAID
 from followup.detect.text import quote
@@ -426,12 +426,9 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     # sentence (a match inside a sentence is also a match in the whole, so nothing is lost).
     whole = "\n".join(lines)
     low = whole.lower()
-    holds = literals_in(low)
-    present = {
-        rx
-        for rx, words in _FAMILIES
-        if any(holds(w) for w in words) and may_match(rx, low) and rx.search(whole) is not None
-    }
+    # A family's words are plain text (no word-edge marks): on short text, one look each.
+    holds = literals_in(low) if len(low) >= 1000 else low.__contains__
+    present = {rx for rx, words in _FAMILIES if any(map(holds, words)) and _SEARCHED[rx].found(whole, low)}
     tables = "new status" in low
     # Every cue below needs a present family's match in its sentence, so one of its words: a
     # sentence with none of them is passed over with one search.
@@ -536,6 +533,10 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.
         found.setdefault(("offer", "offer terms"), Cue("offer", 3.0, f"offer terms: {', '.join(sorted(terms))}"))
     return list(found.values())
+
+
+# Each family searched for by its alternatives that the text can hold.
+_SEARCHED = {rx: Alternatives(rx) for rx, _ in _FAMILIES}
 
 
 @functools.lru_cache(maxsize=64)
