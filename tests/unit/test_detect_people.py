@@ -200,3 +200,62 @@ def test_joining_me_will_be_my_colleague_names_the_colleague_and_the_writer() ->
         "Nilsson; you can reach Lars at lars@acmeco.example."
     )
     assert _people(event) == {"lars@acmeco.example", JANE.email}, event["evidence"]
+
+
+def test_a_schedule_names_whom_each_slot_is_with_but_not_where_or_on_what_it_is() -> None:
+    event = _event(
+        "Here's your schedule for Tuesday, December 8. All times are Eastern.\n\n"
+        "12:00 PM - 12:45 PM   Coding        Arjun Mehta\n"
+        "1:00 PM - 1:45 PM     System design   Clara Voss\n"
+        "2:00 PM - 2:30 PM     Lunch at Cafe Nero\n"
+        "2:00 PM - 2:30 PM     Debrief | Microsoft Teams\n"
+        "2:30 PM - 3:00 PM     Wrap-up with me\n"
+    )
+    assert _people(event) == {"arjun mehta", "clara voss", JANE.email}, event["evidence"]
+
+
+def test_an_enumeration_after_a_colon_names_the_panel_and_the_writer() -> None:
+    event = _event(
+        "We'd like you to present it to three of us on Tuesday, December 8 at 2pm ET over Zoom: myself, "
+        "Omar Haddad and Lucy Tran."
+    )
+    assert _people(event) == {JANE.email, "omar haddad", "lucy tran"}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "I've put 45 minutes in the calendar for you to meet Dana Whitlock, our VP of Engineering, on "
+            "Tuesday, December 8 at 2pm ET.",
+            {"dana whitlock"},
+        ),
+        ("We're meeting Tuesday, December 8 at 2pm ET; you'll still speak with Tomás and me.", {"tomás", JANE.email}),
+        ("Your technical interview with Elin Svensson and me is set for Tuesday, December 8 at 2pm ET.",
+         {"elin svensson", JANE.email}),
+    ],
+)  # fmt: skip
+def test_whom_the_owner_meets_named_in_a_sentence(text: str, want: set[str]) -> None:
+    assert _people(_event(text)) == want
+
+
+def test_a_named_recruiter_in_the_text_beats_a_shared_reply_to() -> None:
+    event = _event(
+        "Congratulations! Your offer for the Backend Engineer role is now available in the candidate portal. "
+        "Your recruiter, Lena Fischer (lena.fischer@acmeco.example), will call you tomorrow.",
+        subject="Your offer is ready",
+        sender=Person("Acme Careers", "noreply@acmeco.example"),
+        reply_to=(Person(None, "offers@acmeco.example"),),
+    )
+    assert event["kind"] == "offer", event["evidence"]
+    assert event["contact"]["email"] == "lena.fischer@acmeco.example", event["evidence"]
+
+
+def test_people_the_owner_meets_are_not_the_contact_of_a_team_mailbox() -> None:
+    event = _event(
+        "Your interview is confirmed for Tuesday, December 8 at 2:00 PM ET.\n\n"
+        "You will meet Olivia Hart (olivia.hart@acmeco.example) and Sean Murphy (sean.murphy@acmeco.example).",
+        sender=Person("Recruiting", "recruiting@acmeco.example"),
+    )
+    assert event["contact"]["email"] == "recruiting@acmeco.example", event["evidence"]
+    assert _people(event) == {"olivia.hart@acmeco.example", "sean.murphy@acmeco.example"}

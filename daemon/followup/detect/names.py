@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from followup.addresses import is_robot_address
+from followup.addresses import KNOWN_SENDERS, is_robot_address
 from followup.detect.text import FLAGS, Context, squash
 from followup.ics import CalendarInvite
 
@@ -79,8 +80,39 @@ ORG_WORD = re.compile(
 )
 
 
+WRITER = "me"  # what `structured_names` lists for the writer ("10:00 Coffee with me", ": myself, A and B")
+_ME = r"(?:me|myself|moi|mir|mí|yo|ich)"
+# A schedule line: a start time or a range, then what happens and with whom.
+_SCHEDULE_LINE = re.compile(
+    rf"^[ \t]*(?:[-•*·▪◦][ \t]*)?{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*[:|–—-]?[ \t]+(?P<rest>\S[^\n]*)$", re.M
+)
+# Whom a schedule line names: after "with", or as its last cell (after a wide gap, a tab or a bar).
+_SCHEDULE_WHO = re.compile(
+    rf"(?:\b(?:with|avec|mit|con)\s+|[ ]{{2,}}|\t|\|\s*)(?P<n>{N2}|{_ME})\s*(?:\([^()\n]*\))?\s*$"
+)
+# An enumeration after a colon: "to three of us: myself, Omar Haddad and Lucy Tran."
+_ENUMERATION = re.compile(
+    rf":[ \t]*(?P<v>(?:{N2}|{_ME})(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*|,[ \t]*and[ \t]+)(?:{N2}|{_ME})){{1,5}})"
+    r"[ \t]*(?:[.!]|$)",
+    re.M,
+)
+
+
+@lru_cache(maxsize=1)
+def _system_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for sender in KNOWN_SENDERS for w in re.findall(r"[A-Za-z]{4,}", sender.name) if w.lower() != "with"
+    )
+
+
+def names_a_system(name: str) -> bool:
+    """Whether a name-shaped phrase names a known mail or meeting system ("Microsoft Teams", "Google Meet")."""
+    return any(word.lower() in _system_words() for word in name.split())
+
+
 def structured_names(body: str) -> list[str]:
-    """Names that the layout marks as people: titled schedule or list lines, lines labelled with a role.
+    """Names that the layout marks as people: titled list lines, schedule lines, lines labelled with
+    a role, enumerations after a colon; `WRITER` where they name the writer ("with me").
 
     The writer's signature (after the last sign-off) is left out: it names the writer.
     """
@@ -99,6 +131,16 @@ def structured_names(body: str) -> list[str]:
         key = m.group("k")
         if (TITLE_WORDS.search(key) or re.search(r"interview|panel|host", key, FLAGS)) and not ARRANGER.search(key):
             found += [(m.start(), name) for name in re.findall(N2, m.group("v"))]
+    for m in _SCHEDULE_LINE.finditer(head):
+        who = _SCHEDULE_WHO.search(m.group("rest"))
+        if who is not None and who.start() > 0 and not ARRANGER.search(m.group("rest")):
+            found.append((m.start(), WRITER if re.fullmatch(_ME, who.group("n")) else who.group("n")))
+    for m in _ENUMERATION.finditer(head):
+        if ARRANGER.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # "Recruiters: Sam Lee and Ana Lima" arrange, they do not interview
+        found += [
+            (m.start(), WRITER if re.fullmatch(_ME, n) else n) for n in re.findall(rf"{N2}|\b{_ME}\b", m.group("v"))
+        ]
     return [name for _, name in sorted(found)]
 
 

@@ -23,8 +23,10 @@ from followup.detect.names import (
     PERSON_NAME,
     SIGNOFF,
     TITLE_WORDS,
+    WRITER,
     Directory,
     address_fits,
+    names_a_system,
     structured_names,
 )
 from followup.detect.text import DATE_WORD, FLAGS, STOP_WORDS, Context, reflow, rx, squash
@@ -165,7 +167,8 @@ _CCD_WHO = re.compile(
     r"\s+who (?:will|is going to|'ll) (?:also )?(?:be )?(?:interview(?:ing)? you|your interviewer|join(?:ing)?|"
     r"meet(?:ing)? you|lead(?:ing)? the (?:interview|session|call))\b"
 )
-_MEET_NAME = re.compile(rf"(?:^|[.!]\s+)Meet (?P<n>{N2})\b", re.MULTILINE)
+# "Meet Michael Bolton, our VP", "for you to meet Dana Whitlock, our VP of Engineering".
+_MEET_NAME = re.compile(rf"(?:(?:^|[.!]\s+)Meet|\bmeet(?: with)?) (?P<n>{N2})\b", re.MULTILINE)
 _JOINING = re.compile(
     r"\b(?P<n>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)(?:\s*\([^)\n]{2,60}\))?"
     r"(?:,\s*(?:our|my|the|who|a|an)\b[^,.\n]{2,50},)?\s+will (?:also )?(?:be )?"
@@ -213,6 +216,13 @@ _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well 
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
 
 
+def _is_first_name(word: str) -> bool:
+    """Whether a lone capitalised word can be a first name (not a day, a month, a title or a firm)."""
+    return not (
+        DATE_WORD.match(word) or word.lower() in STOP_WORDS or TITLE_WORDS.search(word) or ORG_WORD.search(word)
+    )
+
+
 def _copied_by_first_name(people: Directory, part: str) -> Person | None:
     """The one person the message gives an address for whose first name is all `part` says."""
     # "Kim", "Kim from data", "Kim (both cc'd) for an hour", "Ana and Felix to Friday".
@@ -224,17 +234,37 @@ def _copied_by_first_name(people: Directory, part: str) -> Person | None:
     return Person(name=people.full_name(email) or first.group(0), email=email) if email else None
 
 
+def _is_team_mailbox(person: Person) -> bool:
+    """Whether an address is a shared mailbox (recruiting@, offers@), not one person's."""
+    email = (person.email or "").lower()
+    if _ROLE_ACCOUNT.match(email):
+        return True
+    name = " ".join((person.name or "").split())
+    named = PERSON_NAME.fullmatch(name) is not None and not TITLE_WORDS.search(name) and not ORG_WORD.search(name)
+    # A one-word local part with no person's name beside it ("offers@", "apply@") is a queue.
+    return not named and _name_from_local(email) is None and not re.search(r"\d", email.split("@")[0])
+
+
+def _arrangers(ctx: Context, invite: CalendarInvite | None) -> list[Person]:
+    """Humans the text gives an address for, other than those the owner is to meet, the signature first."""
+    people = [p for p in _signature_people(ctx) if not _is_team_mailbox(p)]
+    if not people:
+        return []
+    meeting = {p.email for p in _named_interviewers(ctx, Directory(ctx, invite)) if p.email}
+    return [p for p in people if p.email not in meeting]
+
+
 def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
     """Return the human to follow up with: never a robot, and a named person before a team mailbox."""
     msg = ctx.message
     if msg.sender is not None and _SAYS_NO_REPLY.search(ctx.body[:20000]):
         msg = replace(msg, sender=None)  # "* Auto generated message. Please DO NOT reply *"
-    sender_is_team = bool(msg.sender and _ROLE_ACCOUNT.match(msg.sender.email or ""))
+    sender_is_team = bool(msg.sender and _is_team_mailbox(msg.sender))
     if sender_is_team and msg.sender is not None and _is_person_ok(ctx, msg.sender):
         # "HR Team <hr@acme>" signed by a named person with an address: the person is the contact.
         domain = domain_of(msg.sender.email)
-        for person in _signature_people(ctx):
-            if domain_of(person.email) == domain and not _ROLE_ACCOUNT.match(person.email or ""):
+        for person in _arrangers(ctx, invite):
+            if domain_of(person.email) == domain:
                 return person
     if _is_person_ok(ctx, msg.sender) and msg.sender is not None:
         name = msg.sender.name
@@ -249,21 +279,22 @@ def find_contact(ctx: Context, invite: CalendarInvite | None) -> Person | None:
     for person in msg.reply_to:
         if _is_person_ok(ctx, person):
             found = Person(name=person.name or _name_from_local(person.email or ""), email=(person.email or "").lower())
-            if _ROLE_ACCOUNT.match(found.email or ""):
-                role_accounts.append(found)  # recruiting@ is a queue: a named human is better
+            if _is_team_mailbox(person):
+                role_accounts.append(found)  # recruiting@, offers@ are queues: a named human is better
                 continue
             return found
     if invite is not None and _is_person_ok(ctx, invite.organizer) and invite.organizer is not None:
         org = invite.organizer
         return Person(name=org.name or _name_from_local(org.email or ""), email=(org.email or "").lower())
-    people = _signature_people(ctx)
-    humans = [p for p in people if not _ROLE_ACCOUNT.match(p.email or "")]
-    if humans:
-        return humans[0]
+    arrangers = _arrangers(ctx, invite)
+    if arrangers:
+        return arrangers[0]
     if role_accounts:
         return role_accounts[0]
-    if people:
-        return people[0]
+    people = _signature_people(ctx)
+    humans = [p for p in people if not _ROLE_ACCOUNT.match(p.email or "")]
+    if humans or people:
+        return (humans or people)[0]
     if invite is not None:
         # An invitation the owner organized: the other person invited is whom to follow up with.
         for att in invite.attendees:
@@ -442,7 +473,9 @@ def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
         parts = [_show_separators(p) for p in parts]
         for index, part in enumerate(parts):
             part = re.sub(r"^\d{1,2}[.)]\s*", "", part.strip(" ,-•*·|\t"))  # "1. Jane Doe"
-            if part.lower().rstrip(".!") in ("me", "myself", "moi", "mir", "mí", "mi", "yo", "ich"):
+            if re.fullmatch(
+                r"(?:me|myself|moi|mir|mí|mi|yo|ich)(?:\s+(?:is|are|will|on|at|for)\b.*)?", part.lower().rstrip(".!")
+            ):
                 # "speaking with me and Raj Patel": the writer is an interviewer too.
                 writer = ctx.message.sender
                 if (
@@ -460,6 +493,12 @@ def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                 if all(squash(p.name or "") != squash(copied.name or "") for p in target):
                     target.append(copied)
                 continue
+            lone = re.fullmatch(rf"{NAME}\.?", part)
+            if not nm and lone is not None and len(parts) > 1 and _is_first_name(lone.group(0).rstrip(".")):
+                # "you'll still speak with Tomás and me": a first name alone, listed with others.
+                if all(squash(p.name or "") != squash(lone.group(0)) for p in target):
+                    target.append(Person(name=lone.group(0).rstrip("."), email=None))
+                continue
             if not nm:
                 if index == 0 and label != "with" and not is_list:
                     break  # "speak with you", "meet with our team": no name follows
@@ -467,7 +506,7 @@ def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             name = nm.group(0)
             if DATE_WORD.match(name.split()[0]) or name.split()[0].lower() in STOP_WORDS:
                 continue
-            if TITLE_WORDS.search(name) or squash(name) in not_them or ORG_WORD.search(name):
+            if TITLE_WORDS.search(name) or squash(name) in not_them or ORG_WORD.search(name) or names_a_system(name):
                 continue
             email = _address_for(ctx, name, part, people)
             if all(squash(p.name or "") != squash(name) for p in target):
@@ -493,11 +532,17 @@ def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             if found.group("w") == "me" and writer is not None and _is_person_ok(ctx, writer) and writer.email:
                 labelled.append(Person(name=writer.name, email=writer.email.lower()))
     for name in structured_names(body):
+        if name == WRITER:
+            writer = ctx.message.sender
+            if writer is not None and _is_person_ok(ctx, writer) and all(p.email != writer.email for p in labelled):
+                labelled.append(Person(name=writer.name, email=(writer.email or "").lower()))
+            continue
         if (
             not any(DATE_WORD.match(word) for word in name.split())
             and name.split()[0].lower() not in STOP_WORDS
             and not TITLE_WORDS.search(name)
             and not ORG_WORD.search(name)
+            and not names_a_system(name)
             and squash(name) not in not_them
             and all(squash(p.name or "") != squash(name) for p in labelled)
         ):
@@ -520,6 +565,7 @@ def _named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                     and name.split()[0].lower() not in STOP_WORDS
                     and not TITLE_WORDS.search(name)
                     and not ORG_WORD.search(name)
+                    and not names_a_system(name)
                     and squash(name) not in not_them
                     and all(squash(p.name or "") != squash(name) for p in labelled)
                 ):
