@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from followup import ics
-from followup.detect import cues, gated, sentences, signals
+from followup.detect import cues, gated, purpose, sentences, signals
 from followup.detect import text as detect_text
 from followup.detect.text import FLAGS, drop_boilerplate, reflow
 from followup.parse import parse_message
@@ -24,9 +24,9 @@ TABLES = {
     **{f"STRONG[{k}]": g for k, g in cues.STRONG.items()},
     "JOB": signals.JOB, "INTERVIEW": signals.INTERVIEW, "BULK": signals.BULK, "OUTREACH": signals.OUTREACH,
     "SLOT_PICK": signals.SLOT_PICK,
-    "NOT_HIRING": signals.NOT_HIRING,
-    "COMMERCE": signals.COMMERCE,
-    "LEARNING": signals.LEARNING,
+    "NOT_HIRING": purpose.NOT_HIRING,
+    "COMMERCE": purpose.COMMERCE,
+    "LEARNING": purpose.LEARNING,
     **{f"WEAK[{k}]": g for k, g in cues.WEAK.items()},
 }  # fmt: skip
 

@@ -21,19 +21,23 @@ from followup.detect.cues import STRONG
 from followup.detect.interview import find_interview_time
 from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kinds
 from followup.detect.people import find_contact, find_interviewers
-from followup.detect.purpose import HELD, THIN_JOB_WORDS, other_purpose
+from followup.detect.purpose import (
+    COMMERCE,
+    HELD,
+    LEARNING,
+    NOT_HIRING,
+    OTHER_APPLICATION,
+    THIN_JOB_WORDS,
+    other_purpose,
+)
 from followup.detect.role import find_role
 from followup.detect.sentences import Cue, is_conditional, is_sale, read_cues
 from followup.detect.signals import (
     BULK,
     CALL_OFF,
-    COMMERCE,
     INTERVIEW,
     JOB,
-    LEARNING,
     MEETING_WORD,
-    NOT_HIRING,
-    OTHER_APPLICATION,
     OUTREACH,
     slot_request,
 )

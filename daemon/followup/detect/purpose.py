@@ -1,5 +1,9 @@
-"""Pure: what an interview is for, when a mail says no more of hiring than the word "interview",
-and whether a time a mail gives is of an interview already held.
+"""Pure: what an interview is for, and whether a time a mail gives is of an interview already held.
+
+Owns the interviews and applications that are no hiring step for the owner (NOT_HIRING: practice,
+media, clubs, the owner's own work; OTHER_APPLICATION: a card, a flat, a school; COMMERCE with
+LEARNING: a course or webinar receipt), what an interview is for when "interview" is a mail's
+only job word (OTHER_PURPOSE), and meetings spoken of as held (HELD).
 
 Journalists, podcasts, user research, schools, volunteer groups and one's own employer all
 "interview" people at a fixed time. A hiring interview nearly always names something of the
@@ -14,6 +18,95 @@ Must not: score kinds (that is `kinds`) or decide (that is `event`).
 from __future__ import annotations
 
 import re
+
+from followup.detect.gated import Gated
+
+# Mail that says "interview" or books a time, but is no step of a hiring process for the owner:
+# practice with a friend or a platform, media interviews, clubs, course and webinar receipts,
+# and the owner's own work meetings about interviewing others.
+# An application for money, a home, a school or a club: "applying for the Platinum card",
+# "your mortgage application". Read only when the mail has no job word but "application".
+OTHER_APPLICATION = re.compile(
+    r"\bappl(?:y|ying|ied|ication)\w* (?:for|to)\b[^.\n]{0,40}?\b(?:credit card|card|loan|mortgage|apartment|flat|"
+    r"rent|rental|lease|tenancy|grant|scholarship|admission|membership|insurance|permit|passport|school)\b"
+    r"|\b(?:credit card|card|loan|mortgage|rental|tenancy|grant|scholarship|admissions?|membership|insurance|"
+    r"passport|permit|apartment) application\b",
+    re.IGNORECASE,
+)
+NOT_HIRING = Gated(
+    ("mock", "practice", "peer", "rehears", "dry run", "dry-run", "play the interviewer", "podcast", "episode",
+     "recording", "livestream", "radio", "magazine", "journalist", "article", "book club", "reading group",
+     "club", "meetup", "course", "class", "webinar", "workshop", "bootcamp", "masterclass", "tutoring", "coaching",
+     "receipt", "order", "enrol", "debrief", "calibration", "interviewer training", "hiring committee",
+     "scorecard", "candidate feedback", "interviewing candidates", "shadow",
+     "rsvp", "ama", "ask me anything", "you're going", "scorecard", "candidate", "oral history", "volunteer",
+     "visa", "consular", "embassy", "uscis", "immigration", "citizenship", "naturali", "admission", "scholarship",
+     "user interview", "customer interview", "research", "usability", "participant", "study", "exit interview",
+     "stay interview", "ticket", "showtime", "screening of", "film", "movie", "theatre", "theater", "nanny",
+     "babysitter", "tenant", "roommate", "flatmate", "jury", "1:1", "one-on-one", "performance review",
+     "press", "reporter", "documentary", "oral exam", "thesis", "viva",
+     "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
+     "how did", "how was", "drinks", "interview night", "interview evening", "interview series", "questions",
+     "calibrat", "scor", "rubric", "loop", "applicant"),
+    r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
+    r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
+    r"\bpractice (?:run|session)\b",
+    r"\bpodcast\b", r"\bepisode\b", r"\binterview recording\b", r"\brecording session\b", r"\blivestream\b",
+    r"\b(?:radio|magazine|press|media) interview\b", r"\bjournalist\b", r"\bfor (?:an|our|the) article\b",
+    r"\bbook club\b", r"\breading group\b", r"\b(?:club|meetup) (?:meeting|session|night|event)\b",
+    r"\b(?:course|class|webinar|workshop|bootcamp|masterclass|coaching session)\b[^.\n]{0,80}"
+    r"\b(?:receipt|order|purchase|enrol+(?:ed|ment)|registration|registered|payment|access|starts?)\b",
+    r"\b(?:receipt|order|purchase|enrol+(?:ed|ment)|registration|payment)\b[^.\n]{0,80}"
+    r"\b(?:course|class|webinar|workshop|bootcamp|masterclass)\b",
+    r"\b(?:interview|candidate) (?:debrief|calibration|feedback|scorecard)s?\b", r"\binterviewer training\b",
+    r"\bhiring committee\b", r"\b(?:we are|we['’]re|I am|I['’]m) interviewing (?:candidates|applicants|people)\b",
+    r"\binterviewing candidates for\b", r"\bshadow(?:ing)? (?:an? )?interview",
+    r"\brsvp\b", r"\bAMA\b", r"\bask me anything\b", r"\byou['’]re going\b(?: to)?",
+    r"\bscorecard\b", r"\b(?:for|with) (?:this|the|our) candidate\b",
+    r"\b(?:run|lead|take|do|cover|handle) the [\w ]{0,30}(?:portion|round|part|section)\b",
+    r"\b(?:we have|there['’]s|there is) an? (?:candidate|applicant)\b",
+    r"\binterview (?:a|an|one of our|our|the) (?:candidate|applicant)s?\b", r"\badd you to the (?:interview )?loop\b",
+    r"\boral history\b", r"\bthanks? (?:so much )?for volunteering\b",
+    # Interviews that are no job step: visas and citizenship, admissions, research, leaving a job.
+    r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation|"
+    r"green card|USCIS|asylum) (?:interview|appointment)\b",
+    r"\b(?:admissions?|college|university|school|scholarship|MBA|fellowship) interview\b",
+    r"\b(?:user|customer|usability|discovery|UX) (?:interview|study|session|research)s?\b",
+    r"\b(?:study|research) participants?\b", r"\bparticipa(?:te|ting|tion) in (?:our|a|the) (?:study|research)\b",
+    r"\b(?:exit|stay) interview\b",
+    r"\btickets?\b[^.\n]{0,60}\b(?:screening|showtime|film|movie|theat(?:re|er)|seat)s?\b",
+    r"\bshowtimes?\b", r"\b(?:film|movie|documentary) screening\b",
+    r"\b(?:nanny|babysitter|au pair|tenant|roommate|flatmate|housekeeper|tutor) (?:interview|candidates?)\b",
+    r"\binterview(?:ing)? (?:a |the |our |potential )?(?:nanny|babysitter|tenant|roommate|flatmate|au pair)s?\b",
+    r"\bjury (?:duty|selection|service)\b",
+    r"\b(?:press|radio|tv|television|newspaper) interview\b",
+    r"\b(?:thesis|oral exam|viva|dissertation) (?:defen[cs]e|interview|exam)\b",
+    r"\bperformance review\b", r"\b(?:1:1|one-on-one) with your (?:manager|report)\b",
+    # The owner's own workplace rituals.
+    r"\b(?:stand-?up|retro(?:spective)?|all[- ]hands|sprint (?:planning|review|demo)|team offsite|town hall|"
+    r"headcount (?:planning|review)|QBR)\b",
+    r"\bhow (?:did|was) (?:the|your|it)\b[^?\n]{0,40}\binterview\b", r"\bdrinks\b[^.?\n]{0,40}\bdebrief\b",
+    # A public talk called an interview, and the owner's side of someone else's hiring.
+    r"\binterview (?:night|evening|series)\b", r"\b(?:take|answer) (?:your|audience|members['’]?) questions\b",
+    r"\b(?:calibrat\w*|scor(?:e|ing)|rubric)\b[^.\n]{0,40}\binterview (?:loop|panel|process|questions?)\b",
+)  # fmt: skip
+# A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
+# even when the two are written far apart.
+COMMERCE = Gated(
+    ("receipt", "order", "purchase", "payment", "paid", "invoice", "subtotal", "total", "billing", "enrol",
+     "registration", "registered", "registering"),
+    r"\breceipt\b", r"\border (?:#|no\.?|number|confirmed|confirmation)", r"\bpurchase\b", r"\bpayment\b",
+    r"\bpaid\b", r"\binvoice\b", r"\bsubtotal\b", r"\btotal\s*[:|]", r"\bbilling\b", r"\benrol+(?:ed|ment)\b",
+    r"\bregistration (?:confirmed|confirmation|is complete)\b", r"\byou['’]re registered\b",
+    r"\bthanks? (?:you )?for registering\b",
+)  # fmt: skip
+LEARNING = Gated(
+    ("course", "class", "webinar", "workshop", "bootcamp", "masterclass", "lesson", "module", "cohort", "curriculum",
+     "coaching", "tutoring", "certificate", "training"),
+    r"\bcourses?\b", r"\bclass(?:es)?\b", r"\bwebinars?\b", r"\bworkshops?\b", r"\bbootcamps?\b",
+    r"\bmasterclass(?:es)?\b", r"\blessons?\b", r"\bmodules?\b", r"\bcohort\b", r"\bcurriculum\b",
+    r"\bcoaching\b", r"\btutoring\b", r"\bcertificate\b", r"\btraining\b",
+)  # fmt: skip
 
 OTHER_PURPOSE = re.compile(
     # Media: the interview is to be published or broadcast.
