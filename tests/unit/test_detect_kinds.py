@@ -163,3 +163,38 @@ def test_thanks_for_a_talk_then_a_new_time_is_an_interview_to_come() -> None:
     event = detect(msg(text, subject="Next round"))
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert event["interview"]["start"].startswith("2026-12-07T16:00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview moved",
+            "Hi Alex,\n\nYour panel interview is on Friday, December 4 at 11am ET.\n\nTallbridge Recruiting",
+        ),
+        ("Our chat", "Your interview now takes place on Friday, December 4 at 11am ET.\n\nRuth Okafor\nRecruiter"),
+        ("Re: Interview Thursday 10am", "Let's do 11am on Friday instead, the room is taken.\n\nRuth\nRecruiter"),
+    ],
+)
+def test_a_new_time_said_without_a_move_verb_is_a_reschedule(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject))
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The analyst role has gone to a colleague who applied internally.",
+        "I'm sorry to say this is where the process ends for you.",
+    ],
+)
+def test_a_role_gone_elsewhere_or_a_process_ended_for_you_is_a_no(sentence: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\nThanks for meeting the team. {sentence}\n\nRuth\nTallbridge"))
+    assert event["kind"] == "rejection", event["evidence"]
+
+
+def test_an_informational_interview_is_no_hiring_step() -> None:
+    text = "Hi Alex,\n\nGlad to do an informational interview about data roles: Friday, December 4 at 8am.\n\nRuth"
+    event = detect(msg(text, subject="Informational interview Friday"))
+    assert event["kind"] == "none"
+    assert event["evidence"][-1].startswith("not a hiring step")

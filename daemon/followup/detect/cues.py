@@ -329,6 +329,8 @@ SUBJECT: dict[str, re.Pattern[str]] = {
         r"\breprogramad",
         r"\bnew time\b",
         r"\btime change\b",
+        r"\b(?:moved|revised|postponed|changed)\b",
+        r"\bchange (?:to|of)\b",
     ),
     "interview_scheduled": rx(
         r"^invitation:",

@@ -52,6 +52,8 @@ NO_SAID = re.compile(
     r"did not|didn['’]t|do not|don['’]t) (?:quite |fully )?(?:match|meet|align|fit)|"
     # The job given to anyone but you; the search going on without you.
     r"(?:given|gave|offered|awarded) (?:the|this|that)(?: [\w-]+){0,3} (?:role|position|job|post) to (?!you\b)|"
+    r"(?:role|position|job|post|opening)\b[^.]{0,30}?\b(?:has |have |had )?(?:gone|went|been given|been offered|"
+    r"been awarded) to (?!you\b)|"
     r"(?:going to|will|decided to|need to|want to|have to|chose to|plan to) (?:keep|continue) (?:looking|searching|"
     r"(?:our|the) search)|pas (?:pu )?aboutir|n['’]a pas (?:pu )?abouti|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
@@ -67,7 +69,10 @@ NO_SAID = re.compile(
 PROCESS_ENDED = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|archiv(?:e|es|ed|ing))"
     r"(?: out| off)? (?:your|the) (?:job )?(?:application|candidacy|candidature|recruitment|hiring process|"
-    r"recruiting process|search)\b(?! (?:window|period|deadline|portal|form|page))",
+    r"recruiting process|search)\b(?! (?:window|period|deadline|portal|form|page))"
+    # "This is where the process ends for you."
+    r"|\b(?:the|your) (?:process|candidacy|application|journey)\b[^.]{0,20}?\b(?:ends|ended|stops|is over|"
+    r"comes to an end|has come to an end)\b[^.]{0,10}?\b(?:for you|here|now)\b",
     _F,
 )
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

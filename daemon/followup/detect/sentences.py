@@ -296,6 +296,7 @@ _CANCEL_MEETING = re.compile(
 # postpone your interview to Monday", "I've updated the invite: we'll now meet on Friday".
 _MOVED = re.compile(
     r"\b(?:is|are|will) now (?:be )?(?:on|at|for|taking place|take place|start(?:ing)?|held)\b"
+    r"|\bnow (?:takes? place|starts|begins|happens)\b|\binstead\b(?! of)"
     r"|\b(?:we['’]ll|we will|I['’]ll|I will) now (?:meet|speak|talk|start|chat)\b"
     r"|\b(?:instead of|rather than)\b"
     r"|\bchange[ds]? (?:the|your) (?:time|date|slot|day)\b"
@@ -334,7 +335,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                      "someone else", "whose", "autre", "andere", "otro", "otra", "altri", "altro", "outr", "innego",
                      "innych", "andra", "annan", "andre", "anden", "annen", "someone", "somebody", "a candidate",
                      "application", "submission", "candidates", "applicants", "person", "individual", "hire for")),
-    (PROCESS_ENDED, ("clos", "end", "conclud", "wrap", "archiv")),
+    (PROCESS_ENDED, ("clos", "end", "conclud", "wrap", "archiv", "stop", "over")),
     (SLOT_REPLACED, ("can't", "can’t", "cannot", "can no longer", "won't", "won’t", "able to", "anymore", "no longer",
                      "(was", "(previously", "(originally", "(formerly", "(instead", "replace", "supersede")),
     (_CLOSED, ("filled", "closed", "cancel", "hold", "frozen", "withdraw", "paused", "eliminated", "no longer",
@@ -350,7 +351,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NO_SAID, ("successful", "fit", "match",
                 "consideration", "regret", "will not be", "declin", "reject", "pass", "not a match", "looking for",
                 "need someone", "given", "gave", "offered", "promot", "internally", "within", "n't", "n’t", " not ",
-                "awarded", "keep", "continu", "abouti", "não", "nie ",
+                "awarded", "gone", "went", "keep", "continu", "abouti", "não", "nie ",
                 "inte ", "ikke ", "niet ", "non ", "a no", "against", "have a", "have any",
                 "steps for you", "step for you", "work out", "favo",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
@@ -488,7 +489,8 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             _MOVED in present
             and ("?" not in sentence or (_MOVE_ASKED.search(sentence) and not _CHOICE.search(sentence)))
             and (moved := _MOVED.search(sentence)) is not None
-            and _WHEN.search(sentence, moved.start()) is not None
+            # "Let's make it 11am tomorrow instead": a bare "instead" follows its new time.
+            and _WHEN.search(sentence, 0 if moved[0].lower() == "instead" else moved.start()) is not None
             and (_MEETING_OR_INVITE.search(sentence) or moved[0].lower().startswith(("instead", "rather")))
         ):
             add("interview_rescheduled", "meeting moved", sentence)
