@@ -489,7 +489,9 @@ def read_cues(subject: str, text: str) -> list[Cue]:
             _MOVED in present
             and ("?" not in sentence or (_MOVE_ASKED.search(sentence) and not _CHOICE.search(sentence)))
             and (moved := _MOVED.search(sentence)) is not None
-            # "Let's make it 11am tomorrow instead": a bare "instead" follows its new time.
+            # "Let's make it 11am tomorrow instead": a bare "instead" follows its new time; asked, it
+            # is a counter-proposal ("can we do Thursday at 3pm instead?").
+            and (moved[0].lower() != "instead" or "?" not in sentence)
             and _WHEN.search(sentence, 0 if moved[0].lower() == "instead" else moved.start()) is not None
             and (_MEETING_OR_INVITE.search(sentence) or moved[0].lower().startswith(("instead", "rather")))
         ):
