@@ -106,7 +106,7 @@ def make_triage(rt: Runtime, store: Store) -> Callable[[FetchedMail, int], str |
         if verdict.read:
             return None
         if len(unread) >= _UNREAD_KEPT:
-            unread.clear()
+            del unread[next(iter(unread))]  # the oldest: sync judges a head again only within its group
         unread[key] = reading
         return verdict.reason
 
