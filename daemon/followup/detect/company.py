@@ -20,7 +20,14 @@ from followup.addresses import (
     known_sender,
 )
 from followup.company_names import drop_legal_suffix
-from followup.detect.orgname import is_code, is_date_fragment, is_robot_name, label_agrees, name_from_label
+from followup.detect.orgname import (
+    is_code,
+    is_date_fragment,
+    is_robot_name,
+    label_agrees,
+    may_agree,
+    name_from_label,
+)
 from followup.detect.role import ROLE_NOUN
 from followup.detect.text import DATE_WORD, STOP_WORDS, Context, lower_cached, quote, squash
 from followup.ics import Attendee, CalendarInvite
@@ -166,16 +173,22 @@ _NOT_A_NAME_LINE = re.compile(
 )
 
 
+_SIGNATURE_SEPARATOR = re.compile(r"\s[|·•]\s")
+_TITLE_ONLY = re.compile(_TITLE)
+
+
 def _signature_companies(body: str, signer: str | None) -> list[str]:
     """Company names in the closing lines: after a title, or on the line after the signer's name."""
-    lines = body.rstrip().splitlines()[-10:]
+    lines = body.rstrip()[-1500:].splitlines()[-10:]
     tail = "\n".join(lines)
-    found = [m.group("c") for pattern in _SIGNATURE_COMPANY for m in pattern.finditer(tail)]
+    found = [m.group("c") for m in (p.search(tail) for p in _SIGNATURE_COMPANY) if m is not None]
     for line in lines:
+        if not any(sep in line for sep in "|·•"):
+            continue
         # "Rosa Jimenez | Hiring Manager | ClearPath Analytics": the part after the title.
-        parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+        parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
         for i, part in enumerate(parts[:-1]):
-            if re.fullmatch(_TITLE, part):
+            if _TITLE_ONLY.fullmatch(part):
                 found.append(parts[i + 1])
     if signer:
         first = squash(signer.split()[0]) if signer.split() else ""
@@ -403,7 +416,7 @@ def _written_out(text: str, label: str) -> str | None:
     for m in _RUN.finditer(text):
         parts = m.group(0).split()
         for i in range(len(parts)):
-            if parts[i].lower() in _JOINER_WORDS:
+            if parts[i].lower() in _JOINER_WORDS or not may_agree(parts[i], label):
                 continue
             for j in range(min(len(parts), i + 6), i, -1):
                 sub = " ".join(parts[i:j])

@@ -91,12 +91,25 @@ def label_agrees(name: str, label: str, *, whole: bool = False) -> bool:
     return any(_agrees(_words(n), target, whole) for n in {name, name.translate(_GERMAN)})
 
 
-def _agrees(words: tuple[str, ...], target: str, whole: bool) -> bool:
-    if not words:
-        return False
+@lru_cache(maxsize=256)
+def _label_forms(target: str) -> frozenset[str]:
+    """The label as written, and without the prefix or suffix a company adds ("gethazel" → "hazel")."""
     forms = {target}
     forms |= {target[len(p) :] for p in _LABEL_PREFIXES if target.startswith(p) and len(target) > len(p) + 2}
     forms |= {f[: -len(s)] for f in list(forms) for s in _LABEL_SUFFIXES if f.endswith(s) and len(f) > len(s) + 2}
+    return frozenset(forms)
+
+
+def may_agree(word: str, label: str) -> bool:
+    """A cheap first test: whether a name starting with this word could agree with the label at all."""
+    first = squash(word)[:1]
+    return first in {f[:1] for f in _label_forms(squash(label))} or squash(word) in _LEADING
+
+
+def _agrees(words: tuple[str, ...], target: str, whole: bool) -> bool:
+    if not words:
+        return False
+    forms = _label_forms(target)
     start = 1 if len(words) > 1 and words[0] in _LEADING else 0
     return any(_spells(form, words[start:], whole) or _spells(form, words, whole) for form in forms)
 
