@@ -177,3 +177,39 @@ def test_zone_policy_maps_every_abbreviation_to_a_known_zone() -> None:
 def test_est_written_in_summer_means_new_york_wall_time() -> None:
     start, _, _ = _first("July 8, 2026 at 3:00 PM EST", ref=datetime(2026, 7, 1, tzinfo=UTC))
     assert start.utcoffset() == timedelta(hours=-4)  # policy: the region's clock (EDT), not a fixed -05:00
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday, December 3 at 9:30 AM Singapore time", "2026-12-03T09:30:00+08:00"),
+        ("Thursday, December 3 at 16:00 Sydney local time", "2026-12-03T16:00:00+11:00"),
+        ("Thursday, December 3 at 1pm Dublin time", "2026-12-03T13:00:00+00:00"),
+        ("Thursday, December 3 at 10:00 Los Angeles time", "2026-12-03T10:00:00-08:00"),
+        ("jueves 3 de diciembre a las 10:00 (hora de Buenos Aires)", "2026-12-03T10:00:00-03:00"),
+        ("jeudi 3 décembre à 10h (heure de Zürich)", "2026-12-03T10:00:00+01:00"),
+    ],
+)
+def test_a_city_named_after_a_time_gives_that_city_s_zone(text: str, expected: str) -> None:
+    # Any city with its own IANA zone, not a list of cities: the tz database is the list.
+    start, _, note = _first(text)
+    assert start == datetime.fromisoformat(expected), note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday, December 3 at 10:00 hrs IST", "2026-12-03T10:00:00+05:30"),
+        ("jueves 3 de diciembre a las 10:00 h (hora de Madrid)", "2026-12-03T10:00:00+01:00"),
+        ("Thursday, December 3 at 10:00 India Standard Time", "2026-12-03T10:00:00+05:30"),
+        ("Thursday, December 3 at 10:00 SAST", "2026-12-03T10:00:00+02:00"),
+    ],
+)
+def test_a_zone_after_an_hours_unit_or_written_in_full(text: str, expected: str) -> None:
+    start, _, note = _first(text)
+    assert start == datetime.fromisoformat(expected), note
+
+
+def test_a_word_before_time_that_is_no_city_leaves_the_default_zone() -> None:
+    _, _, note = _first("Thursday, December 3 at 10:00 Interview time")
+    assert note == "owner zone"

@@ -12,6 +12,7 @@ Must not: read the clock (the reference instant is an argument), do I/O, or rais
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -50,6 +51,12 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
     "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide",
     "ACDT": "Australia/Adelaide", "AWST": "Australia/Perth",
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "BRT": "America/Sao_Paulo",
+    "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "EAT": "Africa/Nairobi",
+    "WIB": "Asia/Jakarta", "PHT": "Asia/Manila", "ICT": "Asia/Bangkok",
+    "INDIA STANDARD TIME": "Asia/Kolkata", "JAPAN STANDARD TIME": "Asia/Tokyo",
+    "GREENWICH MEAN TIME": "UTC", "BRITISH SUMMER TIME": "Europe/London",
+    "CENTRAL EUROPEAN SUMMER TIME": "Europe/Paris", "EASTERN EUROPEAN TIME": "Europe/Helsinki",
+    "AUSTRALIAN EASTERN STANDARD TIME": "Australia/Sydney", "AUSTRALIAN EASTERN DAYLIGHT TIME": "Australia/Sydney",
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {}
@@ -161,6 +168,14 @@ _ZONE = re.compile(
     re.UNICODE,
 )
 _ZONE_CI = re.compile(_ZONE.pattern, _FLAGS)
+# A city's clock: "Sydney time", "9:30 Singapore local time", "(hora de Bogotá)", "heure de Montréal".
+_CITY = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+){0,2}"
+_CITY_TIME = re.compile(
+    rf"\s*[\(\[]?\s*(?:(?:heure|hora|horario) de\s+(?P<c1>{_CITY})|(?P<c2>{_CITY})\s+(?:local\s+)?(?:time|Zeit)\b)"
+)
+# A unit between a time and its zone: "10:00 hrs IST", "10:00 h (hora de Madrid)".
+_HOURS_UNIT = re.compile(r"\s*(?:hrs?|hours|h)\b\.?", re.IGNORECASE)
+_ZONE_REGIONS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 _DIGIT_OR_NOON = re.compile(r"\d|noon|midday|midi|mittag|mediod", re.IGNORECASE)
 
 
@@ -193,6 +208,20 @@ def zone_named(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+@lru_cache(maxsize=256)
+def zone_of_city(city: str) -> str | None:
+    """Return the IANA zone named after a city ("Los Angeles" → America/Los_Angeles), or None."""
+    plain = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode("ascii")
+    key = "_".join(plain.replace("-", " ").split())
+    if not key:
+        return None
+    for region in _ZONE_REGIONS:
+        name = f"{region}/{key}"
+        if zone_named(name) is not None:
+            return name
+    return None
 
 
 def zone_for_abbreviation(text: str) -> str | None:
@@ -355,9 +384,18 @@ def _read_zone(text: str, at: int) -> tuple[str | None, str | None, timedelta | 
     label: str | None = None
     offset: timedelta | None = None
     end = at
+    unit = _HOURS_UNIT.match(text, end)
     for _ in range(2):
         m = _ZONE.match(text, end) or _ZONE_CI.match(text, end)
+        if not m and unit is not None and end == at:
+            m = _ZONE.match(text, unit.end()) or _ZONE_CI.match(text, unit.end())
         if not m:
+            city = _CITY_TIME.match(text, end if unit is None or end != at else unit.end())
+            named = zone_of_city(city["c1"] or city["c2"]) if city is not None else None
+            if city is not None and named is not None:
+                zone, label, end = named, city.group(0).strip(" ([)]"), city.end()
+                close = re.match(r"\s*[\)\]]", text[end : end + 3])
+                end += close.end() if close else 0
             break
         if m["name"] and m.re is _ZONE_CI and len(m["name"]) <= 3 and m["name"] != m["name"].upper():
             break  # "at" / "et" / "pt" in running text are words, not zones, unless upper-case
