@@ -198,3 +198,32 @@ def test_an_informational_interview_is_no_hiring_step() -> None:
     event = detect(msg(text, subject="Informational interview Friday"))
     assert event["kind"] == "none"
     assert event["evidence"][-1].startswith("not a hiring step")
+
+
+def test_thanks_for_applying_then_a_screen_at_a_fixed_time_is_the_interview() -> None:
+    text = (
+        "Hi Alex,\n\nThanks for applying to the Support Engineer role. I'd like to set up a short video call "
+        "with me on Friday, December 4 at 11:00 AM ET.\n\nRuth Okafor\nTallbridge"
+    )
+    event = detect(msg(text, subject="Video call Friday"))
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+
+
+def test_a_confirmed_chat_with_the_founder_is_job_mail() -> None:
+    text = (
+        "Hey Alex!\n\nYou're all set with our founder, Mira Solis, on Friday, December 4 at 9am ET for a chat.\n\nRuth"
+    )
+    assert detect(msg(text, subject="Friday chat confirmed"))["kind"] == "interview_scheduled"
+
+
+def test_an_interview_invite_to_disregard_is_a_cancellation() -> None:
+    text = "Hi Alex,\n\nPlease ignore Friday's interview invitation, we've withdrawn it for now.\n\nRuth\nTallbridge"
+    event = detect(msg(text, subject="Re: Interview Friday"))
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+
+
+def test_a_person_at_a_personal_address_moving_an_interview_in_words_is_a_reschedule() -> None:
+    sender = Person("Dev Malik", "dev.malik@gmail.com")
+    text = "Hi Alex, can we push our interview on Friday to 3pm instead of 1? Same link.\n\nDev"
+    event = detect(msg(text, subject="friday", sender=sender))
+    assert event["kind"] == "interview_rescheduled", event["evidence"]

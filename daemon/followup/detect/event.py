@@ -404,8 +404,10 @@ def _detect(
         and not (is_ats or job_domain)
         and is_personal_mail_domain(domain_of(sender_email))
         and job_hits <= 1
+        and not any(note.startswith(("text:", "sentence (")) for note in scores.evidence)
     ):
-        # A friend's "Mock interview" invite: a personal address, no company, no role.
+        # A friend's "Mock interview" invite: a personal address, no company, no role, and nothing
+        # in the text saying what happens to an interview ("can we push our interview to 3pm?").
         return _none(original, evidence, "interview from a personal address naming no company or role", cal_ref)
 
     strength = scores.kind.get(kind, 0.0) - (1.5 if tentative else 0.0)

@@ -257,7 +257,10 @@ _INVITED = re.compile(
     r"meeting|chat|onsite|screen)\b"
     # "I'd love to do a first interview with you on Monday at 4pm": the writer fixes the time.
     r"|\b(?:I|we)['’]d (?:love|like) to (?:do|have|hold) (?:an? |your |the |our )?(?:[\w-]+ ){0,2}"
-    r"(?:interview|call|conversation|chat|screen) with you\b",
+    r"(?:interview|call|conversation|chat|screen) with you\b"
+    # "I'd like to set up a 30-minute phone screen with me on Tuesday at 4pm".
+    r"|\b(?:I|we)['’]d (?:love|like) to (?:set up|arrange|book) (?:an? |your |the |our )?(?:[\w-]+ ){0,3}"
+    r"(?:interview|call|conversation|chat|screen) with (?:you|me|us)\b",
     _F,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr)\b|\b\d{1,2}[:h]\d\d\b", _F)
@@ -287,7 +290,10 @@ _CANCEL_MEETING = re.compile(
     r"(?:off|cancel+ed|called off)\b"
     # "Your interview for <role> at <company> on <date and time> has been cancelled."
     r"|\byour (?:call|chat|interview|meeting|conversation|screen|session|onsite)\b[^.]{0,120}?\b(?:has been|was) "
-    r"(?:cancel+ed|called off)\b",
+    r"(?:cancel+ed|called off)\b"
+    # "Please disregard Thursday's interview invite - we've cancelled it on our side."
+    r"|\b(?:disregard|ignore)\b[^.]{0,40}?\b(?:interview|call|meeting|screen|onsite)\b[^.]{0,15}?"
+    r"\b(?:invite|invitation)s?\b",
     _F,
 )
 
@@ -356,12 +362,12 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "steps for you", "step for you", "work out", "favo",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
-    (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off")),
+    (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off", "disregard", "ignore")),
     (_MOVED, _MOVED_WORDS),
     (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
     (_RECEIVED, ("received", "thank", "passed", "got your")),
-    (_INVITED, ("invit", "with you")),
+    (_INVITED, ("invit", "with you", "with me", "with us")),
     (_HIRED, ("hired", "contract", "join")),
     (_WELCOME, ("welcome", "have you", "join", "bienvenue", "willkommen", "bienvenid")),
 )  # fmt: skip

@@ -155,7 +155,7 @@ JOB = Gated(
     r"\byou will meet\b",
     r"\bhead of (?:engineering|product|design|data|talent|people|recruiting|technology|platform)\b",
     r"\b(?:engineering|hiring) manager\b",
-    r"\bco-?founder\b",
+    r"\b(?:co-?)?founder\b",
     r"\bCTO\b",
     r"\b(?:new|application|candidate|candidacy) status\b",
     r"\bstatus (?:is now|has (?:been )?(?:changed|updated))\b",
