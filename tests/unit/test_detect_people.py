@@ -25,13 +25,13 @@ SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
 JANE = Person("Jane Smith", "jane.smith@acmeco.example")
 
 
-def _event(text: str, subject: str = "Interview confirmed", **kw: object) -> dict:
+def _event(text: str, subject: str = "Interview confirmed", sign: str = "Jane Smith\nAcme Co", **kw: object) -> dict:
     message = Message(
         sender=kw.pop("sender", JANE),  # type: ignore[arg-type]
         date=SENT,
         subject=subject,
         message_id="<p@acmeco.example>",
-        text=f"Hi Alex,\n\n{text}\n\nBest,\nJane Smith\nAcme Co\n",
+        text=f"Hi Alex,\n\n{text}\n\nBest,\n{sign}\n",
         to=(ME,),
         **kw,  # type: ignore[arg-type]
     )
@@ -259,3 +259,28 @@ def test_people_the_owner_meets_are_not_the_contact_of_a_team_mailbox() -> None:
     )
     assert event["contact"]["email"] == "recruiting@acmeco.example", event["evidence"]
     assert _people(event) == {"olivia.hart@acmeco.example", "sean.murphy@acmeco.example"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "want"),
+    [
+        # The writer signs as someone who holds interviews and names nobody else: the owner meets them.
+        ("Can we push Wednesday's interview to 4pm ET instead of 3pm?", "Jane Smith\nVP Engineering, Acme Co",
+         {JANE.email}),
+        ("We have to cancel your interview this Friday, apologies.", "Jane Smith\nHiring Manager, Acme Co",
+         {JANE.email}),
+        # Someone else holds it, spoken of by title.
+        ("We have to cancel your interview this Friday: the hiring manager is away.",
+         "Jane Smith\nEngineering Lead, Acme Co", set()),
+        # The writer arranges interviews; or gives no title at all.
+        ("We have to cancel your interview this Friday, apologies.", "Jane Smith\nRecruiting Coordinator, Acme Co",
+         set()),
+        ("We have to cancel your interview this Friday, apologies.", "Jane Smith\nAcme Co", set()),
+    ],
+)  # fmt: skip
+def test_the_writer_is_whom_the_owner_meets_when_they_sign_as_one_who_interviews(
+    text: str, sign: str, want: set[str]
+) -> None:
+    event = _event(text, subject="Your interview", sign=sign)
+    assert event["kind"] in {"interview_rescheduled", "interview_cancelled"}, event["evidence"]
+    assert _people(event) == want, event["evidence"]

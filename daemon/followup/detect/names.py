@@ -21,6 +21,7 @@ from functools import lru_cache
 from followup.addresses import KNOWN_SENDERS, is_robot_address
 from followup.detect.text import FLAGS, Context, squash
 from followup.ics import CalendarInvite
+from followup.model import Person
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![\w-])")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
@@ -142,6 +143,13 @@ def structured_names(body: str) -> list[str]:
             (m.start(), WRITER if re.fullmatch(_ME, n) else n) for n in re.findall(rf"{N2}|\b{_ME}\b", m.group("v"))
         ]
     return [name for _, name in sorted(found)]
+
+
+def is_person(ctx: Context, person: Person | None) -> bool:
+    if person is None or not person.email:
+        return False
+    email = person.email.lower()
+    return email not in ctx.selves and not is_robot_address(email)
 
 
 @dataclass(frozen=True)
