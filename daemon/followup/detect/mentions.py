@@ -119,6 +119,20 @@ def _show_separators(text: str) -> str:
 _FILLER = re.compile(r"^(?:then|also|finally|later|afterwards|next|plus|as well as|puis|dann|luego)\s+", FLAGS)
 
 
+def _may_be_new_person(name: str, not_them: set[str], found: list[Person]) -> bool:
+    """Whether a name-shaped phrase can be someone the owner meets, not yet in `found`: not a date,
+    a title, a firm, a mail or meeting system, the owner or the forwarder."""
+    return not (
+        DATE_WORD.match(name.split()[0])
+        or name.split()[0].lower() in STOP_WORDS
+        or TITLE_WORDS.search(name)
+        or ORG_WORD.search(name)
+        or names_a_system(name)
+        or squash(name) in not_them
+        or any(squash(p.name or "") == squash(name) for p in found)
+    )
+
+
 def _is_first_name(word: str) -> bool:
     """Whether a lone capitalised word can be a first name (not a day, a month, a title or a firm)."""
     return not (
@@ -267,9 +281,7 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                     break  # "speak with you", "meet with our team": no name follows
                 continue
             name = nm.group(0)
-            if DATE_WORD.match(name.split()[0]) or name.split()[0].lower() in STOP_WORDS:
-                continue
-            if TITLE_WORDS.search(name) or squash(name) in not_them or ORG_WORD.search(name) or names_a_system(name):
+            if not _may_be_new_person(name, not_them, []):
                 continue
             email = _address_for(ctx, name, part, people)
             if all(squash(p.name or "") != squash(name) for p in target):
@@ -300,15 +312,8 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             if writer is not None and is_person(ctx, writer) and all(p.email != writer.email for p in labelled):
                 labelled.append(Person(name=writer.name, email=(writer.email or "").lower()))
             continue
-        if (
-            not any(DATE_WORD.match(word) for word in name.split())
-            and name.split()[0].lower() not in STOP_WORDS
-            and not TITLE_WORDS.search(name)
-            and not ORG_WORD.search(name)
-            and not names_a_system(name)
-            and squash(name) not in not_them
-            and all(squash(p.name or "") != squash(name) for p in labelled)
-        ):
+        # "Confirming Thursday, ..." is a sentence, not a name on a line: no word of it is a date's.
+        if not any(DATE_WORD.match(word) for word in name.split()) and _may_be_new_person(name, not_them, labelled):
             at = body.find(name)
             labelled.append(Person(name=name, email=_address_for(ctx, name, body[at : at + len(name) + 60], people)))
     for pattern, text in (
@@ -323,15 +328,7 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             for name in re.findall(N2, named):
                 at = text.find(name, found.start())
                 near = text[at : at + len(name) + 60]  # the address written right after this name
-                if (
-                    DATE_WORD.match(name.split()[0]) is None
-                    and name.split()[0].lower() not in STOP_WORDS
-                    and not TITLE_WORDS.search(name)
-                    and not ORG_WORD.search(name)
-                    and not names_a_system(name)
-                    and squash(name) not in not_them
-                    and all(squash(p.name or "") != squash(name) for p in labelled)
-                ):
+                if _may_be_new_person(name, not_them, labelled):
                     labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
     if from_subject is not None and all(p.email != from_subject.email for p in labelled):
         labelled.insert(0, from_subject)
