@@ -227,3 +227,22 @@ def test_a_person_at_a_personal_address_moving_an_interview_in_words_is_a_resche
     text = "Hi Alex, can we push our interview on Friday to 3pm instead of 1? Same link.\n\nDev"
     event = detect(msg(text, subject="friday", sender=sender))
     assert event["kind"] == "interview_rescheduled", event["evidence"]
+
+
+def test_thanks_for_the_interest_and_regret_without_a_receipt_is_a_no() -> None:
+    text = (
+        "Dear Alex,\n\nThank you for your interest in the Support Engineer role at Tallbridge. "
+        "Unfortunately, it was not meant to be this time.\n\nTallbridge Recruiting"
+    )
+    event = detect(msg(text, subject="Your application", sender=Person("Tallbridge", "no-reply@smartrecruiters.com")))
+    assert event["kind"] == "rejection", event["evidence"]
+    assert "kind: thanks for the interest and regret, no receipt said: a no" in event["evidence"]
+
+
+def test_a_receipt_said_outright_stays_a_receipt_whatever_regret_it_holds() -> None:
+    text = (
+        "Dear Alex,\n\nThank you for your interest in the Support Engineer role. We have received your "
+        "application. Unfortunately we cannot reply to every applicant in person.\n\nTallbridge Recruiting"
+    )
+    event = detect(msg(text, subject="Your application", sender=Person("Tallbridge", "no-reply@smartrecruiters.com")))
+    assert event["kind"] == "application_received", event["evidence"]

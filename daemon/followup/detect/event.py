@@ -322,6 +322,8 @@ def _detect(
     interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))
     interviewish = interviewish or (from_company and CALL_OFF.search(judged[:20000]) is not None)
     kind = decide_kind(scores, invite, interviewish)
+    if scores.decision is not None:
+        evidence.append(scores.decision)
     tentative = False
     if kind is None and interviewish and not slot_request(judged):
         # No confirmation phrase, but an interview with a fixed time ("your interview is this

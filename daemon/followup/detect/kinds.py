@@ -31,6 +31,8 @@ class Scores:
     kind: dict[str, float] = field(default_factory=lambda: {k: 0.0 for k in KINDS})
     evidence: list[str] = field(default_factory=list)
     soft_rejection: bool = False  # the no is a position on hold or closed (see `sentences`)
+    strong: set[str] = field(default_factory=set)  # kinds a strong phrase or sentence cue of the text speaks for
+    decision: str | None = None  # why `decide_kind` chose as it did, when no single cue says it
 
     def add(self, kind: str, weight: float, note: str) -> None:
         self.kind[kind] += weight
@@ -58,6 +60,8 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
     text = ctx.judged[:30000]
     for cue in cues:
         scores.add(cue.kind, cue.weight, cue.note)
+        if cue.weight >= 3:
+            scores.strong.add(cue.kind)
         scores.soft_rejection = scores.soft_rejection or cue.soft
     lowered: str | None = None
     sender = (ctx.message.sender.email or "") if ctx.message.sender else ""
@@ -71,6 +75,7 @@ def score_kinds(ctx: Context, invite: CalendarInvite | None, cal_text: str, scor
                 continue  # "we won't be extending an offer" is a no (read by `sentences`); 30% off is a sale
             if count == 0:
                 scores.add(kind, 3.0, f"text: {quote(m.group(0))}")
+                scores.strong.add(kind)
             count += 1
             if count >= 4:
                 break
@@ -137,6 +142,11 @@ def decide_kind(scores: Scores, invite: CalendarInvite | None, interview_word: b
     said = max(_STATUS_KINDS, key=lambda k: s[k])
     if interviewish and s[said] >= 2 and s[said] > s["interview_scheduled"]:
         return said
+    if s["application_received"] >= 3 and "application_received" not in scores.strong and s["rejection"] >= 1.5:
+        # "Thank you for your interest in X ... Unfortunately": a receipt never said, only the
+        # thanks every rejection opens with, and regret.
+        scores.decision = "kind: thanks for the interest and regret, no receipt said: a no"
+        return "rejection"
     if s["application_received"] >= 3 and s["application_received"] >= s["interview_scheduled"]:
         return "application_received"
     if interviewish and s["interview_scheduled"] >= 1.5:
