@@ -284,3 +284,16 @@ def test_the_writer_is_whom_the_owner_meets_when_they_sign_as_one_who_interviews
     event = _event(text, subject="Your interview", sign=sign)
     assert event["kind"] in {"interview_rescheduled", "interview_cancelled"}, event["evidence"]
     assert _people(event) == want, event["evidence"]
+
+
+def test_an_interviewer_s_label_and_academic_titles_before_names() -> None:
+    event = _event(
+        "Your interview is confirmed.\n\nDate: Tuesday, December 8, 2026\nTime: 1:00 PM EST\n"
+        "Interviewer(s): Leo Grant, Engineering Manager; Nadia Petrov, Senior Engineer\nFormat: Video"
+    )
+    assert _people(event) == {"leo grant", "nadia petrov"}, event["evidence"]
+    event = _event(
+        "This is to confirm your interview on Tuesday, December 8 at 1pm ET.\nInterview panel:\n"
+        "Dr. Jonas Berger \u2013 Head of R&D\nMag. Eva Huber \u2013 HR Business Partner\nLocation: Vienna office"
+    )
+    assert _people(event) == {"jonas berger", "eva huber"}, event["evidence"]

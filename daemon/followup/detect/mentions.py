@@ -13,6 +13,7 @@ from followup.addresses import is_robot_address
 from followup.detect.names import EMAIL as _EMAIL
 from followup.detect.names import (
     ARRANGER,
+    HONORIFICS,
     N2,
     NAME,
     ORG_WORD,
@@ -36,11 +37,12 @@ _INTERVIEWER_LINE = re.compile(
     r"talking) with|interview with|avec|Gesprächspartner(?:in)?|"
     r"Ihre Gesprächspartner|mit|con|entrevistador(?:es|a)?|vous rencontrerez|"
     r"Sie treffen|Sie lernen|conocerás a|estarás con|estarán|participarán|"
-    r"hosted by|conducted by|led by|host|who|with)\b\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
+    r"hosted by|conducted by|led by|host|who|with)\b(?:\(s\))?"  # "Interviewer(s):"
+    r"\s*[:|]?\s*(?:(?:are|is|will be|sind|ist|seront|serán|son)\s+)?",
     FLAGS,
 )
 
-_HONORIFIC = re.compile(r"\b(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta)\.?\s+(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])")
+_HONORIFIC = re.compile(rf"\b{HONORIFICS}\.?\s+(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])")
 
 _TITLE_BEFORE_NAME = re.compile(r"^(?:(?:our|my|the|your|their)\s+)(?:[a-z][\w-]*\s+){1,4}(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])")
 # A list item naming someone: "Renata Ilves, Principal — renata@…", "- Paul Adeyemi (Associate)".

@@ -36,7 +36,9 @@ _NAMED_ADDRESS = re.compile(
     rf"(?P<n>{_WRITTEN.pattern})[ \t]*(?:(?P<tight><(?:mailto:)?|\((?:mailto:)?|\[mailto:)|[,|–—-][ \t]*)"
     r"(?P<e>[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
-_HONORIFIC = re.compile(r"^(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta)\.?\s+", re.IGNORECASE)
+# Forms of address and academic titles written before a name ("Frau Dr.", "Mag.", "Dipl.-Ing.").
+HONORIFICS = r"(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Mag|Ing|Dipl\.?-Ing)"
+_HONORIFIC = re.compile(rf"^{HONORIFICS}\.?\s+", re.IGNORECASE)
 
 NAME = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ]+)?)"
 PERSON_NAME = re.compile(rf"{NAME}(?:\s+(?:de |van |von |da |del |van der |O['’])?{NAME}){{1,2}}")
