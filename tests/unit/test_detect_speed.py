@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from followup import ics
-from followup.detect import cues, gated, purpose, sentences, signals
+from followup.detect import company, cues, gated, purpose, sentences, signals
 from followup.detect import text as detect_text
 from followup.detect.text import FLAGS, drop_boilerplate, reflow
 from followup.parse import parse_message
@@ -115,6 +115,16 @@ def _holds(low: str, literal: str) -> bool:
 
 
 FAMILIES = {f"family {rx.pattern[:40]}": rx for rx, _ in sentences._FAMILIES}
+# Patterns searched only when `gated.may_match` says they can match.
+FAMILIES |= {
+    f"searched after may_match {rx.pattern[:40]}": rx
+    for rx in (
+        *company._SIGNATURE_COMPANY,
+        *(p for p, _ in company._COMPANY_PATTERNS),
+        detect_text._BOILERPLATE_SENTENCE,
+        detect_text._BOILERPLATE_LINE,
+    )
+}
 
 
 @pytest.mark.parametrize("name", sorted(TABLES) + sorted(FAMILIES))
@@ -301,3 +311,22 @@ def test_ascii_text_splits_into_the_words_the_word_pattern_finds() -> None:
     assert len(texts) > 100
     for low in texts:
         assert set(low.translate(gated._ASCII_GAPS).split()) == set(re.findall(r"\w+", low))
+
+
+def test_date_patterns_are_searched_whenever_they_can_match() -> None:
+    from followup.detect import times
+
+    edges = [
+        "Tuesday, Dec. 8th at 3pm", "8Dec2026 at 10:00", "le 8 décembre à 15h", "mardi 8 DÉCEMBRE", "8thdec 2026",
+        "8º de diciembre", "am 8. März um 15 Uhr", "on 12/08 at noon", "15-12-2026", "MEDIODÍA el jueves",
+    ]  # fmt: skip
+    guarded = (times._DATE_MDY, times._DATE_DMY, times._DATE_NUM, times._DATE_WEEKDAY, times._NOON)
+    found = dict.fromkeys(guarded, 0)
+    for text in (*corpus_texts(), *edges):
+        blocks = times._blocks(text)
+        low, words = times._block_words(text, blocks)
+        for rx in guarded:
+            if times._scan(rx, text, blocks):
+                found[rx] += 1
+                assert times._can_match(rx, low, words), (rx.pattern[:40], text[:80])
+    assert all(found.values()), found

@@ -20,6 +20,7 @@ from followup.addresses import (
     known_sender,
 )
 from followup.company_names import drop_legal_suffix
+from followup.detect.gated import may_match
 from followup.detect.orgname import (
     is_code,
     is_date_fragment,
@@ -106,16 +107,21 @@ _AGENCY = re.compile(
 )
 
 
+# Compiled once: a name is cleaned for every candidate of every mail.
+_NAME_END = re.compile(r"\.(?:\s|$)|\s[(\[]|\n")
+_NAME_TAIL = re.compile(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
 def _clean_company(raw: str | None) -> str | None:
     if not raw:
         return None
-    text = re.split(r"\.(?:\s|$)|\s[(\[]|\n", raw.strip())[0]
+    text = _NAME_END.split(raw.strip())[0]
     text = text.strip(" \t\n-|:,.'’\"")
-    text = re.split(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b", text)[
-        0
-    ]
+    text = _NAME_TAIL.split(text)[0]
     text = drop_legal_suffix(text).strip(" ,.-")
-    text = re.sub(r"['’]s$", "", text)
+    text = _POSSESSIVE.sub("", text)
     words = text.split()
     while words and (words[-1].lower() in STOP_WORDS - _REPLY_WORDS or DATE_WORD.match(words[-1])):
         words.pop()
@@ -124,7 +130,7 @@ def _clean_company(raw: str | None) -> str | None:
     text = " ".join(words)
     if not text or text.lower() in STOP_WORDS or DATE_WORD.match(text) or len(text) > 60:
         return None
-    if not re.search(r"[A-Za-zÀ-ÿ]", text):
+    if not _LETTER.search(text):
         return None
     return text
 
@@ -181,7 +187,13 @@ def _signature_companies(body: str, signer: str | None) -> list[str]:
     """Company names in the closing lines: after a title, or on the line after the signer's name."""
     lines = body.rstrip()[-1500:].splitlines()[-10:]
     tail = "\n".join(lines)
-    found = [m.group("c") for m in (p.search(tail) for p in _SIGNATURE_COMPANY) if m is not None]
+    low = tail.lower()
+    # Both need a title word: without one in the closing lines, neither is searched.
+    found = [
+        m.group("c")
+        for m in (p.search(tail) for p in _SIGNATURE_COMPANY if may_match(p, low))
+        if m is not None
+    ]
     for line in lines:
         if not any(sep in line for sep in "|·•"):
             continue
@@ -334,7 +346,7 @@ def find_company(
     for text, factor, where in sources:
         low = lower_cached(text)
         for (pattern, weight), needed in zip(_COMPANY_PATTERNS, _COMPANY_GATES, strict=True):
-            if not any(w in low for w in needed):
+            if not any(map(low.__contains__, needed)) or not may_match(pattern, low):
                 continue  # none of the words the pattern needs: skip the regex
             for m in pattern.finditer(text):
                 board.offer(m.group("c"), weight * factor, where)

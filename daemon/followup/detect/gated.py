@@ -268,14 +268,19 @@ def literals_in(low: str) -> Callable[[str], bool]:
 
 
 @functools.lru_cache(maxsize=16)
+def words_of(low: str) -> frozenset[str]:
+    """The distinct words (runs of word characters, as `\\w+` finds them) of lower-cased text."""
+    return frozenset(low.translate(_ASCII_GAPS).split() if low.isascii() else _WORDY.findall(low))
+
+
+@functools.lru_cache(maxsize=16)
 def word_heads(low: str) -> frozenset[str]:
     """The first three characters of every word of lower-cased text (a shorter word whole).
 
     A literal marked as starting a word (`WORD_START`) can be in the text only if the head of
     its first run of word characters is here: a set lookup instead of a search of the text.
     """
-    words = set(low.translate(_ASCII_GAPS).split() if low.isascii() else _WORDY.findall(low))
-    return frozenset([w[:3] for w in words])
+    return frozenset([w[:3] for w in words_of(low)])
 
 
 def _head(literal: str) -> str | None:
@@ -303,11 +308,24 @@ def _pattern_clauses(pattern: str) -> tuple[Clause, ...]:
     return required_clauses(pattern)
 
 
+@functools.lru_cache(maxsize=256)
+def _short_tests(pattern: str) -> tuple[tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]:
+    """A pattern's clauses as asked of short text: by heads where each choice has one, else plainly."""
+    clauses = _pattern_clauses(pattern)
+    heads = tuple(h for clause in clauses if (h := _heads(clause)))
+    plain = tuple(tuple({_reading(lit)[0] for lit in clause}) for clause in clauses if not _heads(clause))
+    return heads, plain
+
+
 def may_match(pattern: re.Pattern[str], low: str) -> bool:
     """False when lower-cased text lacks every choice of one of the pattern's clauses, so that
-    the pattern cannot match it; a cheap test before a search."""
+    the pattern cannot match it; a cheap test before a search. On short text a clause whose
+    choices all start a word is asked about by their heads (see `word_heads`), others plainly."""
     if len(low) < _LONG:
-        return True  # a search of short text costs less than asking about every clause
+        heads, plain = _short_tests(pattern.pattern)
+        return all(any(map(low.__contains__, cores)) for cores in plain) and (
+            not heads or all(not h.isdisjoint(word_heads(low)) for h in heads)
+        )
     holds = literals_in(low)
     return all(any(holds(lit) for lit in clause) for clause in _pattern_clauses(pattern.pattern))
 

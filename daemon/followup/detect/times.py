@@ -18,6 +18,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup.detect.gated import words_of
+
 # ---------------------------------------------------------------------------------------------
 # Zone policy. An abbreviation names a *region's wall clock*, not a fixed offset: "3 PM EST"
 # written in July means 3 PM in New York (EDT), which is what the sender meant in practice.
@@ -293,6 +295,42 @@ def _scan(rx: re.Pattern[str], text: str, blocks: list[tuple[int, int]]) -> list
     return [m for a, b in blocks for m in rx.finditer(text, a, b)]
 
 
+# What the date patterns cannot match without, asked of the blocks' words before their search:
+# a month or weekday name or noon as a word of its own (a month also at the end of a word
+# starting with the day: "8Dec"), two numbers around a date separator.
+_MONTH_NAMES = frozenset(MONTHS)
+_MONTH_ENDS = tuple(MONTHS)
+_FULL_WEEKDAY_NAMES = frozenset(_FULL_WEEKDAYS)
+_NOON_WORDS = frozenset({"noon", "midday", "midi", "mittag", "mediodía", "mediodia"})
+_NUMBER_SEPARATOR = re.compile(r"\d[./-]\d")
+
+
+def _block_words(text: str, blocks: list[tuple[int, int]]) -> tuple[str, frozenset[str]]:
+    low = "\n".join(text[a:b] for a, b in blocks).lower()
+    return low, words_of(low)
+
+
+def _can_match(rx: re.Pattern[str], low: str, words: frozenset[str]) -> bool:
+    """False when a date pattern cannot match blocks whose lower-cased text and words are these."""
+    if rx is _DATE_MDY:
+        return not _MONTH_NAMES.isdisjoint(words)
+    if rx is _DATE_DMY:
+        return not _MONTH_NAMES.isdisjoint(words) or any(w[:1].isdigit() and w.endswith(_MONTH_ENDS) for w in words)
+    if rx is _DATE_NUM:
+        return _NUMBER_SEPARATOR.search(low) is not None
+    if rx is _DATE_WEEKDAY:
+        return not _FULL_WEEKDAY_NAMES.isdisjoint(words)
+    if rx is _NOON:
+        return not _NOON_WORDS.isdisjoint(words)
+    return True
+
+
+def _scan_if(
+    rx: re.Pattern[str], text: str, blocks: list[tuple[int, int]], low: str, words: frozenset[str]
+) -> list[re.Match[str]]:
+    return _scan(rx, text, blocks) if _can_match(rx, low, words) else []
+
+
 def _find_dates(text: str, ref: date, dayfirst: bool, blocks: list[tuple[int, int]] | None = None) -> list[_DateHit]:
     if blocks is None:
         blocks = _blocks(text)
@@ -307,14 +345,15 @@ def _find_dates(text: str, ref: date, dayfirst: bool, blocks: list[tuple[int, in
             hits.append(_DateHit(day, a, b, relative, weekday_only))
             taken.append((a, b))
 
+    low, words = _block_words(text, blocks)
     for m in _scan(_DATE_ISO, text, blocks):
         add(_make_date(int(m["year"]), int(m["mon"]), int(m["day"]), None, ref), m.start(), m.end())
     for rx in (_DATE_MDY, _DATE_DMY):
-        for m in _scan(rx, text, blocks):
+        for m in _scan_if(rx, text, blocks, low, words):
             wd = WEEKDAYS.get(m["wd"].lower()) if m["wd"] else None
             year = int(m["year"]) if m["year"] else None
             add(_make_date(year, MONTHS[m["mon"].lower()], int(m["day"]), wd, ref), m.start(), m.end())
-    for m in _scan(_DATE_NUM, text, blocks):
+    for m in _scan_if(_DATE_NUM, text, blocks, low, words):
         if not (m["year"] or m["wd"] or m["prep"]):
             continue
         if m["year"] is None and m["sep"] == ".":
@@ -344,7 +383,7 @@ def _find_dates(text: str, ref: date, dayfirst: bool, blocks: list[tuple[int, in
         ):
             continue  # "de la mañana" is the morning (a.m.)
         add(ref + timedelta(days=_RELATIVE_DAYS[word]), m.start(), m.end(), relative=True)
-    for m in _scan(_DATE_WEEKDAY, text, blocks):
+    for m in _scan_if(_DATE_WEEKDAY, text, blocks, low, words):
         wd = WEEKDAYS[m["wd"].lower()]
         ahead = (wd - ref.weekday()) % 7
         rel = (m["rel"] or "").lower()
@@ -460,7 +499,7 @@ def _find_times(text: str, blocks: list[tuple[int, int]] | None = None) -> list[
                     end_min = None
         zone, label, offset, zend = _read_zone(text, m.end())
         hits.append(_TimeHit(start_min, end_min, m.start(), zend, zone, label, offset))
-    for m in _scan(_NOON, text, blocks):
+    for m in _scan_if(_NOON, text, blocks, *_block_words(text, blocks)):
         if not any(h.start <= m.start() < h.end for h in hits):
             zone, label, offset, zend = _read_zone(text, m.end())
             hits.append(_TimeHit(12 * 60, None, m.start(), zend, zone, label, offset))
