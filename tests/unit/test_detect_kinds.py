@@ -246,3 +246,22 @@ def test_a_receipt_said_outright_stays_a_receipt_whatever_regret_it_holds() -> N
     )
     event = detect(msg(text, subject="Your application", sender=Person("Tallbridge", "no-reply@smartrecruiters.com")))
     assert event["kind"] == "application_received", event["evidence"]
+
+
+AGENDA = (
+    "Hi Alex,\n\nThursday 3 December at our office:\n\n"
+    "13:00  Product walkthrough with Lina Park\n14:00  Case exercise with Tom Reyes\n"
+    "15:00  Wrap-up with me\n\nRuth Okafor\nHead of Product, Tallbridge"
+)
+
+
+def test_a_day_of_timed_meetings_with_people_sent_by_one_of_them_is_an_onsite() -> None:
+    event = detect(msg(AGENDA, subject="Your day with us"))
+    assert event["kind"] == "interview_scheduled", event["evidence"]
+    assert event["interview"]["start"].startswith("2026-12-03T13:00")
+    assert "agenda: 3 timed meetings with people" in event["evidence"]
+
+
+def test_a_schedule_sent_by_a_robot_is_no_onsite() -> None:
+    event = detect(msg(AGENDA, subject="Your day with us", sender=Person("Events", "no-reply@tallbridge.example")))
+    assert event["kind"] == "none"

@@ -39,6 +39,7 @@ from followup.detect.signals import (
     JOB,
     MEETING_WORD,
     OUTREACH,
+    agenda_lines,
     slot_request,
 )
 from followup.detect.text import (
@@ -321,6 +322,12 @@ def _detect(
     meeting_word = bool(MEETING_WORD.search(f"{subject}\n{judged[:20000]}"))
     interviewish = interview_word or (meeting_word and (job_hits > 0 or is_ats or job_domain))
     interviewish = interviewish or (from_company and CALL_OFF.search(judged[:20000]) is not None)
+    if from_company and job_hits and (lines := agenda_lines(judged[:20000])) >= 2:
+        # "09:30 Welcome with me / 10:00 Pairing exercise with Ben": a day of meetings with people,
+        # sent by one of them, is an onsite whether or not it says "interview".
+        scores.add("interview_scheduled", 3.0, f"agenda: {lines} timed meetings with people")
+        evidence.append(f"agenda: {lines} timed meetings with people")
+        interviewish = True
     kind = decide_kind(scores, invite, interviewish)
     if scores.decision is not None:
         evidence.append(scores.decision)

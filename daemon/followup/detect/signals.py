@@ -501,3 +501,16 @@ CALL_OFF = Gated(
     r"\b(?:cancel(?:l?ing)?|call(?:ing)? off)\b[^.\n]{0,30}?\b(?:our|the|your|today['’]?s|tomorrow['’]?s|"
     r"this (?:morning|afternoon)['’]?s?)\b[^.\n]{0,20}?\b(?:call|chat|interview|screen)\b",
 )
+
+
+# A line of a day's schedule: a clock time (or a span), then a meeting with someone.
+_AGENDA_LINE = re.compile(
+    r"^[ \t]*\d{1,2}[:.h]\d\d(?:[ \t]*(?:[-–]|to)[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[-–|:]?"
+    r"[ \t]+\S[^\n]{0,80}?\bwith\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def agenda_lines(text: str) -> int:
+    """How many lines of `text` read as a timed meeting with someone ("10:00  Pairing with Ben")."""
+    return len(_AGENDA_LINE.findall(text)) if "with" in text else 0
