@@ -297,3 +297,18 @@ def test_an_interviewer_s_label_and_academic_titles_before_names() -> None:
         "Dr. Jonas Berger \u2013 Head of R&D\nMag. Eva Huber \u2013 HR Business Partner\nLocation: Vienna office"
     )
     assert _people(event) == {"jonas berger", "eva huber"}, event["evidence"]
+
+
+def test_a_shared_mailbox_invited_to_the_calendar_is_no_interviewer() -> None:
+    invite = "\r\n".join([
+        "BEGIN:VCALENDAR", "METHOD:REQUEST", "VERSION:2.0", "BEGIN:VEVENT", "UID:shared-1",
+        "DTSTART:20261208T190000Z", "DTEND:20261208T200000Z", "SUMMARY:Interview - Alex Morgan",
+        "ORGANIZER;CN=Jane Smith:mailto:jane.smith@acmeco.example",
+        "ATTENDEE;CN=Priya:mailto:priya@acmeco.example",
+        "ATTENDEE;CN=Interview Panel:mailto:interview-panel@acmeco.example",
+        "ATTENDEE;CN=Recruiting:mailto:recruiting@acmeco.example",
+        "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@mail.example",
+        "END:VEVENT", "END:VCALENDAR", "",
+    ])  # fmt: skip
+    event = _event("Please accept the invite for your interview.", calendars=(invite,))
+    assert _people(event) == {"priya@acmeco.example"}, event["evidence"]

@@ -58,7 +58,9 @@ _FIRST_PERSON = rx(
 _ROLE_ACCOUNT = re.compile(
     r"^(?:recruiting|recruitment|recruiter|careers?|jobs?|talent|hr|hiring|people|rh|recrutement|karriere|bewerbung|"
     r"empleo|seleccion|rrhh|info|contact|hello|team|catch-?all|mail|admin|office|enquiries|inquiries|applications?|"
-    r"apply|staffing|hrteam|talentacquisition|ta)@",
+    r"apply|staffing|hrteam|talentacquisition|ta|interviews?|interviewing|panel|scheduling)@"
+    # "hr-team@", "talent.acquisition@", "interview-panel@", "recruiting-emea@"
+    r"|^(?:recruit\w*|careers?|jobs?|talent\w*|hr|hiring|people|interviews?|interviewing|panel|scheduling)[-_.][\w.-]*@",
     re.IGNORECASE,
 )
 
@@ -211,6 +213,8 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
                 continue
             if re.search(r"\b(?:room|salle|raum|sala|conference|resource)\b", att.name or "", FLAGS):
                 continue
+            if _ROLE_ACCOUNT.match(att.email):
+                continue  # a shared mailbox invited to keep track (recruiting@, interview-panel@) holds no interview
             add(Person(name=att.name or _name_from_local(att.email), email=att.email.lower()))
         # With a personal booking page (Calendly, Cal.com) the organizer is the host you meet.
         host = known_sender(ctx.message.sender.email if ctx.message.sender else None)
