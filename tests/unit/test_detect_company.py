@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from followup.detect import detect_event
-from followup.detect.orgname import is_code, is_date_fragment, label_agrees
+from followup.detect.orgname import is_code, is_date_fragment, label_agrees, label_resembles
 from followup.model import Message, Person
 
 OWNER = "alex.morgan@mail.example"
@@ -182,3 +182,56 @@ def test_an_hr_provider_writing_on_behalf_of_the_employer() -> None:
     )
     assert event["kind"] == "rejection", event["evidence"]
     assert event["company"] == "Dunmore Water"
+
+
+def test_a_domain_that_drops_letters_resembles_the_name_it_shortens() -> None:
+    assert label_resembles("Zephyrine", "zphr") and label_resembles("Harborview Medical Group", "hvmg")
+    assert not label_resembles("Harrow Diagnostics", "hdx") and not label_resembles("Zephyrine", "pzr")
+
+
+SCHEDULED = "Hi Alex,\n\nYour interview is confirmed for Thursday, December 3 at 2:00 PM ET."
+MILA = Person("Mila Novak", "mila@zphr.example")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        # The signer's name and the company on one line.
+        ("Interview", SCHEDULED + "\n\nMila Novak, Zephyrine", MILA),
+        # The company leading its address.
+        ("Interview", SCHEDULED + "\n\nCheers,\nMila\n\nZephyrine | 12 Harbour St, Leeds", MILA),
+        # A team's display name is no person: its words may be the company's.
+        ("Update from Zephyrine", "Hi Alex,\n\nWe have decided not to move forward with your application.",
+         Person("Zephyrine Talent", "talent@zphr.example")),
+        # A meeting title naming the company and the candidate.
+        ("Zephyrine x Alex Morgan", SCHEDULED + "\n\nMila", MILA),
+        # Possessive team, and a role at the company.
+        ("Interview", "Hi Alex,\n\nZephyrine's hiring team enjoyed your application. " + SCHEDULED[10:],
+         Person("Careers", "no-reply@ashbyhq.com")),
+        ("Interview", "Hi Alex,\n\nI'm Mila, a recruiter at Zephyrine. " + SCHEDULED[10:], MILA),
+    ],
+)  # fmt: skip
+def test_the_company_said_in_the_mail_beats_a_name_made_up_from_its_domain(
+    subject: str, text: str, sender: Person
+) -> None:
+    event = detect(text, subject=subject, sender=sender)
+    assert event["company"] == "Zephyrine", event["evidence"]
+
+
+def test_a_greeting_is_not_a_company() -> None:
+    event = detect(
+        "Hola Alex:\n\nTe confirmo la entrevista el jueves 3 de diciembre a las 11:00.\n\nUn saludo,\nLucía",
+        subject="Entrevista",
+        sender=Person("Lucía Navarro", "lucia@tallerverde.example"),
+    )
+    assert event["company"] == "Tallerverde", event["evidence"]
+
+
+def test_a_sentence_above_the_signature_is_not_the_signature() -> None:
+    event = detect(
+        "Hi Alex,\n\nConfirming your interview for the designer role on Thursday, December 3 at 2:30pm.\n"
+        "For parking ask our head of operations, Omar Reyes.\n\nJo Whitlock\nFounder, Kestrel Forge",
+        subject="Thursday",
+        sender=Person("Jo Whitlock", "jo@jwstudio.example"),
+    )
+    assert event["company"] == "Kestrel Forge", event["evidence"]

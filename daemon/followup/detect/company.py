@@ -21,14 +21,17 @@ from followup.addresses import (
 )
 from followup.company_names import drop_legal_suffix
 from followup.detect.gated import may_match
+from followup.detect.orgname import COMPANY as _COMPANY
 from followup.detect.orgname import (
     is_code,
     is_date_fragment,
     is_robot_name,
     label_agrees,
+    label_resembles,
     may_agree,
     name_from_label,
 )
+from followup.detect.orgplaces import EVENT_NAME_LINE, signature_companies, title_parts
 from followup.detect.role import ROLE_NOUN
 from followup.detect.text import DATE_WORD, STOP_WORDS, Context, lower_cached, quote, squash
 from followup.ics import Attendee, CalendarInvite
@@ -36,10 +39,6 @@ from followup.model import Person
 
 # "Swiss Re" ends in a word that is also a reply prefix: only a leading one is dropped.
 _REPLY_WORDS = frozenset({"re", "fwd", "fw", "tr", "wg"})
-_COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
-# A name starts with a capital or is a stylised brand with one inside ("tidyBase", "eBay").
-# A name stays on its line: "10:00 AM Eastern.\n\nCorliss Haulage" is two things.
-_COMPANY = rf"(?P<c>(?:[A-Z0-9À-ÖØ-Þ]|[a-z]+[A-Z])[\w&'’.À-ÿ-]*(?:[ \t]+{_COMPANY_WORD}){{0,4}})"
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(p, re.UNICODE | re.MULTILINE), w)
     for p, w in (
@@ -69,14 +68,18 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             rf"(?:,|:)?\s+{_COMPANY}",
             3.0,
         ),
-        (rf"\b(?i:on behalf of|welcome to|join(?:ing)?|work(?:ing)? at|here at|from the) {_COMPANY}", 2.0),
+        (
+            rf"\b(?i:on behalf of|welcome to|join(?:ing)?|work(?:ing)? at|here at|from the|everyone at|everybody at|"
+            rf"all of us at|(?:update|message|news|note) from) {_COMPANY}",
+            2.0,
+        ),
         (rf"\b(?i:the|our) {_COMPANY} (?i:team|recruiting team|hiring team|talent team|family|recruiting)\b", 2.0),
         (rf"\b(?i:chez|rejoindre|au sein d['’]|au sein de|l['’]équipe) ?{_COMPANY}", 2.5),
         (rf"\b(?:bei der|bei|für die) {_COMPANY}(?=[\s,.!]|$)", 1.5),
         (rf"\b(?:Ihr|Dein|das) {_COMPANY}[- ](?:Team|Recruiting)\b", 2.0),
         (rf"\b(?:en|con|de la empresa|el equipo de|equipo de) {_COMPANY}(?=[\s,.!]|$)", 1.0),
         (
-            rf"^{_COMPANY}\s*(?:[-|:–—]|<>|x|×)\s*(?:[\w ]*\b(?i:interview|entretien|entrevista|Gespräch"
+            rf"^{_COMPANY}[ \t]*(?:[-|:–—]|<>|x|×)[ \t]*(?:[\w ]*\b(?i:interview|entretien|entrevista|Gespräch"
             rf"|application|candidature|Bewerbung|offer|call))",
             2.5,
         ),
@@ -89,6 +92,13 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             rf"^(?i:interview|entretien|entrevista|Vorstellungsgespräch|application|offer|phone screen)[\w"
             rf" ]*\s[-–—|:]\s*{_COMPANY}\s+[-–—|]\s",
             3.0,
+        ),
+        # "Zephyrine's hiring team", "a recruiter at Zephyrine", "Talent Partner @ Zephyrine".
+        (rf"{_COMPANY}['’]s (?i:hiring|recruiting|talent|people|interview|engineering) team\b", 2.0),
+        (
+            rf"\b(?i:recruiter|coordinator|manager|engineer|partner|lead|director|founder|sourcer|cto|ceo|"
+            rf"head of [\w ]{{2,30}}?) (?i:at|@) {_COMPANY}",
+            2.0,
         ),
         # The company as the one who acts: "Bank of Lismore would like to meet you".
         (
@@ -112,6 +122,10 @@ _NAME_END = re.compile(r"\.(?:\s|$)|\s[(\[]|\n")
 _NAME_TAIL = re.compile(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_GREETINGS = frozenset(
+    {"hi", "hey", "hello", "dear", "hola", "bonjour", "salut", "hallo", "guten", "liebe", "lieber", "estimado",
+     "estimada", "buenos", "buenas", "ciao", "morning", "afternoon", "evening", "greetings"}
+)  # fmt: skip
 
 
 def _clean_company(raw: str | None) -> str | None:
@@ -125,7 +139,12 @@ def _clean_company(raw: str | None) -> str | None:
     words = text.split()
     while words and (words[-1].lower() in STOP_WORDS - _REPLY_WORDS or DATE_WORD.match(words[-1])):
         words.pop()
-    while words and words[0].lower() in STOP_WORDS:
+    # "Hola Alex", "Recrutement Altamer": a greeting or a team word before the name is no part of it.
+    while len(words) > 1 and (
+        words[0].lower() in STOP_WORDS or words[0].lower() in _GREETINGS or _COMPANY_NOISE.fullmatch(words[0])
+    ):
+        words.pop(0)
+    while words and words[0].lower() in STOP_WORDS | _GREETINGS:
         words.pop(0)
     text = " ".join(words)
     if not text or text.lower() in STOP_WORDS or DATE_WORD.match(text) or len(text) > 60:
@@ -143,7 +162,7 @@ _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("appl", "interest"),
     ("position", "role", "job", "opening", "opportunit", "team", "interview", "offer", "career", "internship"),
     ("client", "customer", "kunde"),
-    ("behalf", "welcome", "join", "work", "here at", "from the"),
+    ("behalf", "welcome", "join", "work", "here at", "from the", "everyone", "everybody", "all of us", " from "),
     ("the ", "our "),
     ("chez", "rejoindre", "au sein", "équipe"),
     ("bei", "für die"),
@@ -152,65 +171,25 @@ _COMPANY_GATES: tuple[tuple[str, ...], ...] = (
     ("interview", "entretien", "entrevista", "gespräch", "application", "candidature", "bewerbung", "offer", "call"),
     ("interview", "entretien", "entrevista", "vorstellungsgespräch"),
     ("interview", "entretien", "entrevista", "vorstellungsgespräch", "application", "offer", "phone screen"),
+    ("team",),
+    (
+        "recruiter",
+        "coordinator",
+        "manager",
+        "engineer",
+        "partner",
+        "lead",
+        "director",
+        "founder",
+        "sourcer",
+        "cto",
+        "ceo",
+        "head of",
+    ),
     ("would", "wants", "pleased", "delighted", "excited", "happy", "thrilled", "decided"),
     ("equal",),
     ("©", "(c)", "copyright"),
 )
-
-
-# A signature: "Engineering Manager, Kestrel Works", "HR Manager | Prairie Labs", or the title on
-# one line and the company on the next.
-_TITLE = (
-    r"(?i:[\w .&/'’-]{0,40}\b(?:manager|director|recruiter|founder|head of [\w &]+|lead|partner|coordinator|"
-    r"specialist|engineer|cto|ceo|coo|cfo|vp\b[\w ]*|officer|president|talent[\w ]*|hr\b[\w ]*|"
-    r"people[\w ]*|sourcer|generalist|consultant|advisor|ops|operations))"
-)
-_SIGNATURE_COMPANY = (
-    re.compile(rf"^\s*{_TITLE}\s*(?:,|\||–|—|-|@|\bat\b)\s*{_COMPANY}\s*$", re.MULTILINE),
-    re.compile(rf"^\s*{_TITLE}\s*\n\s*{_COMPANY}\s*$", re.MULTILINE),
-)
-# A line of a signature that is something else than a name: a phone, an address, a link, a title.
-_NOT_A_NAME_LINE = re.compile(
-    r"\d|@|https?:|www\.|[,|·•:;–—]|\s-\s|\b(?:regards|best|thanks|cheers|sincerely|grüße|cordialement|saludos|"
-    r"manager|director|recruiter|founder|head|lead|partner|coordinator|specialist|engineer|cto|ceo|coo|cfo|vp|"
-    r"officer|president|talent|hr|people|sourcer|generalist|consultant|advisor|acquisition|team|recruiting|"
-    r"recruitment|ops|operations|street|road|avenue|suite|floor)\b",
-    re.IGNORECASE,
-)
-
-
-_SIGNATURE_SEPARATOR = re.compile(r"\s[|·•]\s")
-_TITLE_ONLY = re.compile(_TITLE)
-
-
-def _signature_companies(body: str, signer: str | None) -> list[str]:
-    """Company names in the closing lines: after a title, or on the line after the signer's name."""
-    lines = body.rstrip()[-1500:].splitlines()[-10:]
-    tail = "\n".join(lines)
-    low = tail.lower()
-    # Both need a title word: without one in the closing lines, neither is searched.
-    found = [
-        m.group("c")
-        for m in (p.search(tail) for p in _SIGNATURE_COMPANY if may_match(p, low))
-        if m is not None
-    ]
-    for line in lines:
-        if not any(sep in line for sep in "|·•"):
-            continue
-        # "Rosa Jimenez | Hiring Manager | ClearPath Analytics": the part after the title.
-        parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
-        for i, part in enumerate(parts[:-1]):
-            if _TITLE_ONLY.fullmatch(part):
-                found.append(parts[i + 1])
-    if signer:
-        first = squash(signer.split()[0]) if signer.split() else ""
-        for i, line in enumerate(lines[:-1]):
-            words = line.split()
-            if words and squash(words[0]) == first and len(words) <= 3:
-                nxt = lines[i + 1].strip()
-                if nxt and not _NOT_A_NAME_LINE.search(nxt) and len(nxt.split()) <= 6:
-                    found.append(nxt)
-    return found
 
 
 def _domain_label(address: str | None) -> str | None:
@@ -228,41 +207,6 @@ def _domain_label(address: str | None) -> str | None:
     if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "ac", "gov", "net"}:
         return parts[-3]
     return parts[-2]
-
-
-# A structured title (a subject, a calendar event's name): its parts between separators.
-_TITLE_SPLIT = re.compile(r"\s+(?:[-–—|:/x×@]|<>|with|avec|mit|con|at|chez|bei)\s+|\s*[|–—:]\s*|\s+-\s*", re.IGNORECASE)
-_TITLE_PREFIX = re.compile(
-    r"^(?:(?:re|fwd?|tr|wg|aw|rv)\s*:\s*|[\w ]{0,30}?\b(?:invitation|event|accepted|declined|tentative|canceled|"
-    r"cancelled|updated|confirmed|reminder)\b[\w ]{0,20}:\s*)+",
-    re.IGNORECASE,
-)
-# A part of a title that says what the event is, not who holds it.
-_EVENT_PART = re.compile(
-    r"\b(?:interviews?|screen(?:ing)?|call|chat|onsite|on-site|loop|meeting|session|invitation|invite|confirm\w*|"
-    r"application|offer|update|round|assessment|conversation|intro\w*|review|panel|visit|next steps?|entretien|"
-    r"entrevista|gespräch|vorstellungsgespräch|candidature|bewerbung|einladung|pairing|case study|debrief|"
-    r"technical|coffee|discussion|presentation)\b",
-    re.IGNORECASE,
-)
-# Labels under which a scheduler writes an event's name in its body ("Event Type:", "What:").
-_EVENT_NAME_LINE = re.compile(
-    r"^\s*(?:event type|event name|what|event|title)\s*:\s*\n?\s*(?P<t>[^\n]{3,90})$", re.I | re.M
-)
-
-
-def _title_parts(title: str) -> list[str]:
-    """The parts of a structured title that may name the company ("Onsite - Harrow Diagnostics")."""
-    text = _TITLE_PREFIX.sub("", title.strip())
-    text = re.sub(r"\s@\s.*\d.*$", "", text)  # Google's "@ Tue Dec 8, 2026 10am (you@x)"
-    parts = [p.strip(" .,!()[]") for p in _TITLE_SPLIT.split(text) if p and p.strip(" .,!()[]")]
-    if len(parts) < 2 or not any(_EVENT_PART.search(p) for p in parts):
-        return []
-    return [
-        p
-        for p in parts
-        if not _EVENT_PART.search(p) and not ROLE_NOUN.search(p) and not re.search(r"\d", p) and len(p.split()) <= 5
-    ]
 
 
 # The mail is written by an intermediary about its client: a recruiting agency, an HR provider.
@@ -313,7 +257,16 @@ def _people_names(ctx: Context, invite: CalendarInvite | None, people: tuple[Per
     everyone: list[Person | Attendee | None] = [msg.sender, *msg.to, *msg.cc, *msg.reply_to, *people]
     if invite is not None:
         everyone += [invite.organizer, *invite.attendees]
-    names = [p.name for p in everyone if p is not None and p.name and not is_robot_address(p.email)]
+    # "Zephyrine Talent", "Noor from Kelpie": a team's or a company's name, not a person's.
+    names = [
+        p.name
+        for p in everyone
+        if p is not None
+        and p.name
+        and not (p.email and is_robot_address(p.email))
+        and not _COMPANY_NOISE.search(p.name)
+        and not re.search(r"\s(?:at|from|via|@|chez|bei)\s", p.name, re.IGNORECASE)
+    ]
     full = {squash(n) for n in names if len(n.split()) >= 2}
     firsts = {squash(n.split()[0]) for n in names if n.split()}
     return full, firsts
@@ -351,13 +304,13 @@ def find_company(
             for m in pattern.finditer(text):
                 board.offer(m.group("c"), weight * factor, where)
                 break
-    titles = [(ctx.subject, "subject"), *((m.group("t"), "body") for m in _EVENT_NAME_LINE.finditer(ctx.body[:8000]))]
+    titles = [(ctx.subject, "subject"), *((m.group("t"), "body") for m in EVENT_NAME_LINE.finditer(ctx.body[:8000]))]
     if invite is not None and invite.summary:
         titles.append((invite.summary, "calendar"))
     for title, where in titles:
-        for part in _title_parts(title):
-            board.offer(part, 2.0, where)
-    for found in _signature_companies(ctx.body[:30000], sender.name if sender else None):
+        for part, weight in title_parts(title, board.people):
+            board.offer(part, weight, where)
+    for found in signature_companies(ctx.body[:30000], sender.name if sender else None):
         board.offer(found, 2.5, "signature")
     ks = known_sender(sender.email if sender else None)
     if sender is not None and ks is not None and ks.company_from:
@@ -367,7 +320,7 @@ def find_company(
     elif sender is not None and sender.name and labels:
         # "Acme Robotics <careers@acme-robotics.example>", "Noor from Kelpie <noor@kelpiehq.example>".
         named = company_from_display_name(sender.name)
-        if named and label_agrees(named, labels[0]):
+        if named and (label_agrees(named, labels[0]) or label_resembles(named, labels[0])):
             # A staffing agency writes for its client: its own name is only a last resort.
             board.offer(named, 0.5 if _AGENCY.search(labels[0]) else 3.0, "sender name")
     _weigh_domains(ctx, board)
@@ -402,18 +355,25 @@ def _drop_own_names(board: _Board, own: list[str]) -> None:
 
 def _weigh_domains(ctx: Context, board: _Board) -> None:
     """Let each domain confirm the names it agrees with, or find itself written out, or be guessed."""
-    for label in board.labels:
+    for label in dict.fromkeys(board.labels):
         agency = bool(_AGENCY.search(label))
         matched = False
         for key in list(board.sources):
+            if set(board.sources[key]) == {"domain guess"}:
+                continue  # a name made up from a domain is no evidence for itself
             if label_agrees(board.display[key], label):
                 board.sources[key]["domain"] = 0.5 if agency else 4.0
+                matched = True
+            elif label_resembles(board.display[key], label):
+                board.sources[key]["domain"] = 0.5 if agency else 2.0
                 matched = True
         if matched:
             continue
         written = _written_out(f"{ctx.subject}\n{ctx.body[:12000]}", label)
         if written:
-            board.offer(written, 0.5 if agency else 2.5, "domain")
+            # Written in the mail and spelled by the domain: two sources agreeing.
+            if (new := board.offer(written, 0.5 if agency else 2.5, "domain")) is not None and not agency:
+                board.sources[new]["body"] = max(board.sources[new].get("body", 0.0), 1.0)
         elif not any(max(found.values()) >= 1.5 for found in board.sources.values()):
             board.offer(name_from_label(label), 0.5 if agency else 1.0, "domain guess")
 
@@ -453,7 +413,7 @@ def _pick(board: _Board, evidence: list[str]) -> str | None:
     if not board.sources:
         return None
     # Each source counts once, at its strongest; two sources agreeing add a bonus.
-    score = {k: sum(s.values()) + 1.0 * (len(s) - 1) for k, s in board.sources.items()}
+    score = {k: sum(s.values()) + max(0, sum(w >= 1.0 for w in s.values()) - 1) for k, s in board.sources.items()}
     best = max(score, key=lambda k: (score[k], -len(k)))
     # "Meridian Mutual" (an ATS display name, a domain) and "Meridian Mutual Insurance Company"
     # written in the mail are one company: the name written in full wins. So does "Grupo Alcázar

@@ -17,6 +17,13 @@ from followup.addresses import KNOWN_SENDERS
 from followup.company_names import drop_legal_suffix
 from followup.detect.text import squash
 
+# A company's name as mail writes it, for the patterns that find one: capitalised words and
+# the small words that join them.
+COMPANY_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w&'’.À-ÿ-]*|&|and|of|de|du|des|der|für|y)"
+# A name starts with a capital or is a stylised brand with one inside ("tidyBase", "eBay").
+# A name stays on its line: "10:00 AM Eastern.\n\nCorliss Haulage" is two things.
+COMPANY = rf"(?P<c>(?:[A-Z0-9À-ÖØ-Þ]|[a-z]+[A-Z])[\w&'’.À-ÿ-]*(?:[ \t]+{COMPANY_WORD}){{0,4}})"
+
 # Words that join the parts of a name and may be left out of its domain: "Bank of Lismore" is
 # banklismore.example as often as bankoflismore.example.
 _JOINERS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "y", "und", "für", "et", "da", "di", "van"})
@@ -133,6 +140,22 @@ def _spells(label: str, words: tuple[str, ...], whole: bool) -> bool:
         return False
 
     return walk(0, 0, 0, 0)
+
+
+@lru_cache(maxsize=4096)
+def label_resembles(name: str, label: str) -> bool:
+    """A weaker agreement: the label keeps the name's letters in order, from its first ("zphr", "hvmg").
+
+    Companies shorten their domains by dropping letters as well as words ("Zephyrine" → zphr,
+    "Harborview Medical Group" → hvmg); three letters or more, the first one the name's.
+    """
+    letters = "".join(_words(name))
+    for form in _label_forms(squash(label)):
+        if len(form) >= 3 and letters[:1] == form[:1]:
+            rest = iter(letters)
+            if all(ch in rest for ch in form):
+                return True
+    return False
 
 
 def name_from_label(label: str) -> str:
