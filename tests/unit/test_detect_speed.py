@@ -14,7 +14,7 @@ import icalendar
 import pytest
 
 from followup import ics
-from followup.detect import company, cues, gated, purpose, sentences, signals
+from followup.detect import company, cues, gated, orgplaces, purpose, sentences, signals
 from followup.detect import text as detect_text
 from followup.detect.text import FLAGS, drop_boilerplate, reflow
 from followup.parse import parse_message
@@ -119,7 +119,7 @@ FAMILIES = {f"family {rx.pattern[:40]}": rx for rx, _ in sentences._FAMILIES}
 FAMILIES |= {
     f"searched after may_match {rx.pattern[:40]}": rx
     for rx in (
-        *company._SIGNATURE_COMPANY,
+        *orgplaces._SIGNATURE_COMPANY,
         *(p for p, _ in company._COMPANY_PATTERNS),
         detect_text._BOILERPLATE_SENTENCE,
         detect_text._BOILERPLATE_LINE,
