@@ -265,3 +265,17 @@ def test_a_day_of_timed_meetings_with_people_sent_by_one_of_them_is_an_onsite() 
 def test_a_schedule_sent_by_a_robot_is_no_onsite() -> None:
     event = detect(msg(AGENDA, subject="Your day with us", sender=Person("Events", "no-reply@tallbridge.example")))
     assert event["kind"] == "none"
+
+
+def test_an_interview_held_and_a_parting_with_nothing_to_come_is_a_no() -> None:
+    text = "Hi Alex,\n\nThank you for meeting with us on Monday. I hope our paths cross again.\n\nRuth\nTallbridge"
+    event = detect(msg(text, subject="Your interview"))
+    assert event["kind"] == "rejection", event["evidence"]
+
+
+def test_an_interview_held_with_next_steps_to_come_is_no_no() -> None:
+    text = (
+        "Hi Alex,\n\nThank you for meeting with us on Monday. We will be in touch about next steps. "
+        "All the best with your week.\n\nRuth\nTallbridge"
+    )
+    assert detect(msg(text, subject="Your interview"))["kind"] == "none"

@@ -31,7 +31,8 @@ from followup.detect.purpose import (
     other_purpose,
 )
 from followup.detect.role import find_role
-from followup.detect.sentences import Cue, is_conditional, is_sale, read_cues
+from followup.detect.refusals import PARTING
+from followup.detect.sentences import Cue, is_conditional, is_pending, is_sale, read_cues
 from followup.detect.signals import (
     BULK,
     CALL_OFF,
@@ -383,12 +384,16 @@ def _detect(
                 return _none(
                     original, evidence, "asks to pick a slot: no interview time is fixed yet", cal_ref, booking=True
                 )
-            if not (tentative and scores.kind["rejection"] >= 1.5 and (held := HELD.search(window)) is not None):
+            # Only an interview read from weak cues (no confirmation wording) may turn out to be one held.
+            weak = tentative or (kind == "interview_scheduled" and invite is None and scores.kind[kind] < 3)
+            held = HELD.search(window) if weak else None
+            parting = scores.kind["rejection"] >= 1.5 or PARTING.search(window) is not None
+            if held is None or not parting or is_pending(window):
                 return _none(original, evidence, "interview mentioned but no date and time found", cal_ref)
-            # "Thank you for interviewing with us on Tuesday. Unfortunately…": an interview held,
-            # regret said and nothing to come is an outcome, not a booking.
+            # "Thank you for interviewing with us on Tuesday. Unfortunately… / I hope our paths
+            # cross again": an interview held, regret or a parting, nothing to come: an outcome.
             kind, tentative = "rejection", False
-            evidence.append(f"kind: an interview held ({quote(held[0], 40)}), regret, no time to come: a no")
+            evidence.append(f"kind: an interview held ({quote(held[0], 40)}), a parting, nothing to come: a no")
         if proposals_only and kind == "interview_scheduled" and invite is None:
             return _none(original, evidence, "asks to pick a slot: only proposed times", cal_ref, booking=True)
         if (

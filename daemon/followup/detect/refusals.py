@@ -94,3 +94,11 @@ CANDIDACY = re.compile(
     r"profile|experience|background|skills)\b",
     _F,
 )
+# A parting that says no without saying it, once an interview is behind: "I hope our paths cross
+# again", "let's keep in touch", "best of luck with your search".
+PARTING = re.compile(
+    r"\b(?:paths (?:will |may |might )?cross|(?:keep|stay) in touch|best of luck|good luck with|"
+    r"all the best (?:in|with) your|wish(?:ing)? you (?:well|the best|luck|success|every success)|"
+    r"future (?:openings|opportunities|roles))\b",
+    _F,
+)

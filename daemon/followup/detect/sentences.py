@@ -389,6 +389,11 @@ def is_conditional(text: str, at: int) -> bool:
     return _CONDITIONAL.search(text[start:at].strip() + " " + text[at : at + 40]) is not None
 
 
+def is_pending(text: str) -> bool:
+    """Whether `text` leaves something to come ("we will be in touch", "next steps", "under review")."""
+    return _PENDING.search(text) is not None
+
+
 def is_denied(text: str, at: int) -> bool:
     """Whether a phrase at `at` is denied in its own sentence ("we have decided not to extend an offer")."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
