@@ -312,3 +312,23 @@ def test_a_shared_mailbox_invited_to_the_calendar_is_no_interviewer() -> None:
     ])  # fmt: skip
     event = _event("Please accept the invite for your interview.", calendars=(invite,))
     assert _people(event) == {"priya@acmeco.example"}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "cc", "want"),
+    [
+        ("Your interview on Wednesday, December 9 at 10:00 AM ET has been cancelled as Dr. Amelia Stone is no "
+         "longer available.", "Interview cancelled", (), {"amelia stone"}),
+        ("Unfortunately Daniel is out sick, so we've moved your interview to Friday, December 11 at 10:00 AM ET.",
+         "New time for your interview", (Person("Daniel Osei", "daniel.osei@acmeco.example"),),
+         {"daniel.osei@acmeco.example"}),
+        ("Heads up: Sam can't do Tuesday anymore, so your interview is now Wednesday, December 9 at 1pm ET.",
+         "Interview moved", (), {"sam"}),
+    ],
+)  # fmt: skip
+def test_whose_absence_moves_or_cancels_the_interview_is_whom_the_owner_meets(
+    text: str, subject: str, cc: tuple[Person, ...], want: set[str]
+) -> None:
+    event = _event(text, subject=subject, sign="Jane Smith\nRecruiting Coordinator, Acme Co", cc=cc)
+    assert event["kind"] in {"interview_rescheduled", "interview_cancelled"}, event["evidence"]
+    assert _people(event) == want, event["evidence"]

@@ -100,6 +100,15 @@ _JOINED_BY = re.compile(
     rf"(?P<n>{N2}(?:\s*\([^)\n]{{1,60}}\))?"
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
 )
+# Whose absence moves or cancels the interview is whom the owner was to meet: "Dr. Amelia Stone is
+# no longer available", "Sam can't do Tuesday anymore", "Felix has a conflict".
+_AWAY = re.compile(
+    rf"\b(?P<n>{N2}|{NAME})"
+    r"(?:\s+(?:is|was|has been|['’]s)\s+(?:no longer available|not available|unavailable|unwell|ill|sick|out sick|"
+    r"away|travell?ing|out of (?:the )?office|on leave|delayed)\b"
+    r"|\s+(?:can(?:no|['’])t|cannot|won['’]t be able to|is unable to)\s+(?:make|do|join|attend)\b"
+    r"|\s+has\s+(?:a|an)\s+(?:conflict|emergency|clash)\b)"
+)
 _SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
@@ -332,6 +341,18 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                 near = text[at : at + len(name) + 60]  # the address written right after this name
                 if _may_be_new_person(name, not_them, labelled):
                     labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
+    for found in _AWAY.finditer(flat):
+        name = found.group("n")
+        if " " in name and len(name.split()[0]) >= 9 and name.split()[0].endswith("ly"):
+            name = name.split()[-1]  # "Unfortunately Daniel is out sick": an adverb opens the sentence
+        if " " in name:
+            if _may_be_new_person(name, not_them, labelled):
+                at = flat[found.start() : found.start() + len(name) + 60]
+                labelled.append(Person(name=name, email=_address_for(ctx, name, at, people)))
+        elif _is_first_name(name) and not any((p.name or "").split()[:1] == [name] for p in labelled):
+            copied = _copied_by_first_name(people, name)
+            if copied is None or all(p.email != copied.email for p in labelled):
+                labelled.append(copied or Person(name=name, email=None))
     if from_subject is not None and all(p.email != from_subject.email for p in labelled):
         labelled.insert(0, from_subject)
     if any_list or not labelled:
