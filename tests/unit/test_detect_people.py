@@ -323,7 +323,10 @@ def test_a_shared_mailbox_invited_to_the_calendar_is_no_interviewer() -> None:
          "New time for your interview", (Person("Daniel Osei", "daniel.osei@acmeco.example"),),
          {"daniel.osei@acmeco.example"}),
         ("Heads up: Sam can't do Tuesday anymore, so your interview is now Wednesday, December 9 at 1pm ET.",
-         "Interview moved", (), {"sam"}),
+         "Interview moved", (Person("Sam Okafor", "sam.okafor@acmeco.example"),), {"sam.okafor@acmeco.example"}),
+        # A first name the message does not place may be anyone at the company.
+        ("Heads up: Sam can't do Tuesday anymore, so your interview is now Wednesday, December 9 at 1pm ET.",
+         "Interview moved", (), set()),
     ],
 )  # fmt: skip
 def test_whose_absence_moves_or_cancels_the_interview_is_whom_the_owner_meets(

@@ -347,12 +347,14 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             name = name.split()[-1]  # "Unfortunately Daniel is out sick": an adverb opens the sentence
         if " " in name:
             if _may_be_new_person(name, not_them, labelled):
-                at = flat[found.start() : found.start() + len(name) + 60]
-                labelled.append(Person(name=name, email=_address_for(ctx, name, at, people)))
+                near = flat[found.start() : found.start() + len(name) + 60]
+                labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
         elif _is_first_name(name) and not any((p.name or "").split()[:1] == [name] for p in labelled):
+            # A first name alone counts only when the message says who it is ("Jane has a conflict"
+            # may be anyone at the company).
             copied = _copied_by_first_name(people, name)
-            if copied is None or all(p.email != copied.email for p in labelled):
-                labelled.append(copied or Person(name=name, email=None))
+            if copied is not None and all(p.email != copied.email for p in labelled):
+                labelled.append(copied)
     if from_subject is not None and all(p.email != from_subject.email for p in labelled):
         labelled.insert(0, from_subject)
     if any_list or not labelled:
