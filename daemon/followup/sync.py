@@ -17,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-import queue
 import random
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -28,6 +26,7 @@ from datetime import datetime
 from typing import Protocol
 
 from followup import intake
+from followup.readahead import read_ahead
 from followup.report import count
 from followup.errors import PermanentSourceError, SourceError, StoreError, TransientSourceError
 from followup.sentorder import in_sent_order
@@ -179,16 +178,22 @@ def sync_folder(
     last_progress = 0.0
     group: list[FetchedMail] = []
 
+    holding = [False]
+
     @contextlib.contextmanager
     def held() -> Iterator[None]:
         # What a reordered group left unrecorded is recorded before it commits: its UIDs may be
         # lower than those the commit makes the folder's last UID.
-        with store.transaction():
-            yield
-            _record_group(store, group, report, now=now, handle=handle)
+        holding[0] = True
+        try:
+            with store.transaction():
+                yield
+                _record_group(store, group, report, now=now, handle=handle)
+        finally:
+            holding[0] = False
 
     # Closed at once on a fault, so that a group held in one transaction is rolled back before a retry.
-    with contextlib.closing(
+    with _Commits(store) as commits, contextlib.closing(
         _incoming(source, folder, uids, cutoff, triage, store.tracking_version, held)
     ) as incoming:
         for mail, act in incoming:
@@ -206,12 +211,46 @@ def sync_folder(
                 if tick - last_progress >= 0.2 or done == total:
                     progress(done, total)
                     last_progress = tick
-    _record_group(store, group, report, now=now, handle=handle)
+            if not holding[0]:
+                commits.now_and_then()
+        _record_group(store, group, report, now=now, handle=handle)
     if progress is not None and total and done != total:
         progress(done, total)
     store.mark_first_sync(folder, now)
     store.record_poll_ok(folder, now)
     return report
+
+
+class _Commits:
+    """One write transaction over the messages handled in COMMIT_EVERY_S, then the next.
+
+    A commit per message made a first sync pay a WAL write, and now and then a checkpoint, for
+    each one. Each message is still recorded with the folder's last UID in one transaction, so
+    a crash only makes the next run read that while again, and other writers (the CLI) wait at
+    most that long. A mailbox fault commits what was handled whole before it: a connection that
+    keeps dropping still lets each retry get further.
+    """
+
+    def __init__(self, store: FolderStore) -> None:
+        self.store = store
+        self.open: AbstractContextManager[object] | None = None
+        self.since = 0.0
+
+    def __enter__(self) -> _Commits:
+        self.open, self.since = self.store.transaction(), time.monotonic()
+        self.open.__enter__()
+        return self
+
+    def now_and_then(self) -> None:
+        if time.monotonic() - self.since >= COMMIT_EVERY_S:
+            self.__exit__(None, None, None)
+            self.__enter__()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        held, self.open = self.open, None
+        if held is not None:
+            kept = exc is None or isinstance(exc, SourceError)
+            held.__exit__(None, None, None) if kept else held.__exit__(kind, exc, exc.__traceback__ if exc else None)
 
 
 def _in_window(mail: FetchedMail, cutoff: datetime | None) -> bool:
@@ -238,7 +277,7 @@ def _incoming(
     again only when what is tracked changed since (`tracking_version`).
     """
     if not isinstance(source, HeaderFirst):
-        for group in _bounded_groups(_prefetched(source.fetch(folder, uids))):
+        for group in _bounded_groups(read_ahead(source.fetch(folder, uids), PREFETCH_DEPTH, PREFETCH_BYTES)):
             ordered = in_sent_order(group, _mail_itself)
             with atomic() if ordered != group else contextlib.nullcontext():
                 for mail in ordered:
@@ -363,75 +402,8 @@ def _bounded_groups(mails: Iterator[FetchedMail]) -> Iterator[list[FetchedMail]]
 PREFETCH_DEPTH = 256
 PREFETCH_BYTES = 32_000_000  # read ahead at most this much message text
 HEAD_GROUP = 1000  # heads judged per round before their bodies are fetched
-BACKFILL_GROUP = 200  # backfill messages recorded per commit
-_END = object()
-
-
-class _Failed:
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc
-
-
-def _prefetched(mails: Iterator[FetchedMail]) -> Iterator[FetchedMail]:
-    """Iterate `mails` in a worker thread, a bounded queue ahead of the caller.
-
-    The next read travels while the store commits the previous messages (SQLite and file or
-    socket reads release the GIL), so a first sync costs about as much as the slower of the two
-    rather than their sum. The read-ahead is bounded in messages and in bytes, so memory stays
-    flat whatever the folder and message sizes. Faults of the fetch are re-raised here, in
-    order, after the messages fetched before them.
-    """
-    buffer: queue.Queue[object] = queue.Queue(maxsize=PREFETCH_DEPTH)
-    stop = threading.Event()
-    budget = threading.Condition()
-    held = [0]
-
-    def put(item: object) -> bool:
-        size = len(item.raw) if isinstance(item, FetchedMail) else 0
-        with budget:
-            while held[0] and held[0] + size > PREFETCH_BYTES and not stop.is_set():
-                budget.wait(0.1)
-            held[0] += size
-        while not stop.is_set():
-            try:
-                buffer.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def work() -> None:
-        try:
-            for mail in mails:
-                if not put(mail):
-                    return
-            put(_END)
-        except BaseException as exc:
-            put(_Failed(exc))
-        finally:
-            close = getattr(mails, "close", None)
-            if close is not None:
-                close()
-
-    worker = threading.Thread(target=work, name="followup-fetch", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = buffer.get()
-            if item is _END:
-                return
-            if isinstance(item, _Failed):
-                raise item.exc
-            assert isinstance(item, FetchedMail)
-            with budget:
-                held[0] -= len(item.raw)
-                budget.notify()
-            yield item
-    finally:
-        stop.set()
-        worker.join()
-
-
+BACKFILL_GROUP = 200  # backfill messages recorded per group (rolled back and redone alone on a failure)
+COMMIT_EVERY_S = 0.5  # how long one write transaction of a sync stays open
 def _record_group(
     store: FolderStore, group: list[FetchedMail], report: FolderReport, *, now: datetime, handle: Handle
 ) -> None:

@@ -210,3 +210,43 @@ def test_a_crash_inside_a_group_handed_on_out_of_uid_order_loses_no_earlier_uid(
     sync.sync_folder(source, store, "INBOX", now=NOW, backfill=Duration.parse("14d"),
                      handle=lambda st, m, **kw: handle(st, m, **kw, crash=False))  # fmt: skip
     assert handled == [2, 3, 1] and sorted(m.uid for m in store.messages()) == [1, 2, 3]
+
+
+def commits(store: Store) -> list[str]:
+    """The COMMITs the store's connection runs from now on."""
+    seen: list[str] = []
+    store._connect().set_trace_callback(lambda sql: seen.append(sql) if sql.strip().upper() == "COMMIT" else None)
+    return seen
+
+
+def test_a_first_sync_commits_now_and_then_not_once_per_message(store: Store) -> None:
+    source = FakeSource({u: mail(u) for u in range(1, 31)})
+    done = commits(store)
+    [report], _ = run(source, store)
+    assert report.ok and report.fetched == 30 and len(store.messages("INBOX")) == 30
+    assert len(done) <= 5  # the sync's own, the folder's bookkeeping: not one per message
+
+
+def test_each_message_commits_alone_when_the_interval_is_zero(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sync, "COMMIT_EVERY_S", 0.0)
+    done = commits(store)
+    [report], _ = run(FakeSource({u: mail(u) for u in range(1, 11)}), store)
+    assert report.ok and len(done) >= 10
+
+
+def test_what_was_handled_before_a_mailbox_fault_is_kept_for_the_retry(store: Store) -> None:
+    source = FakeSource(
+        {u: mail(u) for u in range(1, 11)}, fetch_faults=[TransientSourceError("dropped")], fail_after=4
+    )
+    handled: list[int] = []
+
+    def handle(st: Store, m: FetchedMail, *, act: bool, now: datetime) -> intake.Handled:
+        handled.append(m.uid)
+        return intake.handle_mail(st, m, act=act, now=now)
+
+    [report] = sync.poll_once(
+        source, store, ["INBOX"], now=NOW, backfill=Duration.parse("14d"), policy=POLICY, handle=handle,
+        sleep=lambda s: None, rand=lambda: 1.0,
+    )  # fmt: skip
+    assert report.ok and report.retries == 1
+    assert handled == list(range(1, 11))  # none handled twice
