@@ -361,10 +361,16 @@ class Gated:
         # required literal, and the clauses that literal does not answer (as text, marks aside).
         self._heads: dict[str, list[int]] = {}
         self._headless: list[int] = []
-        self._short_needs: list[tuple[frozenset[str], ...]] = []
+        self._short_needs: list[tuple[tuple[frozenset[str] | None, tuple[str, ...]], ...]] = []
         for i, (literal, clauses) in enumerate(zip(self.literals, self.clauses, strict=True)):
             cores = [frozenset(_reading(lit)[0] for lit in clause) for clause in clauses]
-            self._short_needs.append(tuple(c for c in cores if not (literal and any(core in literal for core in c))))
+            self._short_needs.append(
+                tuple(
+                    (_heads(clause), tuple(c))
+                    for clause, c in zip(clauses, cores, strict=True)
+                    if not (literal and any(core in literal for core in c))
+                )
+            )
             heads = min(filter(None, map(_heads, clauses)), key=len, default=None)
             for head in heads or ():
                 self._heads.setdefault(head, []).append(i)
@@ -386,20 +392,20 @@ class Gated:
 
     def _short_choice(self, low: str) -> list[int]:
         """The phrases whose literals a short text holds, each asked about plainly."""
+        heads = word_heads(low)
         found = set(self._headless)
-        for head in self._head_keys.intersection(word_heads(low)):
+        for head in self._head_keys.intersection(heads):
             found.update(self._heads[head])
         picked: list[int] = []
         for i in found:
             literal = self.literals[i]
             if literal and literal not in low:
                 continue
-            # Plain loops: this runs for every table on every text, and generators cost more.
-            for cores in self._short_needs[i]:
-                for core in cores:
-                    if core in low:
-                        break
-                else:
+            # A clause is ruled out by its heads when it has them, then looked for as text.
+            for clause_heads, cores in self._short_needs[i]:
+                if (clause_heads is not None and clause_heads.isdisjoint(heads)) or not any(
+                    map(low.__contains__, cores)
+                ):
                     break
             else:
                 picked.append(i)
