@@ -279,3 +279,21 @@ def test_an_interview_held_with_next_steps_to_come_is_no_no() -> None:
         "All the best with your week.\n\nRuth\nTallbridge"
     )
     assert detect(msg(text, subject="Your interview"))["kind"] == "none"
+
+
+def test_an_interview_said_to_a_group_with_nothing_confirmed_is_nobody_s_own() -> None:
+    text = (
+        "Hi everyone,\n\nOn Saturday at 10am we'll practise behavioral interview questions in pairs. "
+        "Looking forward to it!\n\nThe hosts"
+    )
+    event = detect(msg(text, subject="Interview circle Saturday"))
+    assert event["kind"] == "none"
+    assert event["evidence"][-1].startswith("addressed to a group ('Hi everyone')")
+
+
+def test_an_interview_confirmed_to_a_group_stays_an_interview() -> None:
+    text = (
+        "Hi all,\n\nAlex's interview for the Support Engineer role is confirmed for Friday, December 4 at 11am ET.\n\n"
+        "Ruth Okafor\nRecruiter, Tallbridge"
+    )
+    assert detect(msg(text, subject="Interview Friday"))["kind"] == "interview_scheduled"

@@ -23,6 +23,7 @@ from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kin
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.purpose import (
     COMMERCE,
+    GROUP_GREETING,
     HELD,
     LEARNING,
     NOT_HIRING,
@@ -346,6 +347,16 @@ def _detect(
             return _none(original, evidence, reason, cal_ref)
         if tentative:
             return _none(original, evidence, "interview with a time but no hiring word and no confirmation", cal_ref)
+    if (
+        kind in _THIN_KINDS
+        and kind not in scores.strong
+        and invite is None
+        and (greeting := GROUP_GREETING.search(judged[:2000])) is not None
+    ):
+        # "Hi everyone, this Sunday at 4pm we'll swap interview answers": said to many, and
+        # no confirmation wording makes it anyone's own interview.
+        reason = f"addressed to a group ({quote(greeting[0].strip(), 30)}), nothing confirmed"
+        return _none(original, evidence, reason, cal_ref)
     pick = slot_request(judged)
     if kind == "application_received" and pick is not None and not is_conditional(judged, pick.start()):
         # "Thanks for applying! Please pick a time for a first call": the next step is to book.

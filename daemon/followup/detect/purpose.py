@@ -172,3 +172,11 @@ def is_held(text: str, at: int) -> bool:
     window = text[max(0, at - 80) : at]
     said = list(HELD.finditer(window))
     return bool(said) and _CLAUSE_BREAK.search(window, said[-1].end()) is None
+
+
+# A greeting to a group: the mail goes to many, so an interview in it is nobody's own.
+GROUP_GREETING = re.compile(
+    r"^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t,]+(?:all|everyone|everybody|folks|"
+    r"team|friends|members|y['’]all)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
