@@ -14,8 +14,9 @@ import re
 # A legal form at the very end, after a comma or a space. "Co" only with its dot: "Wattle & Co"
 # is the name itself, "Acme Co." is Acme.
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SAS|SA|S\.A|SARL|S\.L|SL|Corp|Corporation|Co\.|plc|B\.V|BV|"
-    r"Pty Ltd|Pte Ltd|KG|SE|NV|N\.V|Oy|AB|ApS|S\.p\.A|SpA|S\.r\.l|Srl)\.?$",
+    r"[,\s]+(?:Inc|LLC|L\.L\.C|LLP|Ltd|Limited|GmbH|AG|SAS|S\.A\.S|SA|S\.A|SARL|S\.L|SL|Corp|Corporation|Co\.|plc|"
+    r"B\.V|BV|Pty\.? Ltd|Pte\.? Ltd|Pvt\.? Ltd|KG|SE|NV|N\.V|Oy|AB|AS|A/S|ApS|S\.p\.A|SpA|S\.r\.l|Srl|Kft|"
+    r"Sp\. z o\.o)\.?$",
     re.IGNORECASE,
 )
 

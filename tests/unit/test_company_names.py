@@ -20,6 +20,12 @@ from followup.track import normalize_company
         ("Société Générale SA", "Société Générale"),
         ("Northwind B.V.", "Northwind"),
         ("Acme Co.", "Acme"),
+        ("VistulaSoft Sp. z o.o.", "VistulaSoft"),
+        ("Greenleaf Organics Pvt. Ltd.", "Greenleaf Organics"),
+        ("Danube Forge Kft.", "Danube Forge"),
+        ("Kestrel & Vane LLP", "Kestrel & Vane"),
+        ("Maison Verte S.A.S.", "Maison Verte"),
+        ("Fjordline Logistics AS", "Fjordline Logistics"),
         # Legal names kept whole: a last word that is not a legal form stays.
         ("Swiss Re", "Swiss Re"),
         ("Wattle & Co", "Wattle & Co"),

@@ -235,3 +235,43 @@ def test_a_sentence_above_the_signature_is_not_the_signature() -> None:
         sender=Person("Jo Whitlock", "jo@jwstudio.example"),
     )
     assert event["company"] == "Kestrel Forge", event["evidence"]
+
+
+def test_the_name_the_mail_uses_beats_a_legal_entity_said_only_in_the_signature() -> None:
+    event = detect(
+        "Dear Alex,\n\nPlease find attached the invitation for your first interview at Halden Re on Thursday, "
+        "December 3 at 10:00 CET.\n\nKind regards\nNora Vik\nTalent Acquisition | Halden Re Services Ltd",
+        subject="Interview Halden Re - Pricing Actuary",
+        sender=Person("Nora Vik", "nora.vik@haldenre.example"),
+    )
+    assert event["company"] == "Halden Re", event["evidence"]
+
+
+def test_a_name_said_as_often_in_full_is_kept_whole() -> None:
+    event = detect(
+        "Hi Alex,\n\nConfirming Thursday, December 3 at 11am ET for your interview.\n\n"
+        "Dana Kim | Technical Recruiter | Ostrander Industries",
+        subject="Interview: Alex Morgan <> Ostrander",
+        sender=Person("Dana Kim", "dana.kim@ostrander.example"),
+    )
+    assert event["company"] == "Ostrander Industries", event["evidence"]
+
+
+def test_interest_in_employment_with_a_company() -> None:
+    event = detect(
+        "Dear Alex,\n\nThank you for your interest in employment with Bellhaven Water Authority. This email confirms "
+        "that we have received your application.",
+        subject="Application Received",
+        sender=Person("Careers", "careers-donotreply@icims.com"),
+    )
+    assert event["company"] == "Bellhaven Water Authority", event["evidence"]
+
+
+def test_a_legal_form_with_dots_and_spaces_does_not_cut_the_name() -> None:
+    event = detect(
+        "Hi Alex,\n\nYour interview has been moved to Thursday, December 3 at 15:00 CET.\n\nMarta Nowak\n"
+        "Talent Acquisition Partner, Wislana Soft Sp. z o.o.",
+        subject="Interview moved",
+        sender=Person("Marta Nowak", "marta@wislana.example"),
+    )
+    assert event["company"] == "Wislana Soft", event["evidence"]

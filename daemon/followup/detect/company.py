@@ -53,8 +53,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             3.0,
         ),
         (
-            rf"\b(?i:applying|application|interest|applied|apply) (?i:to|in|at|with|for a role at|for a"
-            rf" position at) {_COMPANY}",
+            rf"\b(?i:applying|application|interest|applied|apply)(?: [a-z]+){{0,2}}? (?i:to|in|at|with|for a role at|"
+            rf"for a position at) {_COMPANY}",
             3.0,
         ),
         (
@@ -121,6 +121,7 @@ _AGENCY = re.compile(
 _NAME_END = re.compile(r"\.(?:\s|$)|\s[(\[]|\n")
 _NAME_TAIL = re.compile(r"\s+(?:for|to|about|on|team|and we|who|which|is|are|has|this|pour|für|para|le|la|de la)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+_DOTTED_LEGAL = re.compile(r",?\s+(?:Sp\. z o\.o|Pvt\. Ltd|Pty\. Ltd|S\.A\.S|S\.p\.A|S\.r\.l)\.?(?=[\s,;:!?)]|$)")
 _LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 _GREETINGS = frozenset(
     {"hi", "hey", "hello", "dear", "hola", "bonjour", "salut", "hallo", "guten", "liebe", "lieber", "estimado",
@@ -131,7 +132,8 @@ _GREETINGS = frozenset(
 def _clean_company(raw: str | None) -> str | None:
     if not raw:
         return None
-    text = _NAME_END.split(raw.strip())[0]
+    # "VistulaSoft Sp. z o.o. has moved...": a legal form with dots inside is no sentence end.
+    text = _NAME_END.split(_DOTTED_LEGAL.sub("", raw.strip()))[0]
     text = text.strip(" \t\n-|:,.'’\"")
     text = _NAME_TAIL.split(text)[0]
     text = drop_legal_suffix(text).strip(" ,.-")
@@ -417,7 +419,8 @@ def _pick(board: _Board, evidence: list[str]) -> str | None:
     best = max(score, key=lambda k: (score[k], -len(k)))
     # "Meridian Mutual" (an ATS display name, a domain) and "Meridian Mutual Insurance Company"
     # written in the mail are one company: the name written in full wins. So does "Grupo Alcázar
-    # Seguros" over "Alcázar Seguros".
+    # Seguros" over "Alcázar Seguros". But a mail that says "Swiss Re" in its subject, body and
+    # calendar and "Swiss Re Management Ltd" only in its signature names the company "Swiss Re".
     words = board.display[best].split()
     longer = [
         k
@@ -426,6 +429,7 @@ def _pick(board: _Board, evidence: list[str]) -> str | None:
         and _contains_run(board.display[k].split(), words)
         and score[k] >= 0.3 * score[best]
         and "domain guess" not in board.sources[k]
+        and _voices(board.sources[k]) >= _voices(board.sources[best])
         and not _NOT_NAME_WORDS.search(" ".join(w for w in board.display[k].split() if w not in words))
     ]
     if longer:
@@ -433,6 +437,11 @@ def _pick(board: _Board, evidence: list[str]) -> str | None:
     where = ", ".join(sorted(board.sources[best], key=lambda s: -board.sources[best][s]))
     evidence.append(f"company: {quote(board.display[best])} from {where}")
     return board.display[best]
+
+
+def _voices(sources: dict[str, float]) -> int:
+    """How many parts of the mail say a name: an ATS's display name and address are one voice."""
+    return len({"sender" if s.startswith("sender") else s for s in sources if not s.startswith("domain")})
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:

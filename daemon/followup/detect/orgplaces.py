@@ -24,9 +24,11 @@ _TITLE = (
     r"specialist|engineer|cto|ceo|coo|cfo|vp\b[\w ]*|officer|president|talent[\w ]*|hr\b[\w ]*|"
     r"people[\w ]*|sourcer|generalist|consultant|advisor|ops|operations))"
 )
+# A legal form written in lower case or with spaces ("VistulaSoft Sp. z o.o.") ends the line too.
+_LEGAL_TAIL = r"(?:,?[ \t]+(?i:Sp\. z o\.o\.?|S\.A\.S\.?|Pvt\. Ltd\.?|Pty\. Ltd\.?))?"
 _SIGNATURE_COMPANY = (
-    re.compile(rf"^\s*{_TITLE}\s*(?:,|\||–|—|-|@|\bat\b)\s*{_COMPANY}\s*$", re.MULTILINE),
-    re.compile(rf"^\s*{_TITLE}\s*\n\s*{_COMPANY}\s*$", re.MULTILINE),
+    re.compile(rf"^\s*{_TITLE}\s*(?:,|\||–|—|-|@|\bat\b)\s*{_COMPANY}{_LEGAL_TAIL}\s*$", re.MULTILINE),
+    re.compile(rf"^\s*{_TITLE}\s*\n\s*{_COMPANY}{_LEGAL_TAIL}\s*$", re.MULTILINE),
 )
 # A line of a signature that is something else than a name: a phone, an address, a link, a title.
 _NOT_A_NAME_LINE = re.compile(
@@ -104,17 +106,21 @@ _TITLE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A part of a title that says what the event is, not who holds it.
-_EVENT_PART = re.compile(
-    r"\b(?:interviews?|screen(?:ing)?|call|chat|onsite|on-site|loop|meeting|session|invitation|invite|confirm\w*|"
+_EVENT_WORDS = (
+    r"(?:interviews?|screen(?:ing)?|call|chat|onsite|on-site|loop|meeting|session|invitation|invite|confirm\w*|"
     r"application|offer|update|round|assessment|conversation|intro\w*|review|panel|visit|next steps?|entretien|"
     r"entrevista|gespräch|vorstellungsgespräch|candidature|bewerbung|einladung|pairing|case study|debrief|"
-    r"technical|coffee|discussion|presentation)\b",
-    re.IGNORECASE,
+    r"technical|coffee|discussion|presentation)"
 )
+_EVENT_PART = re.compile(rf"\b{_EVENT_WORDS}\b", re.IGNORECASE)
 # Labels under which a scheduler writes an event's name in its body ("Event Type:", "What:").
 EVENT_NAME_LINE = re.compile(
     r"^\s*(?:event type|event name|what|event|title)\s*:\s*\n?\s*(?P<t>[^\n]{3,90})$", re.I | re.M
 )
+
+
+# Event words leading a part of a title, before the company's name: "Interview Swiss Re".
+_EVENT_LEAD = re.compile(rf"^(?:(?:{_EVENT_WORDS}|for|at|with|and|de|your)\s+)+", re.IGNORECASE)
 
 
 def title_parts(title: str, people: set[str]) -> list[tuple[str, float]]:
@@ -134,8 +140,13 @@ def title_parts(title: str, people: set[str]) -> list[tuple[str, float]]:
             parts.append((part, 0.8 if i and _WITH.fullmatch(pieces[i - 1]) else 2.0))
     if len(parts) < 2 or not any(_EVENT_PART.search(p) or squash(p) in people for p, _ in parts):
         return []
-    return [
-        (p, w)
-        for p, w in parts
-        if not _EVENT_PART.search(p) and not ROLE_NOUN.search(p) and not re.search(r"\d", p) and len(p.split()) <= 5
-    ]
+    found: list[tuple[str, float]] = []
+    for part, weight in parts:
+        # "Interview Swiss Re": the words after the event's name.
+        lead = _EVENT_LEAD.match(part)
+        if lead and lead.end() < len(part) and part[lead.end()].isupper():
+            part = part[lead.end() :]
+        named = not _EVENT_PART.search(part) and not ROLE_NOUN.search(part) and not re.search(r"\d", part)
+        if named and len(part.split()) <= 5:
+            found.append((part, weight))
+    return found
