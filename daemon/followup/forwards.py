@@ -489,17 +489,51 @@ def parse_loose_date(text: str | None, default_tz: tzinfo | None = None, *, dayf
     cleaned = _NOISE_RE.sub(" ", cleaned)
     cleaned = re.sub(r"[\u0400-\u04ff]+\.?", " ", cleaned)  # leftover Cyrillic words (weekdays)
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = dateutil_parser.parse(cleaned, fuzzy=True, tzinfos=_tzinfos, dayfirst=dayfirst)
-    except (ValueError, OverflowError, TypeError, LookupError):
-        return None
+    parsed_or_none = _clock_date(cleaned)
+    if parsed_or_none is not None:
+        parsed = parsed_or_none
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                parsed = dateutil_parser.parse(cleaned, fuzzy=True, tzinfos=_tzinfos, dayfirst=dayfirst)
+        except (ValueError, OverflowError, TypeError, LookupError):
+            return None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=default_tz) if default_tz is not None else None
     if parsed.utcoffset() is None:
         return None
     return parsed
+
+
+# The two shapes Gmail and Outlook print most ("Thu, Dec 3, 2026 at 9:12 AM", "Thursday, December
+# 3, 2026 11:20 AM"), read as dateutil reads them (naive) at a fraction of its cost.
+_ENGLISH_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"),
+        start=1,
+    )
+    for name in (full, full[:3])
+}  # fmt: skip
+_CLOCK_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    rf"(?P<month>{'|'.join(_ENGLISH_MONTHS)}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}})(?: at)? "
+    r"(?P<hour>\d{1,2}):(?P<minute>\d\d) (?P<half>AM|PM)"
+)
+
+
+def _clock_date(cleaned: str) -> datetime | None:
+    """A naive datetime for a date of one of the two common shapes; None for anything else."""
+    m = _CLOCK_DATE.fullmatch(cleaned)
+    if m is None or not 1 <= int(m["hour"]) <= 12 or int(m["minute"]) > 59:
+        return None
+    hour = int(m["hour"]) % 12 + (12 if m["half"] == "PM" else 0)
+    try:
+        return datetime(int(m["year"]), _ENGLISH_MONTHS[m["month"]], int(m["day"]), hour, int(m["minute"]))
+    except ValueError:
+        return None
 
 
 def _tzinfos(name: str, offset: int | None) -> tzinfo | None:

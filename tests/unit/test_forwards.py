@@ -258,3 +258,46 @@ def test_a_forwarded_reply_to_is_kept() -> None:
     result = unwrap_forward(text)
     assert result is not None
     assert [p.email for p in result.reply_to] == ["sam.lee@acme.example"]
+
+
+def test_the_common_clock_date_shapes_read_as_dateutil_reads_them() -> None:
+    import random
+    import warnings
+    from datetime import date, timedelta
+
+    from dateutil import parser as dateutil_parser
+
+    from followup.forwards import _clock_date
+
+    rng = random.Random(14)
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    shapes = [
+        "{wd}, {mon} {day}, {year} at {h}:{mi} {ap}",  # Gmail
+        "{wdl}, {monl} {day}, {year} {h}:{mi} {ap}",  # Outlook
+        "{wd}, {monl} {day}, {year} at {h}:{mi} {ap}",
+    ]
+    cases = ["Thu, Feb 29, 2026 at 9:12 AM", "Sat, Feb 29, 2028 at 12:00 AM", "Thu, Apr 31, 2026 at 9:12 AM",
+             "Thu, Dec 3, 2026 at 13:12 PM", "Thu, Dec 3, 2026 at 0:12 AM", "Thu, Dec 3, 2026 at 9:60 AM"]  # fmt: skip
+    for _ in range(600):
+        day = date(2024, 1, 1) + timedelta(days=rng.randrange(4 * 366))
+        weekday = rng.choice([day.weekday(), rng.randrange(7)])  # the right weekday, or any
+        hour = rng.choice([1, 9, 11, 12, rng.randrange(1, 13)])
+        cases.append(
+            rng.choice(shapes).format(
+                wd=days[weekday], wdl=full[weekday], mon=day.strftime("%b"), monl=day.strftime("%B"), day=day.day,
+                year=day.year, h=hour, mi=f"{rng.randrange(60):02d}", ap=rng.choice(["AM", "PM"]),
+            )
+        )  # fmt: skip
+    read = 0
+    for text in cases:
+        fast = _clock_date(text)
+        if fast is None:
+            continue
+        read += 1
+        for dayfirst in (False, True):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                assert fast == dateutil_parser.parse(text, fuzzy=True, dayfirst=dayfirst), text
+    assert read > 500
+    assert _clock_date("Thu, Dec 3, 2026 at 13:12 PM") is None and _clock_date("3 Dec 2026 09:12") is None
