@@ -213,3 +213,14 @@ def test_a_zone_after_an_hours_unit_or_written_in_full(text: str, expected: str)
 def test_a_word_before_time_that_is_no_city_leaves_the_default_zone() -> None:
     _, _, note = _first("Thursday, December 3 at 10:00 Interview time")
     assert note == "owner zone"
+
+
+def test_outlook_offset_with_cities_follows_the_cities_summer_time() -> None:
+    # Outlook writes a zone's standard offset and its cities; in December Sydney is on UTC+11.
+    start, _, note = _first("Tuesday, December 15, 2026 10:00 AM-11:00 AM (UTC+10:00) Canberra, Melbourne, Sydney")
+    assert start == datetime.fromisoformat("2026-12-15T10:00:00+11:00"), note
+
+
+def test_a_number_after_a_month_that_is_an_hour_is_not_the_day() -> None:
+    start, _, note = _first("Tue 15 Dec 10:00 GMT+5:30")
+    assert start == datetime.fromisoformat("2026-12-15T10:00:00+05:30"), note

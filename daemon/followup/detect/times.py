@@ -118,6 +118,8 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # "Dienstag, 8. Dezember 2026", "martes 8 de diciembre de 2026", "8 Dec 2026".
 _DATE_MDY = re.compile(
     rf"\b(?:(?P<wd>{_WD_RE})\.?,?\s+(?:the\s+)?)?(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # "15 Dec 10:00": the number after the month is the hour, not the day.
+    r"(?![:.]\d|\s*(?:a\.?m\b|p\.?m\b|h\b|uhr\b))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     _FLAGS,
 )
@@ -175,6 +177,7 @@ _CITY = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+){0,2}"
 _CITY_TIME = re.compile(
     rf"\s*[\(\[]?\s*(?:(?:heure|hora|horario) de\s+(?P<c1>{_CITY})|(?P<c2>{_CITY})\s+(?:local\s+)?(?:time|Zeit)\b)"
 )
+_CITY_LIST = re.compile(rf"[ \t]*(?P<list>{_CITY}(?:[ \t]*,[ \t]*{_CITY}){{0,6}})")
 # A unit between a time and its zone: "10:00 hrs IST", "10:00 h (hora de Madrid)".
 _HOURS_UNIT = re.compile(r"\s*(?:hrs?|hours|h)\b\.?", re.IGNORECASE)
 _ZONE_REGIONS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
@@ -431,6 +434,11 @@ def _read_zone(text: str, at: int) -> tuple[str | None, str | None, timedelta | 
         if not m:
             city = _CITY_TIME.match(text, end if unit is None or end != at else unit.end())
             named = zone_of_city(city["c1"] or city["c2"]) if city is not None else None
+            if city is None and offset is not None and (cities := _CITY_LIST.match(text, end)) is not None:
+                # Outlook: "(UTC+10:00) Canberra, Melbourne, Sydney" is the standard offset; the
+                # cities' clock says whether summer time is on.
+                named = next(filter(None, map(zone_of_city, cities["list"].split(","))), None)
+                city = cities
             if city is not None and named is not None:
                 zone, label, end = named, city.group(0).strip(" ([)]"), city.end()
                 close = re.match(r"\s*[\)\]]", text[end : end + 3])
