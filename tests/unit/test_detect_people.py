@@ -335,3 +335,19 @@ def test_whose_absence_moves_or_cancels_the_interview_is_whom_the_owner_meets(
     event = _event(text, subject=subject, sign="Jane Smith\nRecruiting Coordinator, Acme Co", cc=cc)
     assert event["kind"] in {"interview_rescheduled", "interview_cancelled"}, event["evidence"]
     assert _people(event) == want, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thursday, December 10 at 2:30pm ET works for the interview. It'll be me and our head of design, "
+         "Ravi Menon.", {JANE.email, "ravi menon"}),
+        ("Your interview is on Thursday, December 10 at 2:30pm ET with Jean-Luc Fontaine and myself.",
+         {JANE.email, "jean-luc fontaine"}),
+        # Whom to write to is not whom you meet.
+        ("Your interview is on Thursday, December 10 at 2:30pm ET. Feel free to reach out to me and Sarah Lee "
+         "with any questions.", set()),
+    ],
+)  # fmt: skip
+def test_the_writer_paired_with_someone_are_both_whom_the_owner_meets(text: str, want: set[str]) -> None:
+    assert _people(_event(text)) == want

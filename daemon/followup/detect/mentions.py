@@ -109,6 +109,14 @@ _AWAY = re.compile(
     r"|\s+(?:can(?:no|['’])t|cannot|won['’]t be able to|is unable to)\s+(?:make|do|join|attend)\b"
     r"|\s+has\s+(?:a|an)\s+(?:conflict|emergency|clash)\b)"
 )
+# The writer paired with someone: "It'll be me and our head of design, Ravi Menon", "Elin Svensson
+# and myself" — both are whom the owner meets.
+_WITH_WRITER = re.compile(
+    rf"\b(?:me|myself)\s+(?:and|&)\s+(?:(?:our|my)\s+[^,.\n]{{2,40}},\s+)?(?P<n>{PERSON_NAME.pattern})"
+    rf"|(?<![\w-])(?P<m>{PERSON_NAME.pattern})\s+(?:and|&)\s+(?:me|myself)\b"
+)
+# A sentence that asks the owner to write to people names contacts, not the panel.
+_WRITE_TO = re.compile(r"\b(?:question|reach|contact|e-?mail|write|reply|copied|cc)", FLAGS)
 _SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
@@ -341,6 +349,22 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                 near = text[at : at + len(name) + 60]  # the address written right after this name
                 if _may_be_new_person(name, not_them, labelled):
                     labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
+    for found in _WITH_WRITER.finditer(flat):
+        start = max(flat.rfind(".", 0, found.start()), flat.rfind("\n", 0, found.start())) + 1
+        end = flat.find(".", found.end())
+        if _WRITE_TO.search(flat[start : end if end > 0 else len(flat)]):
+            continue  # "reach out to me and Sarah Lee with questions"
+        name = found.group("n") or found.group("m")
+        writer = ctx.message.sender
+        if _may_be_new_person(name, not_them, labelled):
+            near = flat[flat.find(name, found.start()) :][: len(name) + 60]
+            labelled.append(Person(name=name, email=_address_for(ctx, name, near, people)))
+        if (
+            writer is not None
+            and is_person(ctx, writer)
+            and all(p.email != (writer.email or "").lower() for p in labelled)
+        ):
+            labelled.append(Person(name=writer.name, email=(writer.email or "").lower()))
     for found in _AWAY.finditer(flat):
         name = found.group("n")
         if " " in name and len(name.split()[0]) >= 9 and name.split()[0].endswith("ly"):
