@@ -297,3 +297,31 @@ def test_an_interview_confirmed_to_a_group_stays_an_interview() -> None:
         "Ruth Okafor\nRecruiter, Tallbridge"
     )
     assert detect(msg(text, subject="Interview Friday"))["kind"] == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("This note confirms your application for Support Engineer has reached us.", "application_received"),
+        ("We've settled on another finalist for the Support Engineer position.", "rejection"),
+        ("We've chosen to take the role another way.", "rejection"),
+        ("The panel agreed, and we'd love for you to come on board as our Support Engineer.", "offer"),
+    ],
+)
+def test_outcomes_in_wordings_of_the_same_families(text: str, kind: str) -> None:
+    event = detect(msg(f"Hi Alex,\n\n{text}\n\nRuth Okafor\nTallbridge", subject="Support Engineer"))
+    assert event["kind"] == kind, event["evidence"]
+
+
+def test_pulling_a_dated_onsite_is_a_cancellation() -> None:
+    text = "Hi Alex,\n\nI need to pull Friday's onsite, the team is being reorganised.\n\nRuth Okafor\nTallbridge"
+    assert detect(msg(text, subject="Re: Onsite Friday"))["kind"] == "interview_cancelled"
+
+
+def test_the_owner_asked_to_lead_a_panel_for_their_req_is_no_interview_of_theirs() -> None:
+    text = (
+        "Hi Alex,\n\nYour req Staff Analyst has a candidate ready. Please confirm Friday, December 4 at 3pm "
+        "for the interview, when you will lead the panel.\n\nRecruiting Operations"
+    )
+    event = detect(msg(text, subject="Confirm interview slot", sender=Person("Ops", "ops@tallbridge.example")))
+    assert event["kind"] == "none"

@@ -247,6 +247,8 @@ STRONG: dict[str, Gated] = {
         r"\bapplication (?:received|submitted|confirmation)\b",
         r"\byour application (?:was|has been) sent to\b",
         r"\bapplication\b[^.\n]{0,90}\b(?:has been|was|is) (?:successfully )?(?:received|submitted)\b",
+        r"\bapplication\b[^.\n]{0,90}\b(?:has (?:safely )?(?:reached us|arrived)|is (?:now )?with us|"
+        r"has been (?:logged|registered|recorded))\b",
         r"\b(?:received|got) your (?:job )?application\b",
         r"\bwe['’]ve got it\b",
         r"\b(?:merci pour|merci de) (?:votre|ta) candidature\b",

@@ -34,7 +34,8 @@ OTHER_APPLICATION = re.compile(
     re.IGNORECASE,
 )
 NOT_HIRING = Gated(
-    ("mock", "practice", "peer", "informational", "rehears", "dry run", "dry-run", "play the interviewer",
+    ("mock", "practice", "peer", "informational", "your req", "the panel", "the interview panel", "rehears",
+     "dry run", "dry-run", "play the interviewer",
      "podcast", "episode",
      "recording", "livestream", "radio", "magazine", "journalist", "article", "book club", "reading group",
      "club", "meetup", "course", "class", "webinar", "workshop", "bootcamp", "masterclass", "tutoring", "coaching",
@@ -51,6 +52,7 @@ NOT_HIRING = Gated(
      "calibrat", "scor", "rubric", "loop", "applicant"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binformational (?:interview|chat|call|meeting|coffee)s?\b",
+    r"\byour (?:req|requisition)\b", r"\b(?:lead|chair|sit on) the (?:interview )?panel\b",
     r"\binterview (?:practice|prep(?:aration)? (?:course|class|session|workshop))\b", r"\bplay the interviewer\b",
     r"\bpractice (?:run|session)\b",
     r"\bpodcast\b", r"\bepisode\b", r"\binterview recording\b", r"\brecording session\b", r"\blivestream\b",

@@ -152,7 +152,7 @@ _DECIDED = re.compile(
 _VAGUE = re.compile(r"(?:whose|a candidate|someone|candidates|applicants|the|a)\b", _F)
 _CHOSE = re.compile(
     r"\b(?:decided|decision|chosen|chose|select(?:ed)?|opted|elected|go(?:ing)? with|went with|gone with|"
-    r"picked|identified|found|appointed|"
+    r"picked|identified|found|appointed|settled on|landed on|gone for|"
     r"mov(?:e|ed|ing) (?:forward|ahead)|proceed(?:ed|ing)?|pursu(?:e|ed|ing)|hired|offer(?:ed)?|extended|accepted|"
     r"continu(?:e|ed|ing) with|progress(?:ed|ing)? with|(?:stronger|closer|better) (?:match|fit)|"
     r"retenu|entschieden|decidido|gekozen|besloten|verder (?:te )?gaan|deciso|proseguire|scelto|décidé|"
@@ -189,7 +189,8 @@ _HIRING_STOPPED = re.compile(
 )
 _HOLD = re.compile(r"\b(?:on hold|hiring freeze|frozen|paused|pourvu|besetzt)\b", _F)
 _DIRECTION = re.compile(
-    r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took) (?:in )?(?:a )?(?:different|another|new) "
+    r"\b(?:go(?:ing)?|gone|went|head(?:ed|ing)?|take|taking|took)(?: (?:the|this|our) (?:role|position|search|hire))? "
+    r"(?:in )?(?:a )?(?:different|another|new) "
     r"(?:direction|way|route|path)\b",
     _F,
 )
@@ -272,7 +273,9 @@ _OFFER_TERMS = re.compile(
 )
 _HIRED = re.compile(
     r"\byou['’]re hired\b|\bcontract (?:is )?(?:attached|enclosed)\b|\b(?:we['’]d|we would) (?:like|love) "
-    r"(?:you to join|to have you join|to have you on board|to welcome you to) (?:us|the team|[A-Z]\w+)",
+    r"(?:you to join|to have you join|to have you on board|to welcome you to) (?:us|the team|[A-Z]\w+)"
+    # "we'd love for you to come on board as our Lead Data Engineer".
+    r"|\b(?:we['’]d|we would) (?:like|love) (?:for )?you to (?:come|join) (?:on board|aboard|us|the team) as\b",
     _F,
 )
 _MEETING = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session|onsite|screen)\b", _F)
@@ -283,7 +286,8 @@ _WELCOME = re.compile(
     _F,
 )
 _CANCEL_MEETING = re.compile(
-    r"\b(?:cancel(?:l?ing|l?ed)?|call(?:ing)? off|scrap(?:ping)?)\b[^.]{0,30}?\b(?:our|the|your|today['’]?s|"
+    r"\b(?:cancel(?:l?ing|l?ed)?|call(?:ing)? off|scrap(?:ping)?|pull(?:ing)?|drop(?:ping)?)\b[^.]{0,30}?"
+    r"\b(?:our|the|your|today['’]?s|"
     r"tomorrow['’]?s|this (?:morning|afternoon|evening)['’]?s?|(?:mon|tues|wednes|thurs|fri)day['’]s)\b[^.]{0,25}?"
     r"\b(?:call|chat|interview|meeting|conversation|screen|session|onsite|catch-up|booking)\b"
     r"|\b(?:call|chat|interview|meeting|conversation|screen|session)\b[^.]{0,30}\b(?:is|are|will be|has been) "
@@ -362,13 +366,13 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "steps for you", "step for you", "work out", "favo",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
-    (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off", "disregard", "ignore")),
+    (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off", "disregard", "ignore", "pull", "drop")),
     (_MOVED, _MOVED_WORDS),
     (_STATUS, ("status", "stage")),
     (_OFFER_WORD, ("offer", "offre", "angebot", "oferta")),
     (_RECEIVED, ("received", "thank", "passed", "got your")),
     (_INVITED, ("invit", "with you", "with me", "with us")),
-    (_HIRED, ("hired", "contract", "join")),
+    (_HIRED, ("hired", "contract", "join", "on board", "aboard")),
     (_WELCOME, ("welcome", "have you", "join", "bienvenue", "willkommen", "bienvenid")),
 )  # fmt: skip
 
