@@ -50,6 +50,12 @@ _SIGNATURE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _TITLE_ONLY = re.compile(_TITLE)
 
 
+# A name, a separator, a company: "Mila Novak, Zephyrine" (compiled once; the name is checked after).
+_NAME_THEN_COMPANY = re.compile(
+    rf"^[ \t]*(?P<n>[^\n,|@–—-]{{2,60}}?)[ \t]*(?:,|-|–|—|\||@)[ \t]*{_COMPANY}[ \t]*$", re.M
+)
+
+
 def signature_companies(body: str, signer: str | None) -> list[str]:
     """Company names in the closing lines: after a title, or on the line after the signer's name."""
     lines = body.rstrip()[-1500:].splitlines()[-10:]
@@ -82,8 +88,8 @@ def signature_companies(body: str, signer: str | None) -> list[str]:
             found.append(parts[0])
     if signer and len(signer.split()) >= 2:
         # "Mila Novak, Zephyrine", "Mila Novak - Zephyrine": the signer's name, then the company.
-        own = re.compile(rf"^\s*{re.escape(signer)}\s*(?:,|-|–|—|\||@)\s*{_COMPANY}\s*$", re.IGNORECASE | re.MULTILINE)
-        found += [m.group("c") for m in own.finditer(tail)]
+        who = squash(signer)
+        found += [m.group("c") for m in _NAME_THEN_COMPANY.finditer(tail) if squash(m.group("n")) == who]
     if signer:
         first = squash(signer.split()[0]) if signer.split() else ""
         for i, line in enumerate(lines[:-1]):
