@@ -351,3 +351,15 @@ def test_whose_absence_moves_or_cancels_the_interview_is_whom_the_owner_meets(
 )  # fmt: skip
 def test_the_writer_paired_with_someone_are_both_whom_the_owner_meets(text: str, want: set[str]) -> None:
     assert _people(_event(text)) == want
+
+
+def test_the_recruiter_an_ats_writes_for_runs_their_own_phone_screen() -> None:
+    event = _event(
+        "Your phone screen is confirmed for Wednesday, December 9 at 11am PT. I'll give you a call then.",
+        subject="Phone screen confirmed",
+        sign="Jane",
+        sender=Person("Jane Smith", "no-reply@hire.lever.co"),
+        reply_to=(JANE,),
+    )
+    assert event["contact"]["email"] == JANE.email, event["evidence"]
+    assert _people(event) == {JANE.email}, event["evidence"]

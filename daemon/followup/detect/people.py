@@ -255,23 +255,37 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
             if first in sentence.split(".")[-1]:
                 add(contact)
                 break
-    if not people and contact is not None and _FIRST_PERSON.search(ctx.judged[:20000]):
-        msg_sender = (ctx.message.sender.email or "").lower() if ctx.message.sender else ""
-        if contact.email == msg_sender:
-            add(contact)
+    if not people and contact is not None and _FIRST_PERSON.search(ctx.judged[:20000]) and _wrote(ctx, contact):
+        add(contact)
     if not people and contact is not None and ctx.message.sender is not None:
         # The writer signs with a title of someone who holds interviews (engineering director,
         # hiring manager, design lead), names nobody else to meet and speaks of no other
         # title-holder ("the hiring manager is travelling"): the owner meets the writer.
         writer = ctx.message.sender
         if (
-            contact.email == (writer.email or "").lower()
+            _wrote(ctx, contact)
             and not _is_team_mailbox(writer)
             and _signs_as_interviewer(ctx)
             and not _OTHER_HOLDER.search(ctx.judged[:20000])
         ):
             add(contact)
     return people[:12]
+
+
+def _wrote(ctx: Context, person: Person) -> bool:
+    """Whether `person` wrote the mail: its sender, or the human a system sent it for ("Jane Doe
+    <no-reply@hire.lever.co>", Reply-To "Jane Doe <jane.doe@x>")."""
+    sender = ctx.message.sender
+    if sender is None or not person.email:
+        return False
+    if (sender.email or "").lower() == person.email:
+        return True
+    return (
+        is_robot_address(sender.email)
+        and bool(sender.name and person.name)
+        and squash(sender.name or "") == squash(person.name or "")
+        and any((p.email or "").lower() == person.email for p in ctx.message.reply_to)
+    )
 
 
 # Someone else who holds the interview, spoken of by title: "the hiring manager", "unser CTO".
