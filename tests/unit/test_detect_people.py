@@ -363,3 +363,18 @@ def test_the_recruiter_an_ats_writes_for_runs_their_own_phone_screen() -> None:
     )
     assert event["contact"]["email"] == JANE.email, event["evidence"]
     assert _people(event) == {JANE.email}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Your interview is on Thursday, December 10 at 3pm ET. I've copied our CTO, who will run the technical "
+         "session.", {"ines.duarte@acmeco.example"}),
+        # Copied to arrange, not to interview.
+        ("Your interview is on Thursday, December 10 at 3pm ET. I've copied our recruiting coordinator, who will "
+         "send the invite.", set()),
+    ],
+)  # fmt: skip
+def test_the_one_colleague_copied_without_a_name(text: str, want: set[str]) -> None:
+    event = _event(text, cc=(Person("Ines Duarte", "ines.duarte@acmeco.example"),))
+    assert _people(event) == want, event["evidence"]

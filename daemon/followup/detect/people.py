@@ -247,6 +247,8 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
         for person in copied_and_named(ctx, contact):
             if all(p.email != person.email for p in people):
                 add(person)
+        if not people and (copied := _the_one_copied(ctx, contact)) is not None:
+            add(copied)
     if not people and contact is not None and contact.name and _SCREEN_CALL.search(ctx.judged[:20000]):
         # A recruiter's phone screen: the recruiter named in the text is the one you talk to.
         first = contact.name.split()[0]
@@ -270,6 +272,33 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
         ):
             add(contact)
     return people[:12]
+
+
+_COPIED = re.compile(r"\b(?:cc['’]?d|copied|looped in|in copy|en copie|in Kopie|en copia)\b", FLAGS)
+
+
+def _the_one_copied(ctx: Context, contact: Person | None) -> Person | None:
+    """The one colleague on Cc when the text says it copied someone without naming them ("I've
+    copied our CTO, who will run the session"), unless that sentence is about arranging."""
+    text = ctx.judged[:20000]
+    said = [m for m in _COPIED.finditer(text)]
+    if not said or any(ARRANGER.search(_sentence(text, m.start())) for m in said):
+        return None
+    sender = (ctx.message.sender.email or "").lower() if ctx.message.sender else ""
+    copied = [
+        p for p in ctx.message.cc
+        if is_person(ctx, p) and (p.email or "").lower() not in {sender, contact.email if contact else ""}
+        and not _is_team_mailbox(p)
+    ]  # fmt: skip
+    if len(copied) != 1:
+        return None
+    return Person(name=copied[0].name or _name_from_local(copied[0].email or ""), email=(copied[0].email or "").lower())
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _wrote(ctx: Context, person: Person) -> bool:
