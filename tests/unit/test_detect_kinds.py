@@ -325,3 +325,73 @@ def test_the_owner_asked_to_lead_a_panel_for_their_req_is_no_interview_of_theirs
     )
     event = detect(msg(text, subject="Confirm interview slot", sender=Person("Ops", "ops@tallbridge.example")))
     assert event["kind"] == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We talked it over, and the panel felt the fit for this team wasn't quite there.",
+        "Nach sorgfältiger Prüfung haben wir uns entschieden, die Stelle anderweitig zu besetzen.",
+        "Tras valorar todas las candidaturas, hemos optado por otro perfil.",
+    ],
+)
+def test_a_no_in_words_not_met_before_is_a_no(sentence: str) -> None:
+    assert ("rejection", "no said") in families("", sentence)
+
+
+def test_a_cv_kept_on_file_for_some_other_opening_is_a_no() -> None:
+    text = (
+        "Thank you for applying for the Data Analyst role. Having reviewed the applications, we'll hold "
+        "your CV on file and reach out should something closer to your experience open up.\n\nRecruitment Team"
+    )
+    event = detect(msg(text, subject="Data Analyst application"))
+    assert event["kind"] == "rejection"
+    assert any(line.startswith("kept on file") for line in event["evidence"])
+
+
+def test_a_cv_kept_on_file_while_the_review_goes_on_is_no_no() -> None:
+    text = (
+        "Thanks for applying for the Data Analyst role. We'll keep your CV on file for future openings too, "
+        "and we will be in touch once the hiring team has reviewed applications."
+    )
+    assert detect(msg(text, subject="Your application"))["kind"] == "application_received"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "said"),
+    [
+        (
+            "Interview slot confirmed",
+            "Lovely to have you on the show! You're down for our recording on Wednesday, December 2 at 2pm.",
+            "on the show",
+        ),
+        (
+            "Interview session booked",
+            "Thank you for signing up for our study on sleep. Your interview session is booked for "
+            "Thursday, December 3 at 10:00 AM in room 214.",
+            "signing up for our study",
+        ),
+        (
+            "Tryout interviews this Saturday",
+            "Tryout interviews for the novice squad are this Saturday at 9am at the boathouse. See you on the water!",
+            "Tryout",
+        ),
+    ],
+)
+def test_an_interview_in_another_world_with_no_hiring_word_is_none(subject: str, text: str, said: str) -> None:
+    sender = Person("Rita Salgado", "rita@northfield.example")
+    event = detect(msg(text, subject=subject, sender=sender))
+    assert event["kind"] == "none"
+    assert any("outside hiring" in line and said in line for line in event["evidence"]), event["evidence"]
+
+
+def test_a_one_line_interview_from_a_company_address_stays_an_interview() -> None:
+    sender = Person("Priya Raman", "priya.raman@corvane.example")
+    event = detect(
+        msg(
+            "Hi Alex, Tuesday 3pm it is - I'll call your mobile.\n\nPriya Raman | Corvane",
+            subject="Interview - Tue 3pm",
+            sender=sender,
+        )
+    )
+    assert event["kind"] == "interview_scheduled"

@@ -23,6 +23,7 @@ from followup.detect.kinds import Scores, decide_kind, primary_invite, score_kin
 from followup.detect.people import find_contact, find_interviewers
 from followup.detect.purpose import (
     COMMERCE,
+    ELSEWHERE,
     GROUP_GREETING,
     HELD,
     LEARNING,
@@ -342,7 +343,7 @@ def _detect(
     thin = not (is_ats or job_domain or hiring or any(n.startswith("config phrase") for n in scores.evidence))
     if thin and kind in _THIN_KINDS:
         # "Interview" (or "application") is the mail's only job word: what else it speaks of decides.
-        if (world := other_purpose(window)) is not None:
+        if (world := other_purpose(window) or ELSEWHERE.search(window)) is not None:
             reason = f"an interview outside hiring ({quote(world[0])}), no hiring word"
             return _none(original, evidence, reason, cal_ref)
         if tentative:

@@ -121,7 +121,17 @@ OTHER_PURPOSE = re.compile(
     # A school place for one's child, leaving a job, volunteering. Plain words that also name an
     # employer's world ("school", "campus", "news", "research team") are left out: a teacher's or
     # a newsroom's hiring interview says them too.
-    r"|\b(?:admissions?|your (?:child|son|daughter)|offboarding|exit interview|volunteer\w*)\b",
+    r"|\b(?:admissions?|your (?:child|son|daughter)|offboarding|exit interview|volunteer\w*)\b"
+    # A place in a club's squad or cast.
+    r"|\b(?:try-?outs?|auditions?)\b",
+    re.IGNORECASE,
+)
+# Said anywhere in a mail whose only job word is "interview", these put the owner on a show or in
+# a study, whatever the interview sentence says ("Your interview session is booked").
+ELSEWHERE = re.compile(
+    r"\b(?:on (?:the|our) show|(?:our|the) (?:listeners|viewers)|podcast|(?:dear|study|research) participants?|"
+    r"participants? (?:in|for) (?:our|this|the) study|(?:sign(?:ed|ing)? up|register(?:ed|ing)?|enrol+(?:ed|ing)?) "
+    r"for (?:our|this|the) study|take part in (?:our|this|the) study)\b",
     re.IGNORECASE,
 )
 # The words of a job search that "interview" or "application" alone do not make.

@@ -56,6 +56,10 @@ NO_SAID = re.compile(
     r"been awarded) to (?!you\b)|"
     r"(?:going to|will|decided to|need to|want to|have to|chose to|plan to) (?:keep|continue) (?:looking|searching|"
     r"(?:our|the) search)|pas (?:pu )?aboutir|n['’]a pas (?:pu )?abouti|"
+    # "the fit wasn't quite there", "die Stelle anderweitig zu besetzen", "hemos optado por otro perfil".
+    r"(?:fit|match)\b[^.]{0,40}?\b(?:was|is|were|are)(?:n['’]t| not) (?:quite |really |entirely )?there|"
+    r"(?:Stelle|Position|Vakanz)\b[^.]{0,30}\banderweitig|"
+    r"(?:optado|seguir|continuar) (?:por|con) (?:otr[oa]s?|un[ao]? otr[oa]) (?:perfil|candidat)\w*|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
     r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
     r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
@@ -102,3 +106,32 @@ PARTING = re.compile(
     r"future (?:openings|opportunities|roles))\b",
     _F,
 )
+# The CV kept for some other, later opening: said with nothing else to come, the answer for this
+# one is no ("we'll hold your CV on file and reach out should something closer open up").
+KEPT_ON_FILE = re.compile(
+    r"\b(?:keep|keeping|kept|hold|holding|held|retain|retained|store|stored|add|added|put) (?:your|you) "
+    r"(?:cv|resume|résumé|profile|details|information|application|data)\b[^.]{0,40}?\b(?:on file|on record|"
+    r"(?:in|to|into) (?:our|the) (?:database|system|records|talent (?:pool|community|network|pipeline)))\b",
+    _F,
+)
+_LATER_OPENING = re.compile(
+    r"\b(?:future|other|upcoming|suitable|similar|relevant) (?:openings?|opportunit(?:y|ies)|roles?|positions?|"
+    r"vacanc(?:y|ies)|jobs?)\b|\b(?:should|if|when|once) (?:something|anything|an? (?:\w+ )?(?:role|position|"
+    r"opening|vacancy))\b[^.]{0,50}?\b(?:comes? up|opens?(?: up)?|arises?|becomes? available)\b",
+    _F,
+)
+
+
+def kept_for_later(text: str) -> str | None:
+    """The words of `text` keeping the candidate's CV for another, later opening ("hold your CV on
+    file and reach out should something closer open up"), if any."""
+    low = text.lower()
+    if not any(w in low for w in ("on file", "on record", "database", "system", "records", "talent ")):
+        return None
+    for kept in KEPT_ON_FILE.finditer(text):
+        start = max(text.rfind(c, 0, kept.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, kept.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        if (later := _LATER_OPENING.search(text, kept.start(), start + len(sentence))) is not None:
+            return text[kept.start() : later.end()]
+    return None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from followup.detect.gated import Alternatives, literals_in
-from followup.detect.refusals import CANDIDACY, PROCESS_ENDED, SLOT_REPLACED
+from followup.detect.refusals import CANDIDACY, PROCESS_ENDED, SLOT_REPLACED, kept_for_later
 from followup.detect.refusals import NO_SAID as _NO_SAID
 from followup.detect.text import quote
 
@@ -363,7 +363,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "need someone", "given", "gave", "offered", "promot", "internally", "within", "n't", "n’t", " not ",
                 "awarded", "gone", "went", "keep", "continu", "abouti", "não", "nie ",
                 "inte ", "ikke ", "niet ", "non ", "a no", "against", "have a", "have any",
-                "steps for you", "step for you", "work out", "favo",
+                "steps for you", "step for you", "work out", "favo", "anderweitig", "optado", "seguir",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off", "disregard", "ignore", "pull", "drop")),
@@ -547,6 +547,9 @@ def read_cues(subject: str, text: str) -> list[Cue]:
         if hints and _PENDING.search(text[:20000]) is None:
             note = f"goodbye: {quote(farewell.group(0), 40)} + {', '.join(sorted(hints))[:60]}"
             found.setdefault(("rejection", "goodbye"), Cue("rejection", 3.0, note))
+    if (kept := kept_for_later(text[:20000])) is not None and _PENDING.search(text[:20000].replace(kept, "")) is None:
+        note = f"kept on file for another opening, nothing pending: {quote(kept.strip(), 60)}"
+        found.setdefault(("rejection", "kept on file"), Cue("rejection", 3.0, note))
     terms = {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
     if len(terms) >= 2 or any(t.startswith(("recap", "summary", "details", "terms", "breakdown")) for t in terms):
         # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.
