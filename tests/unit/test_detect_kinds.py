@@ -395,3 +395,44 @@ def test_a_one_line_interview_from_a_company_address_stays_an_interview() -> Non
         )
     )
     assert event["kind"] == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've reached a decision, and I'm afraid it isn't good news this time.",
+        "After the final interview the panel did not recommend you for an offer.",
+        "We've concluded that the role needs more hands-on Kubernetes experience than you have today.",
+        "So we'll be stopping here with your application.",
+    ],
+)
+def test_a_no_said_of_the_interview_held_in_few_words_is_a_no(sentence: str) -> None:
+    assert ("rejection", "no said") in families("", sentence)
+
+
+def test_good_news_is_no_no() -> None:
+    assert not families("", "We've reached a decision, and it's good news: the team would like to meet again.")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Reference interview for Sam Lee - Tue 2pm",
+            "Sam Lee has named you as a referee for our Senior Analyst position. I've booked Tuesday, "
+            "December 8 at 2pm for the reference interview.",
+        ),
+        (
+            "Your mortgage interview: Wednesday 11:00",
+            "Your mortgage interview with one of our advisers is confirmed for Wednesday 2 December at 11:00.",
+        ),
+        (
+            "Live interview with our CEO - Tuesday 1pm",
+            "Join us on Tuesday, December 8 at 1pm as our CEO sits down for an interview. Tune in from the link.",
+        ),
+    ],
+)
+def test_an_interview_that_is_no_hiring_step_of_the_owner_is_none(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject))
+    assert event["kind"] == "none"
+    assert any(line.startswith("not a hiring step") for line in event["evidence"]), event["evidence"]

@@ -49,7 +49,8 @@ NOT_HIRING = Gated(
      "press", "reporter", "documentary", "oral exam", "thesis", "viva",
      "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
      "how did", "how was", "drinks", "interview night", "interview evening", "interview series", "questions",
-     "calibrat", "scor", "rubric", "loop", "applicant"),
+     "calibrat", "scor", "rubric", "loop", "applicant", "referee", "reference", "mortgage", "loan", "tune in",
+     "watch", "live stream", "live-stream", "replay"),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binformational (?:interview|chat|call|meeting|coffee)s?\b",
     r"\byour (?:req|requisition)\b", r"\b(?:lead|chair|sit on) the (?:interview )?panel\b",
@@ -73,7 +74,7 @@ NOT_HIRING = Gated(
     r"\boral history\b", r"\bthanks? (?:so much )?for volunteering\b",
     # Interviews that are no job step: visas and citizenship, admissions, research, leaving a job.
     r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation|"
-    r"green card|USCIS|asylum) (?:interview|appointment)\b",
+    r"green card|USCIS|asylum|mortgage|loan) (?:interview|appointment)\b",
     r"\b(?:admissions?|college|university|school|scholarship|MBA|fellowship) interview\b",
     r"\b(?:user|customer|usability|discovery|UX) (?:interview|study|session|research)s?\b",
     r"\b(?:study|research) participants?\b", r"\bparticipa(?:te|ting|tion) in (?:our|a|the) (?:study|research)\b",
@@ -93,6 +94,10 @@ NOT_HIRING = Gated(
     # A public talk called an interview, and the owner's side of someone else's hiring.
     r"\binterview (?:night|evening|series)\b", r"\b(?:take|answer) (?:your|audience|members['’]?) questions\b",
     r"\b(?:calibrat\w*|scor(?:e|ing)|rubric)\b[^.\n]{0,40}\binterview (?:loop|panel|process|questions?)\b",
+    # The owner as someone else's referee; an interview streamed to an audience.
+    r"\b(?:named|listed|put|given) you (?:down )?as (?:a|an|their|his|her) (?:referee|reference)\b",
+    r"\breference (?:interview|check|call)s? (?:for|on|about) (?!you\b)", r"\bas (?:a|their|his|her) referee\b",
+    r"\btune in\b", r"\bwatch (?:it )?live\b", r"\blive[- ]stream(?:ed|ing)?\b", r"\breplay (?:will|is|of)\b",
 )  # fmt: skip
 # A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
 # even when the two are written far apart.

@@ -60,6 +60,14 @@ NO_SAID = re.compile(
     r"(?:fit|match)\b[^.]{0,40}?\b(?:was|is|were|are)(?:n['’]t| not) (?:quite |really |entirely )?there|"
     r"(?:Stelle|Position|Vakanz)\b[^.]{0,30}\banderweitig|"
     r"(?:optado|seguir|continuar) (?:por|con) (?:otr[oa]s?|un[ao]? otr[oa]) (?:perfil|candidat)\w*|"
+    # Of the interview held: "it isn't good news", "the panel did not recommend you", "the role needs
+    # more … than you have", "we'll be stopping here".
+    r"(?:isn['’]t|wasn['’]t|is not|was not) (?:the )?(?:good|great|positive|happy) news|"
+    r"not the (?:news|outcome|answer|result) (?:you|we)(?:['’]d| were| had| would have)? (?:hop|want|expect)\w*|"
+    r"(?:did not|didn['’]t|do not|don['’]t|could not|couldn['’]t|won['’]t|will not) recommend (?:you|your|moving|"
+    r"progress\w*|proceed\w*|an offer)|"
+    r"(?:needs?|needed|requires?|required|calls? for)\b[^.]{0,50}?\bthan you (?:have|had|bring|brought)|"
+    r"(?:be|are|['’]re|is) stopping (?:here|there|at this (?:point|stage))|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
     r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
     r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"
