@@ -37,6 +37,7 @@ import cases_dev_kinds3  # noqa: E402,F401
 import cases_dev_kinds4  # noqa: E402,F401
 import cases_dev_kinds5  # noqa: E402,F401
 import cases_dev_people  # noqa: E402,F401
+import cases_dev_people2  # noqa: E402,F401
 import cases_dev_org  # noqa: E402,F401
 import cases_forwarded  # noqa: E402,F401
 import cases_interviews  # noqa: E402,F401  (each module appends to common.CASES)
