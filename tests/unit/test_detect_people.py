@@ -378,3 +378,55 @@ def test_the_recruiter_an_ats_writes_for_runs_their_own_phone_screen() -> None:
 def test_the_one_colleague_copied_without_a_name(text: str, want: set[str]) -> None:
     event = _event(text, cc=(Person("Ines Duarte", "ines.duarte@acmeco.example"),))
     assert _people(event) == want, event["evidence"]
+
+
+PRIYA = Person("Priya Shah", "priya.shah@acmeco.example")
+TOM = Person("Tom Ellis", "tom.ellis@acmeco.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "want"),
+    [
+        ("Priya, Tom and I will be your panel on Wednesday, December 16 at 1:00 PM ET.", "Jane",
+         {JANE.email, PRIYA.email, TOM.email}),
+        ("Let's do Friday, December 11 at 4:00 PM ET. I've cc'd Tom, a senior engineer on my team, who'll join us.",
+         "Jane", {JANE.email, TOM.email}),
+        # Who only arranges is not met, whatever they say of "us".
+        ("Your interview is on Friday, December 11 at 4:00 PM ET. I've cc'd Tom, who'll join us.",
+         "Jane Smith\nRecruiting Coordinator", {TOM.email}),
+        ("Your interview is on Friday, December 11 at 4:00 PM ET with Priya and Tom.", "Jane",
+         {PRIYA.email, TOM.email}),
+    ],
+)  # fmt: skip
+def test_the_writer_who_counts_themself_among_those_met(text: str, sign: str, want: set[str]) -> None:
+    event = _event(text, sign=sign, cc=(PRIYA, TOM))
+    assert _people(event) == want, event["evidence"]
+
+
+def test_a_call_between_us_makes_the_writer_the_one_met() -> None:
+    event = _event(
+        "Happy to set up a call between us on Tuesday, December 15 at 5:00 PM ET to talk through the role.",
+        subject="Next step",
+        sign="Jane",
+    )
+    assert _people(event) == {JANE.email}, event["evidence"]
+
+
+def test_monsieur_before_a_name_and_a_french_recruiting_title() -> None:
+    event = _event(
+        "Votre entretien avec M. Laurent Girard, directeur technique, aura lieu le jeudi 17 décembre à 14h00.",
+        subject="Votre entretien",
+        sign="Jane Smith\nChargée de recrutement, Acme Co",
+    )
+    assert _people(event) == {"laurent girard"}, event["evidence"]
+
+
+def test_a_title_in_brackets_wrapped_over_two_lines_still_separates_two_people() -> None:
+    event = _event(
+        "Ihr Vorstellungsgespräch findet am Dienstag, 15. Dezember 2026, um 10:00 Uhr statt. Ihre\n"
+        "Gesprächspartner sind Herr Jonas Albrecht (Teamleiter\nEntwicklung) und Frau Dr. Miriam Weiss aus der\n"
+        "Geschäftsführung.",
+        subject="Einladung zum Vorstellungsgespräch",
+        sign="Jane Smith\nPersonalreferentin",
+    )
+    assert _people(event) == {"jonas albrecht", "miriam weiss"}, event["evidence"]

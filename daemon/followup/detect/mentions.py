@@ -120,6 +120,7 @@ _WRITE_TO = re.compile(r"\b(?:question|reach|contact|e-?mail|write|reply|copied|
 _SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+_WRAPPED_BRACKET = re.compile(r"\(([^()\n]{1,60})[ \t]*\n[ \t]*([^()\n]{1,60}\))")
 _HIDDEN = {",": "\x00", "&": "\x01", " and ": "\x02", " et ": "\x03", " und ": "\x04", " y ": "\x05", ";": "\x06"}
 
 
@@ -248,6 +249,8 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                 block_lines.append(line)
             block = "\n".join(block_lines)
         else:
+            # A bracket wrapped over two lines ("(Teamleiter\nEntwicklung)") still holds one title.
+            segment = _WRAPPED_BRACKET.sub(r"(\1 \2", segment)
             block = re.split(r"\.(?=\s|$)|[;:\n]", reflow(segment), maxsplit=1)[0]  # not the dots of an address
             # "with our VP of Engineering, Carlos Ruiz" / "con nuestro CTO, Javier Ortega": skip the title.
             block = re.sub(

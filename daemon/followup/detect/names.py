@@ -37,7 +37,7 @@ _NAMED_ADDRESS = re.compile(
     r"(?P<e>[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
 # Forms of address and academic titles written before a name ("Frau Dr.", "Mag.", "Dipl.-Ing.").
-HONORIFICS = r"(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Mag|Ing|Dipl\.?-Ing)"
+HONORIFICS = r"(?:Herrn?|Frau|Dr|Prof|Mr|Mrs|Ms|Mx|M(?=\.)|Mme|Mlle|Sr|Sra|Srta|Mag|Ing|Dipl\.?-Ing)"
 _HONORIFIC = re.compile(rf"^{HONORIFICS}\.?\s+", re.IGNORECASE)
 
 NAME = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿĀ-ɏḀ-ỿ]+)?)"
@@ -74,7 +74,9 @@ _ROLE_LINE = re.compile(
     re.MULTILINE,
 )
 # Who only arranges the interview: named on a labelled line, a contact, never an interviewer.
-ARRANGER = re.compile(r"recruit|coordinat|contact|talent|sourc|scheduling|\bhr\b|people|organi[sz]", FLAGS)
+ARRANGER = re.compile(
+    r"recruit|recrut|reclut|coordinat|contact|talent|sourc|scheduling|\bhr\b|people|organi[sz]", FLAGS
+)
 # A name that is an organisation's: "Harlow Insurance Group", "Quillmate Labs".
 ORG_WORD = re.compile(
     r"\b(?:Group|Inc|LLC|Ltd|Limited|Labs?|Technologies|Tech|Systems|Software|Solutions|Insurance|Bank|Health|"

@@ -41,6 +41,7 @@ _FIRST_PERSON = rx(
     r"\bjoin me\b",
     r"\blet['’]s (?:do|have|grab|meet|talk|chat)\b",
     r"\bI['’]ve (?:blocked|booked|set aside|reserved)\b",
+    r"\b(?:call|chat|conversation|meeting) between us\b",
     r"\bconmigo\b",
     r"\bavec moi\b",
     r"\bmit mir\b",
@@ -118,6 +119,15 @@ _SAYS_NO_REPLY = re.compile(
 
 # The writer says they are on the panel too: "Same panel (Kyle Dunn and me)", "with me and Raj".
 _WRITER_TOO = re.compile(r"\b(?:and|with) me\b|\bme and\b|\bavec moi\b|\bmit mir\b|\bconmigo\b", FLAGS)
+# The writer counts themself among those the owner meets: "Priya, Tom and I will be your panel",
+# "I'll be one of your interviewers", "Sam, who'll join us".
+_WRITER_JOINS = re.compile(
+    r"\b(?:and|&) I (?:will|['’]ll|are|would)\b"
+    r"|\bI['’]ll be (?:one of )?your (?:interviewers?|panel)\b"
+    r"|\bI (?:will|['’]ll) be (?:interviewing you|on (?:the|your) panel)\b"
+    r"|\b(?:will|['’]ll) (?:be joining|join) us\b|\bthe (?:two|three) of us\b",
+    FLAGS,
+)
 
 
 def _is_team_mailbox(person: Person) -> bool:
@@ -218,7 +228,11 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
             add(Person(name=att.name or _name_from_local(att.email), email=att.email.lower()))
         # With a personal booking page (Calendly, Cal.com) the organizer is the host you meet.
         host = known_sender(ctx.message.sender.email if ctx.message.sender else None)
-        writer_too = _WRITER_TOO.search(ctx.judged[:20000]) is not None or (host is not None and host.kind == "booking")
+        writer_too = (
+            _WRITER_TOO.search(ctx.judged[:20000]) is not None
+            or _WRITER_JOINS.search(ctx.judged[:20000]) is not None
+            or (host is not None and host.kind == "booking")
+        )
         if len(people) > 1 and organizer and not writer_too:
             people = [p for p in people if p.email != organizer] or people
         if len(people) > 1 and contact is not None and contact.email and not writer_too:
@@ -249,6 +263,8 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
                 add(person)
         if not people and (copied := _the_one_copied(ctx, contact)) is not None:
             add(copied)
+    if people and invite is None and contact is not None and _writer_joins(ctx, contact):
+        add(contact)
     if not people and contact is not None and contact.name and _SCREEN_CALL.search(ctx.judged[:20000]):
         # A recruiter's phone screen: the recruiter named in the text is the one you talk to.
         first = contact.name.split()[0]
@@ -272,6 +288,17 @@ def find_interviewers(ctx: Context, invite: CalendarInvite | None, contact: Pers
         ):
             add(contact)
     return people[:12]
+
+
+def _writer_joins(ctx: Context, contact: Person) -> bool:
+    """Whether the writer, who does not sign as one who arranges, says they are among those met."""
+    if not _wrote(ctx, contact) or _WRITER_JOINS.search(ctx.judged[:20000]) is None:
+        return False
+    tail = " ".join(ctx.body[:20000].rstrip().splitlines()[-4:])
+    return (
+        ARRANGER.search(tail) is None
+        and ARRANGER.search(ctx.message.sender.name or "" if ctx.message.sender else "") is None
+    )
 
 
 _COPIED = re.compile(r"\b(?:cc['’]?d|copied|looped in|in copy|en copie|in Kopie|en copia)\b", FLAGS)
