@@ -131,6 +131,7 @@ FAMILIES |= {
         *(p for p, _ in company._COMPANY_PATTERNS),
         detect_text._BOILERPLATE_SENTENCE,
         detect_text._BOILERPLATE_LINE,
+        sentences._OFFER_TERMS,
     )
 }
 

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from followup.detect.gated import Alternatives, literals_in
+from followup.detect.gated import Alternatives, literals_in, may_match
 from followup.detect.refusals import CANDIDACY, PROCESS_ENDED, SLOT_REPLACED, kept_for_later
 from followup.detect.refusals import NO_SAID as _NO_SAID
 from followup.detect.text import quote
@@ -551,7 +551,12 @@ def read_cues(subject: str, text: str) -> list[Cue]:
     if (kept := kept_for_later(text[:20000])) is not None and _PENDING.search(text[:20000].replace(kept, "")) is None:
         note = f"kept on file for another opening, nothing pending: {quote(kept.strip(), 60)}"
         found.setdefault(("rejection", "kept on file"), Cue("rejection", 3.0, note))
-    terms = {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
+    # Most mail names no offer term at all: a look for their words spares the search.
+    terms = (
+        {m.group(0).lower().split()[0] for m in _OFFER_TERMS.finditer(text[:20000])}
+        if may_match(_OFFER_TERMS, low_text if len(text) >= 20000 else text.lower())
+        else set()
+    )
     if len(terms) >= 2 or any(t.startswith(("recap", "summary", "details", "terms", "breakdown")) for t in terms):
         # Base, equity, bonus, start date: the terms of an offer, whatever the sentences say.
         found.setdefault(("offer", "offer terms"), Cue("offer", 3.0, f"offer terms: {', '.join(sorted(terms))}"))
