@@ -69,13 +69,15 @@ _SEP_WORDS = re.compile(
     r"пересыла|переадрес|исходное|転送|转发|原始|전달",
     re.IGNORECASE,
 )
-_BEGIN_RE = re.compile(
-    r"^(?:begin forwarded message|forwarded message|début du message réexpédié|"
+_BEGIN_WORDS = (
+    r"begin forwarded message|forwarded message|début du message réexpédié|"
     r"message transféré|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado|"
     r"comienzo del mensaje reenviado|inizio messaggio inoltrato|doorgestuurd bericht|"
-    r"начало переадресованного сообщения|転送されたメッセージ)\s*[:：]?$",
-    re.IGNORECASE,
+    r"начало переадресованного сообщения|転送されたメッセージ"
 )
+_BEGIN_RE = re.compile(rf"^(?:{_BEGIN_WORDS})\s*[:：]?$", re.IGNORECASE)
+# The Apple Mail opener with no colon, as a raw line (quote marks and blanks around it).
+_BARE_BEGIN_RE = re.compile(rf"^[\s>]*(?:{_BEGIN_WORDS})\s*$", re.IGNORECASE)
 _RULE_RE = re.compile(r"^_{10,}$")
 _ON_WROTE_RE = re.compile(r"^on (.{4,80}?),\s*(.{3,200}?)\s+wrote:$", re.IGNORECASE)
 
@@ -197,6 +199,8 @@ def _normalize(text: str) -> str:
 def _find_block(lines: list[str], *, strong_only: bool) -> _Block | None:
     """Find the first forward block: a separator line then headers, or a bare header block."""
     for index, raw in enumerate(lines):
+        if not _may_open_block(raw):
+            continue
         quote = quote_level(raw)
         line = unquote(raw, quote).strip()
         if not line:
@@ -240,6 +244,13 @@ def _find_block(lines: list[str], *, strong_only: bool) -> _Block | None:
             headers = {"from": wrote.group(2), "date": wrote.group(1)}
             return _Block(index, headers, index + 1, quote, "outlook_mac")
     return None
+
+
+def _may_open_block(raw: str) -> bool:
+    """False for a line that cannot open a block, read before unquoting it: most lines of a mail
+    hold no colon (every header and "wrote:" has one), no "--" or "__" to start a separator or
+    rule, and are no bare "Begin forwarded message"."""
+    return ":" in raw or "：" in raw or "--" in raw or "__" in raw or _BARE_BEGIN_RE.match(raw) is not None
 
 
 def _first_content(lines: list[str]) -> int:

@@ -6,6 +6,7 @@ under tests/data (the labelled corpora, the public corpus, the demo) and on edge
 
 from __future__ import annotations
 
+import email
 import re
 from functools import cache
 from pathlib import Path
@@ -13,11 +14,13 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from followup import ics
+from followup import forwards, ics
 from followup.detect import company, cues, gated, orgplaces, purpose, sentences, signals
 from followup.detect import text as detect_text
 from followup.detect.text import FLAGS, drop_boilerplate, reflow
+from followup.htmltext import html_to_text
 from followup.parse import parse_message
+from followup.quoting import quote_level, unquote
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TABLES = {
@@ -341,3 +344,30 @@ def test_date_patterns_are_searched_whenever_they_can_match() -> None:
                 found[rx] += 1
                 assert times._can_match(rx, low, words), (rx.pattern[:40], text[:80])
     assert all(found.values()), found
+
+
+@cache
+def written_texts() -> tuple[str, ...]:
+    """The text parts of every mail as written, before any forward is unwrapped, html as read."""
+    texts: list[str] = []
+    for path in sorted(DATA.rglob("*.eml")):
+        for part in email.message_from_bytes(path.read_bytes()).walk():
+            payload = part.get_payload(decode=True)
+            if part.get_content_maintype() == "text" and isinstance(payload, bytes):
+                content = payload.decode("utf-8", "replace")
+                texts += [content, html_to_text(content)] if part.get_content_subtype() == "html" else [content]
+    return tuple(texts)
+
+
+def test_every_line_that_can_open_a_forward_block_passes_the_line_check() -> None:
+    openers = (forwards._BEGIN_RE, forwards._SEP_RE, forwards._RULE_RE, forwards._HEADER_RE, forwards._ON_WROTE_RE)
+    edge = ["> > Begin forwarded message", "\tForwarded message", "  ________________", "> -- Original --"]
+    edge.append("\u3000転送されたメッセージ")
+    lines = [*edge, *(line for t in written_texts() for line in forwards._normalize(t).split("\n"))]
+    openings = 0
+    for raw in lines:
+        line = unquote(raw, quote_level(raw)).strip()
+        if any(rx.match(line) for rx in openers):
+            openings += 1
+            assert forwards._may_open_block(raw), raw
+    assert openings > 300
