@@ -36,6 +36,7 @@ import cases_dev_kinds2  # noqa: E402,F401
 import cases_dev_kinds3  # noqa: E402,F401
 import cases_dev_kinds4  # noqa: E402,F401
 import cases_dev_kinds5  # noqa: E402,F401
+import cases_dev_kinds6  # noqa: E402,F401
 import cases_dev_people  # noqa: E402,F401
 import cases_dev_people2  # noqa: E402,F401
 import cases_dev_org  # noqa: E402,F401
