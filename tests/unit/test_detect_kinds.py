@@ -436,3 +436,52 @@ def test_an_interview_that_is_no_hiring_step_of_the_owner_is_none(subject: str, 
     event = detect(msg(text, subject=subject))
     assert event["kind"] == "none"
     assert any(line.startswith("not a hiring step") for line in event["evidence"]), event["evidence"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After careful thought, we've decided not to make an offer for the Solutions Engineer role.",
+        "The team will go ahead with a candidate who has run a Snowflake migration.",
+    ],
+)
+def test_no_offer_made_and_another_gone_ahead_with_are_a_no(sentence: str) -> None:
+    assert ("rejection", "no said") in families("", sentence)
+
+
+def test_going_ahead_with_your_interview_is_no_no() -> None:
+    assert not families("", "We'll go ahead with your interview on Thursday as planned.")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview & signing: Priya Das, Friday 6:30pm",
+            "This Friday at 6:30pm, Priya Das joins us in conversation about her debut. Doors open at 6pm.",
+        ),
+        (
+            "Fireside interview with Kelsey Moreno - Wed 7pm",
+            "Our meetup is a fireside interview with Kelsey Moreno, Wednesday, December 9 at 7pm. See you there!",
+        ),
+        (
+            "Curator interview this Sunday at 2pm",
+            "On Sunday at 2pm our chief curator will be interviewed on stage. Non-members can book tickets online.",
+        ),
+        (
+            "Interview tomorrow 8:15am",
+            "Thanks for agreeing to come on the morning show. We'll ring you at 8:15am tomorrow; "
+            "you'll be live on air.",
+        ),
+    ],
+)
+def test_an_interview_the_owner_watches_or_gives_to_the_public_is_none(subject: str, text: str) -> None:
+    event = detect(msg(text, subject=subject))
+    assert event["kind"] == "none"
+    assert any(line.startswith("not a hiring step") for line in event["evidence"]), event["evidence"]
+
+
+def test_a_thin_interview_with_directions_to_the_office_stays_an_interview() -> None:
+    sender = Person("Aoife Byrne", "aoife@greyfriars-design.example")
+    text = "Monday at 10:00 is grand. We're on the second floor above the bakery - just ring the bell."
+    assert detect(msg(text, subject="Interview Monday", sender=sender))["kind"] == "interview_scheduled"

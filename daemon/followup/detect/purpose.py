@@ -50,7 +50,8 @@ NOT_HIRING = Gated(
      "stand-up", "standup", "retro", "all-hands", "all hands", "sprint", "offsite", "town hall", "headcount", "qbr",
      "how did", "how was", "drinks", "interview night", "interview evening", "interview series", "questions",
      "calibrat", "scor", "rubric", "loop", "applicant", "referee", "reference", "mortgage", "loan", "tune in",
-     "watch", "live stream", "live-stream", "replay"),
+     "watch", "live stream", "live-stream", "replay", "in conversation", "doors open", "admission", "entry is",
+     "open to the public", "tickets", "on stage", "on air", "fireside", "show", "free "),
     r"\b(?:mock|practice|peer|rehearsal|dry[- ]run|prep) (?:interview|session|run|round|call|loop)s?\b",
     r"\binformational (?:interview|chat|call|meeting|coffee)s?\b",
     r"\byour (?:req|requisition)\b", r"\b(?:lead|chair|sit on) the (?:interview )?panel\b",
@@ -98,6 +99,11 @@ NOT_HIRING = Gated(
     r"\b(?:named|listed|put|given) you (?:down )?as (?:a|an|their|his|her) (?:referee|reference)\b",
     r"\breference (?:interview|check|call)s? (?:for|on|about) (?!you\b)", r"\bas (?:a|their|his|her) referee\b",
     r"\btune in\b", r"\bwatch (?:it )?live\b", r"\blive[- ]stream(?:ed|ing)?\b", r"\breplay (?:will|is|of)\b",
+    # An interview given before the public, to watch or to hear: a talk, a show.
+    r"\bin conversation (?:with|about)\b", r"\bdoors open\b", r"\b(?:free (?:entry|admission)|admission is free)\b",
+    r"\bentry is (?:free|included)\b", r"\bopen to the public\b", r"\bbook tickets online\b",
+    r"\btickets (?:online|on sale|are available)\b", r"\bon stage\b", r"\b(?:live )?on air\b",
+    r"\bfireside (?:chat|interview)\b", r"\b(?:come|be|appear) on (?:the|our) (?:\w+ )?show\b",
 )  # fmt: skip
 # A purchase or registration, and something to learn: an interview-prep course or webinar receipt,
 # even when the two are written far apart.

@@ -68,6 +68,10 @@ NO_SAID = re.compile(
     r"progress\w*|proceed\w*|an offer)|"
     r"(?:needs?|needed|requires?|required|calls? for)\b[^.]{0,50}?\bthan you (?:have|had|bring|brought)|"
     r"(?:be|are|['’]re|is) stopping (?:here|there|at this (?:point|stage))|"
+    # "decided not to make an offer"; "the team will go ahead with a candidate who…".
+    r"not (?:to )?(?:make|extend|offer) (?:you )?(?:an|the|a) (?:offer|position|role|job)|"
+    r"(?:will|['’]ll|are|['’]re|have|['’]ve|decided to) (?:be )?go(?:ing|ne)? ahead with (?:a|an|another|other|"
+    r"the other) (?:candidate|applicant|finalist|person|profile)s?|"
     # Portuguese, Polish, Swedish, Danish/Norwegian, Dutch, Italian: "not selected / not going further".
     r"não (?:foi|fomos|será|ser[aá]) (?:selecionad|possível)\w*|não seguiremos|não avançar\w*|"
     r"nie (?:został\w*|zakwalifikował\w*) (?:wybran|zakwalifikowan)?\w*|nie będziemy kontynuować|"

@@ -364,7 +364,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 "awarded", "gone", "went", "keep", "continu", "abouti", "não", "nie ",
                 "inte ", "ikke ", "niet ", "non ", "a no", "against", "have a", "have any",
                 "steps for you", "step for you", "work out", "favo", "anderweitig", "optado", "seguir",
-                "recommend", "than you", "stopping",
+                "recommend", "than you", "stopping", "ahead with",
                 "correspond", "entspricht", "passt", "ajusta", "encaja", "corrispond", "enquadra", "past niet",
                 "sluit niet", "keine", "what", "news")),
     (_CANCEL_MEETING, ("cancel", "call off", "calling off", "scrap", " off", "disregard", "ignore", "pull", "drop")),
