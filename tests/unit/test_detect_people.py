@@ -430,3 +430,42 @@ def test_a_title_in_brackets_wrapped_over_two_lines_still_separates_two_people()
         sign="Jane Smith\nPersonalreferentin",
     )
     assert _people(event) == {"jonas albrecht", "miriam weiss"}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Interview with Dana Ruiz - Thu Dec 10, 1:00 PM ET", {"dana ruiz"}),
+        # The owner's own name, or the firm's, is nobody the owner meets.
+        ("Interview with Alex Morgan - Thu Dec 10, 1:00 PM ET", set()),
+        ("Interview with Acmeco Harbor - Thu Dec 10, 1:00 PM ET", set()),
+    ],
+)
+def test_a_whole_name_the_subject_says_the_interview_is_with(subject: str, want: set[str]) -> None:
+    event = _event(
+        "You're all set for Thursday, December 10 at 1:00 PM ET - the Zoom link is below.",
+        subject=subject,
+        sign="Jane Smith\nRecruiting Coordinator",
+    )
+    assert _people(event) == want, event["evidence"]
+
+
+def test_interviewers_in_a_table_column_under_its_header() -> None:
+    event = _event(
+        "Your onsite is on Wednesday, 16 December, starting at 10:00 AM ET.\n\n"
+        "Interviewer | Focus | Length\n\nYvonne Achterberg | Architecture | 60 min\n\n"
+        "Rahul Menon | Behavioural | 45 min",
+        subject="Your onsite",
+        sign="Jane Smith\nRecruiting Coordinator",
+    )
+    assert _people(event) == {"yvonne achterberg", "rahul menon"}, event["evidence"]
+
+
+def test_rows_of_key_and_value_are_no_header() -> None:
+    event = _event(
+        "Here are the details of your interview:\n\nDate | Tuesday, 15 December 2026\n\nStart | 14:00 ET\n\n"
+        "With | Yvonne Achterberg, Head of Backend\n\nFormat | Video call",
+        subject="Your interview",
+        sign="Jane Smith\nRecruiting Coordinator",
+    )
+    assert _people(event) == {"yvonne achterberg"}, event["evidence"]

@@ -118,6 +118,11 @@ _WITH_WRITER = re.compile(
 # A sentence that asks the owner to write to people names contacts, not the panel.
 _WRITE_TO = re.compile(r"\b(?:question|reach|contact|e-?mail|write|reply|copied|cc)", FLAGS)
 _SUBJECT_WITH = re.compile(r"\b(?:interview|call|chat|meeting) with (?P<f>[A-ZÀ-ÞĀ-ɏḀ-ỿ][a-zà-ÿĀ-ɏḀ-ỿ'’-]+)\s*$")
+# "Interview with Dana Ruiz - Thu Dec 10, 1:00 PM ET": a whole name the subject says the meeting is with.
+_SUBJECT_WITH_NAME = re.compile(
+    rf"(?i:\b(?:interview|call|chat|meeting|screen)\s+(?:with|mit|avec|con))\s+(?P<n>{PERSON_NAME.pattern})"
+    r"(?=\s*(?:$|[-–—|(,:/]))"
+)
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[^\s\-•*·])")
 _BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
 _WRAPPED_BRACKET = re.compile(r"\(([^()\n]{1,60})[ \t]*\n[ \t]*([^()\n]{1,60}\))")
@@ -151,6 +156,47 @@ def _may_be_new_person(name: str, not_them: set[str], found: list[Person]) -> bo
         or squash(name) in not_them
         or any(squash(p.name or "") == squash(name) for p in found)
     )
+
+
+def _subject_name(ctx: Context, not_them: set[str], found: list[Person]) -> str | None:
+    """The whole name of the one the subject says the meeting is with, unless it is the owner's or
+    the firm's (its word in the sender's domain)."""
+    m = _SUBJECT_WITH_NAME.search(ctx.subject)
+    if m is None or not _may_be_new_person(m.group("n"), not_them, found):
+        return None
+    name = m.group("n")
+    domain = (ctx.message.sender.email or "").lower().split("@")[-1] if ctx.message.sender else ""
+    if any(address_fits(name, email) for email in ctx.selves) or any(
+        len(word) > 3 and word.lower() in domain for word in name.split()
+    ):
+        return None
+    return name
+
+
+def _column_below(body: str, start: int, end: int) -> str | None:
+    """When the label is one cell of a table's header row ("Interviewer | Focus | Length": its first
+    row, naming nobody), the cells under it in the rows that follow, one a line; else None."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    header = body[line_start : line_end if line_end >= 0 else len(body)]
+    above = [row for row in body[:line_start].split("\n") if row.strip()][-1:]
+    if "|" not in header or (above and above[0].count("|") == header.count("|")):
+        return None  # "Date | Tuesday" then "With | Jana Petersen": rows of key and value, no header
+    cells = [c.strip() for c in header.split("|")]
+    if any(PERSON_NAME.match(c) for c in cells):
+        return None
+    label = body[start:end].strip(" :|\t").lower()
+    column = next((i for i, c in enumerate(cells) if c.lower() == label), None)
+    if column is None:
+        return None
+    below: list[str] = []
+    for row in body[line_start + len(header) :].split("\n"):
+        if not row.strip():
+            continue
+        if row.count("|") != header.count("|"):
+            break
+        below.append(row.split("|")[column].strip())
+    return "\n".join(below) if below else None
 
 
 def _is_first_name(word: str) -> bool:
@@ -227,7 +273,10 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
             "interviewers", "interviewer", "panel", "panelists", "gesprächspartner", "ihre gesprächspartner",
             "entrevistadores", "entrevistador", "entrevistadora", "who", "host", "hosted by",
         }) or m.group(0).rstrip().endswith((":", "|"))  # fmt: skip
-        if is_list:
+        column = _column_below(body, m.start(), m.end()) if is_list else None
+        if column is not None:
+            block = column  # "Interviewer | Focus | Length": the names are the cells below the label
+        elif is_list:
             # A list: the rest of the line, or the following bullet lines.
             block_lines: list[str] = []
             blanks = 0
@@ -384,6 +433,8 @@ def named_interviewers(ctx: Context, people: Directory) -> list[Person]:
                 labelled.append(copied)
     if from_subject is not None and all(p.email != from_subject.email for p in labelled):
         labelled.insert(0, from_subject)
+    if from_subject is None and (whole := _subject_name(ctx, not_them, labelled)) is not None:
+        labelled.insert(0, Person(name=whole, email=_address_for(ctx, whole, whole, people)))
     if any_list or not labelled:
         return (labelled or bare)[:8]
     # "chat with Ruth Akers" plus a schedule of "Coding with Ines Duarte" lines: all of them, in text order.
