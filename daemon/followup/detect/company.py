@@ -10,6 +10,7 @@ Must not: take a company from a robot's own name (an ATS, a scheduler, a job boa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from followup.addresses import (
     KnownSender,
@@ -129,6 +130,22 @@ _GREETINGS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
+def _company_name(raw: str) -> tuple[str, str] | None:
+    """The name a mention gives and its folded key; None when it names no company.
+
+    The same mention is offered from the subject, the body, the signature and the title parts,
+    and cleaned the same way each time: it is cleaned once."""
+    name = _clean_company(raw)
+    if not name or is_date_fragment(name) or is_code(name) or is_robot_name(name):
+        return None
+    key = squash(name)
+    return (name, key) if len(key) >= 2 else None
+
+_TAIL_WORDS = frozenset(STOP_WORDS - _REPLY_WORDS)  # a "Re"/"Fwd" ending a name stays
+_LEAD_WORDS = frozenset(STOP_WORDS | _GREETINGS)
+
+
 def _clean_company(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -139,14 +156,14 @@ def _clean_company(raw: str | None) -> str | None:
     text = drop_legal_suffix(text).strip(" ,.-")
     text = _POSSESSIVE.sub("", text)
     words = text.split()
-    while words and (words[-1].lower() in STOP_WORDS - _REPLY_WORDS or DATE_WORD.match(words[-1])):
+    while words and (words[-1].lower() in _TAIL_WORDS or DATE_WORD.match(words[-1])):
         words.pop()
     # "Hola Alex", "Recrutement Altamer": a greeting or a team word before the name is no part of it.
     while len(words) > 1 and (
         words[0].lower() in STOP_WORDS or words[0].lower() in _GREETINGS or _COMPANY_NOISE.fullmatch(words[0])
     ):
         words.pop(0)
-    while words and words[0].lower() in STOP_WORDS | _GREETINGS:
+    while words and words[0].lower() in _LEAD_WORDS:
         words.pop(0)
     text = " ".join(words)
     if not text or text.lower() in STOP_WORDS or DATE_WORD.match(text) or len(text) > 60:
@@ -234,12 +251,10 @@ class _Board:
         return any(label_agrees(name, lab) for lab in self.labels)
 
     def offer(self, raw: str | None, weight: float, source: str) -> str | None:
-        name = _clean_company(raw)
-        if not name or is_date_fragment(name) or is_code(name) or is_robot_name(name):
+        named = _company_name(raw) if raw else None
+        if named is None:
             return None
-        key = squash(name)
-        if len(key) < 2:
-            return None
+        name, key = named
         # A person the mail names, or anyone's first name, is not the company unless the domain says so.
         if (key in self.people or key in self.firsts) and not self.agrees(name):
             return None
@@ -251,6 +266,9 @@ class _Board:
         if name[0].isupper() and not self.display[key][0].isupper():
             self.display[key] = name
         return key
+
+
+_AT_COMPANY = re.compile(r"\s(?:at|from|via|@|chez|bei)\s", re.IGNORECASE)
 
 
 def _people_names(ctx: Context, invite: CalendarInvite | None, people: tuple[Person, ...]) -> tuple[set[str], set[str]]:
@@ -267,7 +285,7 @@ def _people_names(ctx: Context, invite: CalendarInvite | None, people: tuple[Per
         and p.name
         and not (p.email and is_robot_address(p.email))
         and not _COMPANY_NOISE.search(p.name)
-        and not re.search(r"\s(?:at|from|via|@|chez|bei)\s", p.name, re.IGNORECASE)
+        and not _AT_COMPANY.search(p.name)
     ]
     full = {squash(n) for n in names if len(n.split()) >= 2}
     firsts = {squash(n.split()[0]) for n in names if n.split()}

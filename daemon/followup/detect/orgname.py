@@ -57,18 +57,24 @@ _ROBOT_NAMES = frozenset(
 )
 
 
+_DATE_GAPS = re.compile(r"[\s,]+")
+_DIGIT = re.compile(r"\d")
+_CODE_GAPS = re.compile(r"[\s/_-]+")
+_WORD_OF_LETTERS = re.compile(r"[A-Za-zÀ-ÿ&'’.]{3,}")
+
+
 def is_date_fragment(name: str) -> bool:
     """Say whether every word of a name is part of a date or time ("Tue Dec 8", "Monday, 14 December")."""
-    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    words = [w for w in _DATE_GAPS.split(name.strip()) if w]
     return bool(words) and all(_WEEKDAY_MONTH.match(w) for w in words)
 
 
 def is_code(name: str) -> bool:
     """Say whether a name is a reference code ("R-20418", "REQ 1123") rather than words ("Studio 54")."""
-    if not re.search(r"\d", name):
+    if not _DIGIT.search(name):
         return False
-    words = re.split(r"[\s/_-]+", name)
-    return not any(re.fullmatch(r"[A-Za-zÀ-ÿ&'’.]{3,}", w) and not w.isupper() for w in words)
+    words = _CODE_GAPS.split(name)
+    return not any(_WORD_OF_LETTERS.fullmatch(w) and not w.isupper() for w in words)
 
 
 def is_robot_name(name: str) -> bool:
