@@ -206,7 +206,9 @@ def send_time(
     """
     _require_aware(now, "now")
     tz = ZoneInfo(zone)
-    t = max(add_delay(anchor, delay, tz), now.astimezone(tz))
+    # Compared as instants: two times in one zone compare by wall clock, and in the repeated hour
+    # of a fall-back night a later instant can read earlier (PEP 495).
+    t = max(add_delay(anchor, delay, tz), now, key=lambda when: when.astimezone(UTC)).astimezone(tz)
     if window is not None:
         t = next_in_window(t, window, zone)
     return t.astimezone(tz)

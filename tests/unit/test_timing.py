@@ -109,6 +109,14 @@ def test_send_time(anchor: datetime, delay: str, window: Window | None, now: dat
     assert result >= now
 
 
+def test_an_hour_delay_into_the_repeated_hour_is_not_cut_short() -> None:
+    # 01:01 EDT + 59 min is 01:00 EST, an hour that repeats. Compared on the wall clock, 01:00
+    # looks earlier than "now" (01:01), and the note went out at once instead of 59 minutes later.
+    anchor = datetime(2025, 11, 2, 5, 1, tzinfo=UTC)
+    result = send_time(anchor, Duration.parse("59m"), None, anchor, "America/New_York")
+    assert result.astimezone(UTC) == datetime(2025, 11, 2, 6, 0, tzinfo=UTC)
+
+
 def test_send_time_is_expressed_in_the_owner_zone() -> None:
     anchor = datetime(2026, 3, 4, 20, 0, tzinfo=UTC)
     result = send_time(anchor, Duration.parse("30m"), None, anchor, "Europe/London")
