@@ -469,3 +469,28 @@ def test_rows_of_key_and_value_are_no_header() -> None:
         sign="Jane Smith\nRecruiting Coordinator",
     )
     assert _people(event) == {"yvonne achterberg"}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Tuesday, December 8 at 3pm ET it is for the interview - I'll call your mobile.", "Interview"),
+        ("Your interview is booked for Tuesday, December 8 at 9:30 AM ET, in my office on the 4th floor.", "Interview"),
+        ("Your interview is booked for Tuesday, December 8 at 9:30 AM ET. Ask for me at the front desk.", "Interview"),
+        ("I have to cancel our 11:30 on Tuesday, December 8, sorry - not feeling well.", "Interview cancelled"),
+    ],
+)  # fmt: skip
+def test_the_writer_who_says_they_take_part_is_whom_the_owner_meets(text: str, subject: str) -> None:
+    event = _event(text, subject=subject, sign="Jane")
+    assert _people(event) == {JANE.email}, event["evidence"]
+
+
+def test_someone_called_into_surgery_was_to_be_met() -> None:
+    event = _event(
+        "Unfortunately Dr. Farah Qureshi has been called into surgery, so we have to cancel this afternoon's "
+        "interview (Tuesday, December 8 at 2:00 PM ET). We'll be in touch with new times.",
+        subject="This afternoon's interview",
+        sign="Jane Smith\nMedical Staffing Coordinator",
+    )
+    assert event["kind"] == "interview_cancelled", event["evidence"]
+    assert _people(event) == {"farah qureshi"}, event["evidence"]

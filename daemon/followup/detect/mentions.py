@@ -105,7 +105,7 @@ _JOINED_BY = re.compile(
 _AWAY = re.compile(
     rf"\b(?P<n>{N2}|{NAME})"
     r"(?:\s+(?:is|was|has been|['’]s)\s+(?:no longer available|not available|unavailable|unwell|ill|sick|out sick|"
-    r"away|travell?ing|out of (?:the )?office|on leave|delayed)\b"
+    r"away|travell?ing|out of (?:the )?office|on leave|delayed|called (?:away|into [a-z]+))\b"
     r"|\s+(?:can(?:no|['’])t|cannot|won['’]t be able to|is unable to)\s+(?:make|do|join|attend)\b"
     r"|\s+has\s+(?:a|an)\s+(?:conflict|emergency|clash)\b)"
 )

@@ -46,7 +46,10 @@ _FIRST_PERSON = rx(
     r"\bavec moi\b",
     r"\bmit mir\b",
     r"\bour (?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m|h)?\s+)?(?:call|chat|conversation|meeting|interview)\b",
-    r"\bI['’]ll (?:call|ring|phone|meet|see) you\b",
+    r"\bI['’]ll (?:call|ring|phone|meet|see) you(?:r (?:mobile|cell|phone|number))?\b",
+    r"\bask for me\b",
+    r"\b(?:in|at|to) my office\b",
+    r"\bour (?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]m)\b",
     r"\bI['’]ll give you a (?:call|ring)\b",
     r"\b(?:speak|talk) (?:to you )?then\b",
     r"\bI look forward to (?:speaking|talking|meeting|chatting)\b",
@@ -294,11 +297,14 @@ def _writer_joins(ctx: Context, contact: Person) -> bool:
     """Whether the writer, who does not sign as one who arranges, says they are among those met."""
     if not _wrote(ctx, contact) or _WRITER_JOINS.search(ctx.judged[:20000]) is None:
         return False
+    return not _signs_as_arranger(ctx)
+
+
+def _signs_as_arranger(ctx: Context) -> bool:
+    """Whether the writer's name or sign-off gives a title of one who arranges (recruiting coordinator)."""
     tail = " ".join(ctx.body[:20000].rstrip().splitlines()[-4:])
-    return (
-        ARRANGER.search(tail) is None
-        and ARRANGER.search(ctx.message.sender.name or "" if ctx.message.sender else "") is None
-    )
+    shown = ctx.message.sender.name or "" if ctx.message.sender else ""
+    return ARRANGER.search(tail) is not None or ARRANGER.search(shown) is not None
 
 
 _COPIED = re.compile(r"\b(?:cc['’]?d|copied|looped in|in copy|en copie|in Kopie|en copia)\b", FLAGS)
