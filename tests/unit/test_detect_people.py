@@ -494,3 +494,18 @@ def test_someone_called_into_surgery_was_to_be_met() -> None:
     )
     assert event["kind"] == "interview_cancelled", event["evidence"]
     assert _people(event) == {"farah qureshi"}, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "want"),
+    [
+        ("You're confirmed for Monday, December 14 at 10:00 AM ET. Tom will run the technical portion; I'll "
+         "handle the intro and the last ten minutes.", "Jane Smith\nEngineering Manager", {JANE.email, TOM.email}),
+        # Making introductions and leaving is no part of the interview.
+        ("You're confirmed for Monday, December 14 at 10:00 AM ET. Tom will run the technical portion; I'll "
+         "pop in at the start to make introductions but won't be interviewing.", "Jane", {TOM.email}),
+    ],
+)  # fmt: skip
+def test_the_writer_who_takes_a_part_of_the_interview(text: str, sign: str, want: set[str]) -> None:
+    event = _event(text, sign=sign, cc=(TOM,))
+    assert _people(event) == want, event["evidence"]

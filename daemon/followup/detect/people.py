@@ -128,7 +128,9 @@ _WRITER_JOINS = re.compile(
     r"\b(?:and|&) I (?:will|['’]ll|are|would)\b"
     r"|\bI['’]ll be (?:one of )?your (?:interviewers?|panel)\b"
     r"|\bI (?:will|['’]ll) be (?:interviewing you|on (?:the|your) panel)\b"
-    r"|\b(?:will|['’]ll) (?:be joining|join) us\b|\bthe (?:two|three) of us\b",
+    r"|\b(?:will|['’]ll) (?:be joining|join) us\b|\bthe (?:two|three) of us\b"
+    r"|\bI['’]ll (?:handle|do|run|lead|take|cover) the (?:intro(?:duction)?s?|opening|wrap-up|Q&A"
+    r"|(?:first|last|second|final) (?:half|part|portion|\w+ minutes))\b",
     FLAGS,
 )
 
