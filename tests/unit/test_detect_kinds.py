@@ -485,3 +485,18 @@ def test_a_thin_interview_with_directions_to_the_office_stays_an_interview() -> 
     sender = Person("Aoife Byrne", "aoife@greyfriars-design.example")
     text = "Monday at 10:00 is grand. We're on the second floor above the bakery - just ring the bell."
     assert detect(msg(text, subject="Interview Monday", sender=sender))["kind"] == "interview_scheduled"
+
+
+def test_a_recruiter_moving_the_chat_for_their_own_all_hands_is_a_move() -> None:
+    sender = Person("Beth Lo", "beth.lo@sundial-health.example")
+    text = (
+        "Hi Alex,\n\nI need to push our chat to Thursday, December 3, same time (11:00 AM PT) - a clash with "
+        "our all-hands. The Zoom link stays the same.\n\nBeth Lo\nTechnical Recruiter, Sundial Health"
+    )
+    assert detect(msg(text, subject="Moving our chat to Thursday", sender=sender))["kind"] == "interview_rescheduled"
+
+
+def test_a_workplace_ritual_moved_with_no_hiring_word_is_none() -> None:
+    sender = Person("Beth Lo", "beth.lo@sundial-health.example")
+    text = "Hi Alex,\n\nI need to push our all-hands to Thursday, December 3 at 11:00 AM.\n\nBeth"
+    assert detect(msg(text, subject="Moving the all-hands to Thursday", sender=sender))["kind"] == "none"

@@ -28,6 +28,7 @@ TABLES = {
     "JOB": signals.JOB, "INTERVIEW": signals.INTERVIEW, "BULK": signals.BULK, "OUTREACH": signals.OUTREACH,
     "SLOT_PICK": signals.SLOT_PICK,
     "NOT_HIRING": purpose.NOT_HIRING,
+    "RITUALS": purpose.RITUALS,
     "COMMERCE": purpose.COMMERCE,
     "LEARNING": purpose.LEARNING,
     **{f"WEAK[{k}]": g for k, g in cues.WEAK.items()},

@@ -29,6 +29,7 @@ from followup.detect.purpose import (
     LEARNING,
     NOT_HIRING,
     OTHER_APPLICATION,
+    RITUALS,
     THIN_JOB_WORDS,
     other_purpose,
 )
@@ -304,6 +305,8 @@ def _detect(
         return _none(original, evidence, f"recruiter cold outreach: {quote(sorted(outreach)[0])}", cal_ref)
 
     not_hiring = {m.group(0).lower() for m in NOT_HIRING.finditer(window)}
+    if not any(not w.startswith(THIN_JOB_WORDS) for w in job_words):
+        not_hiring |= {m.group(0).lower() for m in RITUALS.finditer(window)}
     if (bought := COMMERCE.search(window)) and (learnt := LEARNING.search(window)):
         not_hiring |= {f"{bought.group(0).lower()} + {learnt.group(0).lower()}"}
     if (
