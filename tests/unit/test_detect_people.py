@@ -509,3 +509,19 @@ def test_someone_called_into_surgery_was_to_be_met() -> None:
 def test_the_writer_who_takes_a_part_of_the_interview(text: str, sign: str, want: set[str]) -> None:
     event = _event(text, sign=sign, cc=(TOM,))
     assert _people(event) == want, event["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kenji Watanabe's train is delayed this morning, so we'll start your interview at 11:30 AM ET instead of "
+         "10:30 today (Tuesday, December 8).", {"kenji watanabe"}),
+        # A first name the message does not place may be anyone at the company.
+        ("Kenji's train is delayed this morning, so we'll start your interview at 11:30 AM ET instead of 10:30 "
+         "today (Tuesday, December 8).", set()),
+    ],
+)  # fmt: skip
+def test_whose_train_delays_the_interview_was_to_be_met(text: str, want: set[str]) -> None:
+    event = _event(text, subject="New start time", sign="Jane Smith\nRecruiting Coordinator")
+    assert event["kind"] == "interview_rescheduled", event["evidence"]
+    assert _people(event) == want, event["evidence"]

@@ -101,13 +101,14 @@ _JOINED_BY = re.compile(
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){N2}(?:\s*\([^)\n]{{1,60}}\))?){{0,3}})"
 )
 # Whose absence moves or cancels the interview is whom the owner was to meet: "Dr. Amelia Stone is
-# no longer available", "Sam can't do Tuesday anymore", "Felix has a conflict".
+# no longer available", "Sam can't do Tuesday anymore", "Felix has a conflict", "Kenji's train is late".
 _AWAY = re.compile(
     rf"\b(?P<n>{N2}|{NAME})"
     r"(?:\s+(?:is|was|has been|['’]s)\s+(?:no longer available|not available|unavailable|unwell|ill|sick|out sick|"
     r"away|travell?ing|out of (?:the )?office|on leave|delayed|called (?:away|into [a-z]+))\b"
     r"|\s+(?:can(?:no|['’])t|cannot|won['’]t be able to|is unable to)\s+(?:make|do|join|attend)\b"
-    r"|\s+has\s+(?:a|an)\s+(?:conflict|emergency|clash)\b)"
+    r"|\s+has\s+(?:a|an)\s+(?:conflict|emergency|clash)\b"
+    r"|['’]s\s+(?:train|flight|plane|bus|ferry)\s+(?:is|was|has been|gets|got|arrives|lands|runs)\b)"
 )
 # The writer paired with someone: "It'll be me and our head of design, Ravi Menon", "Elin Svensson
 # and myself" — both are whom the owner meets.
