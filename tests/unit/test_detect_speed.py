@@ -372,3 +372,41 @@ def test_every_line_that_can_open_a_forward_block_passes_the_line_check() -> Non
             openings += 1
             assert forwards._may_open_block(raw), raw
     assert openings > 300
+
+
+# Texts at the edges of the words of a family cut into its alternatives.
+_FAMILY_EDGES = (
+    "The test was not successfully run.",
+    "We regret to inform you the interview is moved.",
+    "unsuccessfully",
+    "It's a no.",
+    "It's a nope",
+    "we will pass on this",
+    "passed",
+    "Your profile doesn't quite match what we need.",
+)
+
+
+def test_each_family_is_found_exactly_where_its_pattern_matches() -> None:
+    texts = (*corpus_texts(), *_FAMILY_EDGES)
+    for family, _ in sentences._FAMILIES:
+        searched = sentences._SEARCHED[family]
+        for text in texts:
+            found = family.search(text) is not None
+            assert searched.found(text, text.lower()) == found, (family.pattern[:60], text[:80])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"\b(?:a|b)\b", (r"\b(?:a)\b", r"\b(?:b)\b")),
+        (r"(?:a|b(?:c|d))", ("(?:a)", "(?:b(?:c|d))")),
+        (r"\b(?:a|b)", (r"\b(?:a|b)",)),
+        (r"\b(?:a|c)(?:b|d)\b", (r"\b(?:a|c)(?:b|d)\b",)),
+        (r"\b(?:a|[)|]|\))\b", (r"\b(?:a)\b", r"\b(?:[)|])\b", r"\b(?:\))\b")),
+        (r"\b(?:(a)|\1)\b", (r"\b(?:(a)|\1)\b",)),
+        (r"\b(?:a|b)x\b", (r"\b(?:a|b)x\b",)),
+    ],
+)
+def test_a_group_between_word_edges_is_cut_into_its_alternatives(pattern: str, parts: tuple[str, ...]) -> None:
+    assert gated._distributed(pattern) == parts

@@ -519,6 +519,45 @@ def alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _closes_at_end(pattern: str, start: int) -> bool:
+    """Whether the group opened at `start` is closed by the pattern's last character."""
+    depth = 0
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(pattern) - 1
+        i += 1
+    return False
+
+
+def _distributed(pattern: str) -> tuple[str, ...]:
+    """A pattern that is one group between word edges, '\\b(?:a|b)\\b', as the alternatives
+    '\\b(?:a)\\b' and '\\b(?:b)\\b': it matches somewhere exactly when one of them does."""
+    for edge in ("\\b", ""):
+        core = pattern[: len(pattern) - len(edge)]
+        if pattern.startswith(edge + "(?:") and pattern.endswith(")" + edge) and _closes_at_end(core, len(edge)):
+            inner = alternatives(core[len(edge) + 3 : -1])
+            if len(inner) > 1 and not _BACKREFERENCE.search(pattern):
+                return tuple(f"{edge}(?:{part}){edge}" for part in inner)
+    return (pattern,)
+
+
 class Alternatives:
     """Whether a pattern matches a text, asked only of the top-level alternatives whose clauses
     the text holds: an alternation matches somewhere exactly when one of its alternatives does,
@@ -527,6 +566,8 @@ class Alternatives:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         parts = alternatives(pattern.pattern) if not pattern.flags & re.VERBOSE else (pattern.pattern,)
+        if len(parts) == 1:
+            parts = _distributed(parts[0])
         self._table = Gated((), *parts, flags=pattern.flags)
 
     def found(self, text: str, low: str) -> bool:
