@@ -484,44 +484,8 @@ def phrases(*parts: str) -> Gated:
 _BACKREFERENCE = re.compile(r"\\\d|\(\?P=|\(\?\(")
 
 
-def alternatives(pattern: str) -> tuple[str, ...]:
-    """The top-level alternatives of a pattern's text: 'a|b(?:c|d)' gives 'a' and 'b(?:c|d)'.
-
-    A pattern whose alternatives refer to each other's groups (a back-reference, a
-    conditional) is kept whole.
-    """
-    if _BACKREFERENCE.search(pattern):
-        return (pattern,)
-    parts: list[str] = []
-    depth = start = i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i += 1
-            if pattern[i : i + 1] == "^":
-                i += 1
-            if pattern[i : i + 1] == "]":
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return tuple(parts)
-
-
-def _closes_at_end(pattern: str, start: int) -> bool:
-    """Whether the group opened at `start` is closed by the pattern's last character."""
-    depth = 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The pattern's '(', ')' and '|' from `start`, with escapes and character classes skipped."""
     i = start
     while i < len(pattern):
         ch = pattern[i]
@@ -536,13 +500,41 @@ def _closes_at_end(pattern: str, start: int) -> bool:
                 i += 1
             while i < len(pattern) and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern's text: 'a|b(?:c|d)' gives 'a' and 'b(?:c|d)'.
+
+    A pattern whose alternatives refer to each other's groups (a back-reference, a
+    conditional) is kept whole.
+    """
+    if _BACKREFERENCE.search(pattern):
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = 0
+    for i, ch in _structure(pattern):
+        if ch != "|":
+            depth += 1 if ch == "(" else -1
+        elif depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return tuple(parts)
+
+
+def _closes_at_end(pattern: str, start: int) -> bool:
+    """Whether the group opened at `start` is closed by the pattern's last character."""
+    depth = 0
+    for i, ch in _structure(pattern, start):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return i == len(pattern) - 1
-        i += 1
     return False
 
 
