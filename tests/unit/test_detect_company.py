@@ -8,17 +8,13 @@ company; an agency's own name gives way to its client.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from followup.detect import detect_event
 from followup.detect.orgname import is_code, is_date_fragment, label_agrees, label_resembles
 from followup.model import Message, Person
+from tests.unit.owner_mail import ME, SENT, event_of
 
-OWNER = "alex.morgan@mail.example"
-ME = Person("Alex Morgan", OWNER)
-SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
 
 
 def detect(text: str, *, subject: str, sender: Person, **kw: object) -> dict:
@@ -31,7 +27,7 @@ def detect(text: str, *, subject: str, sender: Person, **kw: object) -> dict:
         to=(ME,),
         **kw,  # type: ignore[arg-type]
     )
-    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    return event_of(message)
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,12 @@ that won't go ahead, and thanks for a slot already picked (which asks for nothin
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from followup.detect import detect_event
 from followup.model import Message, Person
+from tests.unit.owner_mail import ME, OWNER, SENT, event_of
 
-OWNER = "alex.morgan@mail.example"
-ME = Person("Alex Morgan", OWNER)
-SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
 HUMAN = Person("Jane Smith", "jane.smith@acmeco.example")
 
 
@@ -31,7 +27,7 @@ def detect(text: str, subject: str = "Your application", sender: Person = HUMAN,
         to=(ME,),
         **kw,  # type: ignore[arg-type]
     )
-    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    return event_of(message)
 
 
 NOS = [
@@ -229,7 +225,7 @@ def test_the_owners_own_invitation_names_the_other_side_as_contact_and_interview
         to=(Person("Irene Castillo", "irene.castillo@palomarhealth.example"),),
         calendars=(calendar,),
     )
-    event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    event = event_of(message)
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert _people(event) == {"irene.castillo@palomarhealth.example"}
     assert event["contact"]["email"] == "irene.castillo@palomarhealth.example"
@@ -462,7 +458,7 @@ def test_interviewers_resolved_from_first_names_cc_and_to(
         to=(ME, *to),
         cc=cc,
     )
-    event = detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    event = event_of(message)
     assert event["kind"] == "interview_scheduled", event["evidence"]
     assert _people(event) == want, event["evidence"]
 

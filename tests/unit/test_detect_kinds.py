@@ -8,18 +8,15 @@ The wording here is written for these tests, not taken from any corpus split.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from followup.detect import DetectionConfig, detect_event
+from followup.detect import DetectionConfig
 from followup.detect.sentences import read_cues
 from followup.model import Message, Person
+from tests.unit.owner_mail import ME, SENT, event_of
 
-OWNER = "alex.morgan@mail.example"
-ME = Person("Alex Morgan", OWNER)
 RUTH = Person("Ruth Okafor", "ruth.okafor@tallbridge.example")
-SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))  # a Tuesday
 
 
 def msg(text: str, *, subject: str = "", sender: Person | None = RUTH) -> Message:
@@ -27,7 +24,7 @@ def msg(text: str, *, subject: str = "", sender: Person | None = RUTH) -> Messag
 
 
 def detect(message: Message) -> dict:
-    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York", extra=DetectionConfig()).to_json()
+    return event_of(message, extra=DetectionConfig())
 
 
 def families(subject: str, text: str) -> set[tuple[str, str]]:

@@ -8,20 +8,16 @@ not only by the phrase before them.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from followup.detect import detect_event
 from followup.detect.names import Directory, address_fits
 from followup.detect.text import Context
 from followup.vocabulary import DetectionConfig
 from followup.ics import Attendee, CalendarInvite
 from followup.model import Message, Person
+from tests.unit.owner_mail import ME, OWNER, SENT, event_of
 
-OWNER = "alex.morgan@mail.example"
-ME = Person("Alex Morgan", OWNER)
-SENT = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
 JANE = Person("Jane Smith", "jane.smith@acmeco.example")
 
 
@@ -35,7 +31,7 @@ def _event(text: str, subject: str = "Interview confirmed", sign: str = "Jane Sm
         to=(ME,),
         **kw,  # type: ignore[arg-type]
     )
-    return detect_event(message, owner_email=OWNER, owner_zone="America/New_York").to_json()
+    return event_of(message)
 
 
 def _people(event: dict) -> set[str]:
